@@ -1,0 +1,35 @@
+import { getTranslations } from 'next-intl/server';
+import { DemoBanner } from '@/components/layout/demo-banner';
+import { LanguageSwitcher } from '@/components/layout/language-switcher';
+import { Link } from '@/lib/i18n/navigation';
+
+export async function SiteHeader() {
+  const t = await getTranslations('common');
+  const links = [
+    { href: '/', label: t('nav.overview') },
+    { href: '/countries', label: t('nav.countries') },
+  ] as const;
+
+  return (
+    <header className="border-b border-slate-200 bg-brand-800 text-white">
+      <DemoBanner />
+      <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold text-white no-underline hover:underline">
+          {t('siteName')}
+        </Link>
+        <nav aria-label={t('nav.label')} className="no-print">
+          <ul className="flex flex-wrap items-center gap-4">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="text-white underline-offset-4 hover:underline">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <LanguageSwitcher />
+      </div>
+    </header>
+  );
+}

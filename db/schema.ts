@@ -1,0 +1,525 @@
+import { relations, sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+// ---------------------------------------------------------------------------------------------
+// Enums. The status scale and its weights live in lib/scoring.ts; this is only the storage type.
+// ---------------------------------------------------------------------------------------------
+
+export const roleEnum = pgEnum('role', ['focal_point', 'secretariat', 'admin']);
+export const membershipEventTypeEnum = pgEnum('membership_event_type', ['joined', 'renewed', 'suspended', 'reinstated', 'left']);
+export const datePrecisionEnum = pgEnum('date_precision', ['day', 'month', 'year', 'unknown']);
+export const publicationStateEnum = pgEnum('publication_state', ['draft', 'published', 'archived']);
+export const implementationStatusEnum = pgEnum('implementation_status', [
+  'not_started',
+  'limited',
+  'substantial',
+  'complete',
+  'withdrawn',
+  'no_information',
+]);
+export const reportStateEnum = pgEnum('report_state', ['draft', 'submitted', 'verified', 'returned']);
+export const roundStatusEnum = pgEnum('round_status', ['planned', 'open', 'closed']);
+export const invitationPurposeEnum = pgEnum('invitation_purpose', ['invite', 'reset']);
+export const auditOutcomeEnum = pgEnum('audit_outcome', ['success', 'denied', 'failure']);
+
+const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+
+// ---------------------------------------------------------------------------------------------
+// Countries and membership
+// ---------------------------------------------------------------------------------------------
+
+export const countries = pgTable(
+  'countries',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    iso3: text().notNull(),
+    iso2: text().notNull(),
+    name: text().notNull(),
+    region: text().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('countries_iso3_key').on(t.iso3),
+    uniqueIndex('countries_iso2_key').on(t.iso2),
+    index('countries_name_idx').on(t.name),
+    index('countries_region_idx').on(t.region),
+    check('countries_iso3_format', sql`${t.iso3} ~ '^[A-Z]{3}$'`),
+    check('countries_iso2_format', sql`${t.iso2} ~ '^[A-Z]{2}$'`),
+  ],
+);
+
+/**
+ * Membership of the Governing Council as dated events. Standing is derived from them (lib/standing.ts).
+ * `occurredOn` is null when the date is not known; `datePrecision` says how much of it is known
+ * (a year-only date is stored as 1 January of that year with precision 'year'). `sequence` orders
+ * events within a country, since dates may be unknown.
+ */
+export const membershipEvents = pgTable(
+  'membership_events',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    countryId: integer()
+      .notNull()
+      .references(() => countries.id),
+    type: membershipEventTypeEnum().notNull(),
+    sequence: integer().notNull(),
+    occurredOn: date({ mode: 'string' }),
+    datePrecision: datePrecisionEnum().notNull(),
+    note: text().notNull().default(''),
+    sourceUrl: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('membership_events_country_sequence_key').on(t.countryId, t.sequence),
+    index('membership_events_occurred_on_idx').on(t.occurredOn),
+    check(
+      'membership_events_date_precision',
+      sql`(${t.datePrecision} = 'unknown') = (${t.occurredOn} IS NULL)`,
+    ),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Frameworks and standards
+// ---------------------------------------------------------------------------------------------
+
+export const frameworks = pgTable(
+  'frameworks',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    code: text().notNull(),
+    name: text().notNull(),
+    description: text().notNull().default(''),
+    adoptedOn: date({ mode: 'string' }),
+    adoptedOnPrecision: datePrecisionEnum().notNull().default('unknown'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('frameworks_code_key').on(t.code)],
+);
+
+export const standards = pgTable(
+  'standards',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    frameworkId: integer()
+      .notNull()
+      .references(() => frameworks.id),
+    code: text().notNull(),
+    title: text().notNull(),
+    description: text().notNull().default(''),
+    position: integer().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('standards_code_key').on(t.code),
+    uniqueIndex('standards_framework_position_key').on(t.frameworkId, t.position),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// People
+// ---------------------------------------------------------------------------------------------
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    email: text().notNull(),
+    name: text().notNull(),
+    role: roleEnum().notNull(),
+    countryId: integer().references(() => countries.id),
+    passwordHash: text(),
+    isActive: boolean().notNull().default(true),
+    /** Bumped by "sign out everywhere", password changes, role or country changes and deactivation. */
+    sessionVersion: integer().notNull().default(1),
+    totpSecret: text(),
+    totpEnabledAt: timestamp({ withTimezone: true }),
+    lastSignInAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
+    index('users_country_id_idx').on(t.countryId),
+    index('users_role_idx').on(t.role),
+    check('users_focal_point_has_country', sql`(${t.role} = 'focal_point') = (${t.countryId} IS NOT NULL)`),
+  ],
+);
+
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    codeHash: text().notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('recovery_codes_user_id_idx').on(t.userId)],
+);
+
+/** One-time links, for invitations and password resets. Only the token's hash is stored. */
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    purpose: invitationPurposeEnum().notNull(),
+    email: text().notNull(),
+    role: roleEnum(),
+    countryId: integer().references(() => countries.id),
+    userId: uuid().references(() => users.id),
+    tokenHash: text().notNull(),
+    createdById: uuid().references(() => users.id),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('invitations_token_hash_key').on(t.tokenHash),
+    index('invitations_email_idx').on(sql`lower(${t.email})`),
+    index('invitations_country_id_idx').on(t.countryId),
+    index('invitations_user_id_idx').on(t.userId),
+    index('invitations_created_by_id_idx').on(t.createdById),
+    check(
+      'invitations_shape',
+      sql`(${t.purpose} = 'invite' AND ${t.role} IS NOT NULL AND (${t.role} = 'focal_point') = (${t.countryId} IS NOT NULL))
+        OR (${t.purpose} = 'reset' AND ${t.userId} IS NOT NULL)`,
+    ),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Commitments and reporting
+// ---------------------------------------------------------------------------------------------
+
+export const commitments = pgTable(
+  'commitments',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    countryId: integer()
+      .notNull()
+      .references(() => countries.id),
+    ref: text().notNull(),
+    title: text().notNull(),
+    description: text().notNull().default(''),
+    madeAt: text().notNull().default(''),
+    madeOn: date({ mode: 'string' }),
+    sourceUrl: text(),
+    responsibleBody: text().notNull().default(''),
+    targetDate: date({ mode: 'string' }),
+    publication: publicationStateEnum().notNull().default('draft'),
+    /** The public status: moved only by a verified report (or set when a commitment is logged). */
+    status: implementationStatusEnum().notNull().default('no_information'),
+    version: integer().notNull().default(1),
+    createdById: uuid().references(() => users.id),
+    updatedById: uuid().references(() => users.id),
+    publishedAt: timestamp({ withTimezone: true }),
+    archivedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('commitments_ref_key').on(t.ref),
+    // Lets reports and comments carry the commitment's country through a composite foreign key.
+    unique('commitments_id_country_key').on(t.id, t.countryId),
+    index('commitments_country_publication_idx').on(t.countryId, t.publication),
+    index('commitments_publication_status_idx').on(t.publication, t.status),
+    index('commitments_target_date_idx').on(t.targetDate),
+    index('commitments_created_by_id_idx').on(t.createdById),
+    index('commitments_updated_by_id_idx').on(t.updatedById),
+    check('commitments_ref_format', sql`${t.ref} ~ '^[A-Z]{3}-[0-9]{4}-[0-9]{2,}$'`),
+    check('commitments_version_positive', sql`${t.version} > 0`),
+  ],
+);
+
+export const commitmentStandards = pgTable(
+  'commitment_standards',
+  {
+    commitmentId: integer()
+      .notNull()
+      .references(() => commitments.id),
+    standardId: integer()
+      .notNull()
+      .references(() => standards.id),
+  },
+  (t) => [primaryKey({ columns: [t.commitmentId, t.standardId] }), index('commitment_standards_standard_id_idx').on(t.standardId)],
+);
+
+export const reportingRounds = pgTable(
+  'reporting_rounds',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    title: text().notNull(),
+    opensOn: date({ mode: 'string' }).notNull(),
+    deadline: date({ mode: 'string' }).notNull(),
+    status: roundStatusEnum().notNull().default('planned'),
+    openedAt: timestamp({ withTimezone: true }),
+    closedAt: timestamp({ withTimezone: true }),
+    createdById: uuid().references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    // At most one round is open at a time.
+    uniqueIndex('reporting_rounds_one_open_key').on(t.status).where(sql`${t.status} = 'open'`),
+    index('reporting_rounds_deadline_idx').on(t.deadline),
+    index('reporting_rounds_created_by_id_idx').on(t.createdById),
+    check('reporting_rounds_dates', sql`${t.deadline} >= ${t.opensOn}`),
+  ],
+);
+
+export type EvidenceLink = { label: string; url: string };
+
+export const progressReports = pgTable(
+  'progress_reports',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    commitmentId: integer().notNull(),
+    /** Always the commitment's country, enforced by the composite foreign key below. */
+    countryId: integer()
+      .notNull()
+      .references(() => countries.id),
+    roundId: integer().references(() => reportingRounds.id),
+    authorId: uuid().references(() => users.id),
+    claimedStatus: implementationStatusEnum().notNull(),
+    narrative: text().notNull().default(''),
+    evidence: jsonb().$type<EvidenceLink[]>().notNull().default([]),
+    reportedOn: date({ mode: 'string' }).notNull(),
+    state: reportStateEnum().notNull().default('draft'),
+    submittedAt: timestamp({ withTimezone: true }),
+    reviewerId: uuid().references(() => users.id),
+    reviewedAt: timestamp({ withTimezone: true }),
+    assessedStatus: implementationStatusEnum(),
+    publicNote: text(),
+    returnReason: text(),
+    version: integer().notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.commitmentId, t.countryId], foreignColumns: [commitments.id, commitments.countryId] }).onUpdate(
+      'cascade',
+    ),
+    index('progress_reports_commitment_id_idx').on(t.commitmentId),
+    index('progress_reports_country_state_idx').on(t.countryId, t.state),
+    index('progress_reports_state_submitted_at_idx').on(t.state, t.submittedAt),
+    index('progress_reports_round_id_idx').on(t.roundId),
+    index('progress_reports_author_id_idx').on(t.authorId),
+    index('progress_reports_reviewer_id_idx').on(t.reviewerId),
+    index('progress_reports_reviewed_at_idx').on(t.reviewedAt),
+    check(
+      'progress_reports_verified_shape',
+      sql`${t.state} <> 'verified' OR (${t.assessedStatus} IS NOT NULL AND ${t.reviewerId} IS NOT NULL AND ${t.reviewedAt} IS NOT NULL)`,
+    ),
+    check('progress_reports_returned_shape', sql`${t.state} <> 'returned' OR (${t.returnReason} IS NOT NULL AND length(trim(${t.returnReason})) > 0)`),
+    check('progress_reports_submitted_shape', sql`${t.state} = 'draft' OR ${t.submittedAt} IS NOT NULL`),
+    check('progress_reports_version_positive', sql`${t.version} > 0`),
+  ],
+);
+
+export const comments = pgTable(
+  'comments',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    commitmentId: integer().notNull(),
+    countryId: integer()
+      .notNull()
+      .references(() => countries.id),
+    authorId: uuid()
+      .notNull()
+      .references(() => users.id),
+    body: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.commitmentId, t.countryId], foreignColumns: [commitments.id, commitments.countryId] }).onUpdate(
+      'cascade',
+    ),
+    index('comments_commitment_id_created_at_idx').on(t.commitmentId, t.createdAt),
+    index('comments_country_id_idx').on(t.countryId),
+    index('comments_author_id_idx').on(t.authorId),
+    check('comments_body_not_blank', sql`length(trim(${t.body})) > 0`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Mail and audit
+// ---------------------------------------------------------------------------------------------
+
+/** Every mail the app sends. Without SMTP it stays here, readable by admins; `dedupeKey` makes sends idempotent. */
+export const outboxMessages = pgTable(
+  'outbox_messages',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    toAddress: text().notNull(),
+    subject: text().notNull(),
+    bodyText: text().notNull(),
+    kind: text().notNull(),
+    dedupeKey: text(),
+    userId: uuid().references(() => users.id),
+    countryId: integer().references(() => countries.id),
+    sentAt: timestamp({ withTimezone: true }),
+    error: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('outbox_messages_dedupe_key').on(t.dedupeKey),
+    index('outbox_messages_created_at_idx').on(t.createdAt),
+    index('outbox_messages_user_id_idx').on(t.userId),
+    index('outbox_messages_country_id_idx').on(t.countryId),
+  ],
+);
+
+/** Append-only: a trigger (migration 0001) refuses UPDATE and DELETE. */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    occurredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid().references(() => users.id),
+    actorRole: roleEnum(),
+    action: text().notNull(),
+    outcome: auditOutcomeEnum().notNull().default('success'),
+    entityType: text(),
+    entityId: text(),
+    countryId: integer().references(() => countries.id),
+    before: jsonb(),
+    after: jsonb(),
+    ip: text(),
+  },
+  (t) => [
+    index('audit_events_occurred_at_idx').on(t.occurredAt),
+    index('audit_events_actor_id_idx').on(t.actorId),
+    index('audit_events_action_idx').on(t.action),
+    index('audit_events_country_id_idx').on(t.countryId),
+    index('audit_events_entity_idx').on(t.entityType, t.entityId),
+  ],
+);
+
+/** Instance-wide facts, such as whether the demo data set is loaded (the UI then labels it as demo). */
+export const appSettings = pgTable('app_settings', {
+  key: text().primaryKey(),
+  value: jsonb().notNull(),
+  updatedAt: updatedAt(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Relations
+// ---------------------------------------------------------------------------------------------
+
+export const countriesRelations = relations(countries, ({ many }) => ({
+  membershipEvents: many(membershipEvents),
+  commitments: many(commitments),
+  users: many(users),
+}));
+
+export const membershipEventsRelations = relations(membershipEvents, ({ one }) => ({
+  country: one(countries, { fields: [membershipEvents.countryId], references: [countries.id] }),
+}));
+
+export const frameworksRelations = relations(frameworks, ({ many }) => ({ standards: many(standards) }));
+
+export const standardsRelations = relations(standards, ({ one, many }) => ({
+  framework: one(frameworks, { fields: [standards.frameworkId], references: [frameworks.id] }),
+  commitmentStandards: many(commitmentStandards),
+}));
+
+export const usersRelations = relations(users, ({ one, many }) => ({
+  country: one(countries, { fields: [users.countryId], references: [countries.id] }),
+  recoveryCodes: many(recoveryCodes),
+}));
+
+export const recoveryCodesRelations = relations(recoveryCodes, ({ one }) => ({
+  user: one(users, { fields: [recoveryCodes.userId], references: [users.id] }),
+}));
+
+export const invitationsRelations = relations(invitations, ({ one }) => ({
+  country: one(countries, { fields: [invitations.countryId], references: [countries.id] }),
+  user: one(users, { fields: [invitations.userId], references: [users.id] }),
+}));
+
+export const commitmentsRelations = relations(commitments, ({ one, many }) => ({
+  country: one(countries, { fields: [commitments.countryId], references: [countries.id] }),
+  commitmentStandards: many(commitmentStandards),
+  progressReports: many(progressReports),
+  comments: many(comments),
+}));
+
+export const commitmentStandardsRelations = relations(commitmentStandards, ({ one }) => ({
+  commitment: one(commitments, { fields: [commitmentStandards.commitmentId], references: [commitments.id] }),
+  standard: one(standards, { fields: [commitmentStandards.standardId], references: [standards.id] }),
+}));
+
+export const reportingRoundsRelations = relations(reportingRounds, ({ many }) => ({ progressReports: many(progressReports) }));
+
+export const progressReportsRelations = relations(progressReports, ({ one }) => ({
+  commitment: one(commitments, { fields: [progressReports.commitmentId], references: [commitments.id] }),
+  country: one(countries, { fields: [progressReports.countryId], references: [countries.id] }),
+  round: one(reportingRounds, { fields: [progressReports.roundId], references: [reportingRounds.id] }),
+  author: one(users, { fields: [progressReports.authorId], references: [users.id] }),
+  reviewer: one(users, { fields: [progressReports.reviewerId], references: [users.id] }),
+}));
+
+export const commentsRelations = relations(comments, ({ one }) => ({
+  commitment: one(commitments, { fields: [comments.commitmentId], references: [commitments.id] }),
+  author: one(users, { fields: [comments.authorId], references: [users.id] }),
+}));
+
+export const auditEventsRelations = relations(auditEvents, ({ one }) => ({
+  actor: one(users, { fields: [auditEvents.actorId], references: [users.id] }),
+  country: one(countries, { fields: [auditEvents.countryId], references: [countries.id] }),
+}));
+
+// ---------------------------------------------------------------------------------------------
+// Row types
+// ---------------------------------------------------------------------------------------------
+
+export type Country = typeof countries.$inferSelect;
+export type NewCountry = typeof countries.$inferInsert;
+export type MembershipEvent = typeof membershipEvents.$inferSelect;
+export type NewMembershipEvent = typeof membershipEvents.$inferInsert;
+export type Framework = typeof frameworks.$inferSelect;
+export type Standard = typeof standards.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Invitation = typeof invitations.$inferSelect;
+export type Commitment = typeof commitments.$inferSelect;
+export type NewCommitment = typeof commitments.$inferInsert;
+export type ReportingRound = typeof reportingRounds.$inferSelect;
+export type ProgressReport = typeof progressReports.$inferSelect;
+export type NewProgressReport = typeof progressReports.$inferInsert;
+export type Comment = typeof comments.$inferSelect;
+export type OutboxMessage = typeof outboxMessages.$inferSelect;
+export type AuditEvent = typeof auditEvents.$inferSelect;
+export type NewAuditEvent = typeof auditEvents.$inferInsert;
+
+export type Role = (typeof roleEnum.enumValues)[number];
+export type ImplementationStatus = (typeof implementationStatusEnum.enumValues)[number];
+export type ReportState = (typeof reportStateEnum.enumValues)[number];
+export type PublicationState = (typeof publicationStateEnum.enumValues)[number];
+export type MembershipEventType = (typeof membershipEventTypeEnum.enumValues)[number];
+export type DatePrecision = (typeof datePrecisionEnum.enumValues)[number];

@@ -1,0 +1,20 @@
+import { defineRouting } from 'next-intl/routing';
+
+export const locales = ['en', 'fr'] as const;
+export type Locale = (typeof locales)[number];
+
+/** Right-to-left locales; none yet, but `dir` on <html> is derived from this list. */
+const rtlLocales: readonly string[] = ['ar', 'fa', 'he', 'ur'];
+
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  return rtlLocales.includes(locale) ? 'rtl' : 'ltr';
+}
+
+// English has no prefix (/countries); other locales do (/fr/countries).
+export const routing = defineRouting({
+  locales,
+  defaultLocale: 'en',
+  localePrefix: 'as-needed',
+  // The language comes from the URL alone, so a cached page is the same for everyone who asks for it.
+  localeDetection: false,
+});
