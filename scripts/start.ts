@@ -1,0 +1,132 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { connect } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
+import { seedDatabase } from '@/db/seed';
+import { EnvError, env, parseEnv } from '@/lib/env';
+import { fail, run, runMain } from './cli';
+import { dataDir, resolveDatabase } from './database';
+
+/**
+ * `npm start`: the app, ready to use. Without DATABASE_URL it runs an embedded PostgreSQL under .data/
+ * (kept across restarts), migrated and seeded with the demo data set on first start. With DATABASE_URL
+ * it migrates that database and seeds only the reference data (states, membership, frameworks): no
+ * accounts, no demo content. `--dev` runs the development server instead of a production build.
+ */
+
+const root = path.resolve(import.meta.dirname, '..');
+const sourceDirs = ['app', 'components', 'db', 'lib', 'messages', 'public'];
+const log = (line: string) => console.log(line);
+
+function newestSourceTime(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSourceTime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIsCurrent(distDir: string): boolean {
+  const buildId = path.join(root, distDir, 'BUILD_ID');
+  if (!existsSync(buildId)) return false;
+  const built = statSync(buildId).mtimeMs;
+  const configs = ['next.config.ts', 'package-lock.json', 'proxy.ts'].map((file) => path.join(root, file));
+  const newest = Math.max(...sourceDirs.map((dir) => newestSourceTime(path.join(root, dir))), ...configs.map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)));
+  return built > newest;
+}
+
+function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen({ port }, () => server.close(() => resolve(true)));
+  });
+}
+
+/** The configured secret; for the embedded set-up only, one generated once and kept in .data/. */
+async function authSecret(embedded: boolean): Promise<string> {
+  const configured = env().NEXTAUTH_SECRET;
+  if (configured) return configured;
+  if (!embedded) throw new EnvError('NEXTAUTH_SECRET', 'is required when DATABASE_URL is set (at least 32 characters; try: openssl rand -base64 32)');
+  const file = path.join(dataDir, 'auth-secret');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const secret = randomBytes(32).toString('base64');
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+runMain(async () => {
+  parseEnv(process.env);
+  const dev = process.argv.includes('--dev');
+  const { PORT: port, NEXT_DIST_DIR: distDir } = env();
+  if (!(await isPortFree(port))) throw new EnvError('PORT', `${port} is already in use; stop what runs there or set PORT to another port`);
+
+  const database = await resolveDatabase(log);
+  let child: ReturnType<typeof spawn> | undefined;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child && child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child?.once('exit', resolve));
+    }
+    await database.stop().catch(() => {});
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stop(130));
+  process.once('SIGTERM', () => void stop(143));
+
+  try {
+    const secret = await authSecret(database.embedded);
+    await migrateDatabase(database.url);
+
+    const connection = connect(database.url, { max: 2 });
+    try {
+      const [row] = await connection.db.execute<{ count: number }>(sql`select count(*)::int as count from countries`);
+      // Seed a new database only, so that later edits to reference data are never overwritten.
+      if (!row || row.count === 0) {
+        log(database.embedded ? 'Seeding the reference data and the demo data set…' : 'Seeding the reference data…');
+      }
+      const seeded = !row || row.count === 0 || database.embedded ? await seedDatabase(connection.db, { demo: database.embedded }) : undefined;
+      if (seeded && seeded.demoAccounts.length > 0) {
+        log('\nDemo accounts (demo data only; never use them on a real install):');
+        for (const account of seeded.demoAccounts) {
+          log(`  ${account.role.padEnd(12)} ${account.email.padEnd(36)} ${account.password}${account.countryIso3 ? `  (${account.countryIso3})` : ''}`);
+        }
+        log('');
+      }
+    } finally {
+      await connection.sql.end({ timeout: 5 });
+    }
+
+    const childEnv = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: env().NEXTAUTH_URL ?? `http://localhost:${port}`,
+    };
+    if (!dev && !buildIsCurrent(distDir)) {
+      log('Building the production app (first start, or the code changed)…');
+      const code = await run('npx', ['next', 'build'], { cwd: root, env: { ...childEnv, NODE_ENV: 'production' } });
+      if (code !== 0) throw new Error('the production build failed (see the output above)');
+    }
+    log(`Engagement Tracker: http://localhost:${port}  (Ctrl+C stops it${database.embedded ? ' and the embedded PostgreSQL' : ''})`);
+    child = spawn('npx', ['next', dev ? 'dev' : 'start', '-p', String(port)], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...childEnv, NODE_ENV: dev ? 'development' : 'production' },
+    });
+    child.once('exit', (code) => void stop(code ?? 0));
+  } catch (error) {
+    await database.stop().catch(() => {});
+    fail(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+  }
+});
