@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveStanding, formatPartialDate, partialDateOf, storedDateOf, type StandingEvent } from './standing';
+import { deriveStanding, deriveStandings, formatPartialDate, partialDateOf, storedDateOf, type StandingEvent } from './standing';
 import type { MembershipEventType } from '@/db/schema';
 
 const history = (...types: MembershipEventType[]): StandingEvent[] => types.map((type, index) => ({ type, sequence: index + 1 }));
@@ -45,6 +45,24 @@ describe('deriveStanding', () => {
     ];
     expect(deriveStanding(events)).toBe('suspended');
     expect(deriveStanding([{ type: 'left', sequence: 1 }, { type: 'joined', sequence: 2 }])).toBe('member');
+  });
+});
+
+describe('deriveStandings', () => {
+  it('derives each country from its own events only', () => {
+    const standings = deriveStandings([
+      { countryId: 1, type: 'joined', sequence: 1 },
+      { countryId: 2, type: 'joined', sequence: 1 },
+      { countryId: 2, type: 'left', sequence: 2 },
+      { countryId: 3, type: 'suspended', sequence: 2 },
+      { countryId: 3, type: 'joined', sequence: 1 },
+    ]);
+    expect([...standings].sort(([a], [b]) => a - b)).toEqual([
+      [1, 'member'],
+      [2, 'former'],
+      [3, 'suspended'],
+    ]);
+    expect(standings.get(4)).toBeUndefined();
   });
 });
 

@@ -102,3 +102,14 @@ export function formatPartialDate(date: PartialDate, locale: string, month: 'lon
   if (date.precision === 'day') options.day = 'numeric';
   return new Intl.DateTimeFormat(locale, options).format(instant);
 }
+
+/** Standing per country from the events of many countries at once (one query, no N+1). */
+export function deriveStandings<K>(events: readonly (StandingEvent & { countryId: K })[]): Map<K, Standing> {
+  const byCountry = new Map<K, StandingEvent[]>();
+  for (const event of events) {
+    const list = byCountry.get(event.countryId);
+    if (list) list.push(event);
+    else byCountry.set(event.countryId, [event]);
+  }
+  return new Map([...byCountry].map(([countryId, list]) => [countryId, deriveStanding(list)]));
+}

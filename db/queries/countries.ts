@@ -1,0 +1,205 @@
+import 'server-only';
+import { and, asc, count, desc, eq, max } from 'drizzle-orm';
+import { db, type Executor } from '@/db/client';
+import {
+  commitmentStandards,
+  commitments,
+  countries,
+  membershipEvents,
+  progressReports,
+  standards,
+  type DatePrecision,
+  type ImplementationStatus,
+  type MembershipEventType,
+} from '@/db/schema';
+import { emptyDistribution, scoreOfDistribution, type StatusDistribution } from '@/lib/scoring';
+import { deriveStanding, deriveStandings, type Standing } from '@/lib/standing';
+
+/**
+ * Public reads about member states. Only published commitments and verified reports (of published
+ * commitments) ever leave this file: every query below filters on both, in SQL.
+ */
+
+const isPublished = eq(commitments.publication, 'published');
+const isVerified = eq(progressReports.state, 'verified');
+
+export type CountryListItem = {
+  iso3: string;
+  iso2: string;
+  name: string;
+  region: string;
+  standing: Standing;
+  publishedCommitments: number;
+  distribution: StatusDistribution;
+  score: number | null;
+  /** When the secretariat last verified a report on one of the state's published commitments. */
+  lastVerifiedAt: Date | null;
+};
+
+/** Every state, sorted by name, with its standing and the summary of its published commitments. */
+export async function listCountries({ executor = db() }: { executor?: Executor } = {}): Promise<CountryListItem[]> {
+  const [countryRows, eventRows, statusRows, verifiedRows] = await Promise.all([
+    executor
+      .select({ id: countries.id, iso3: countries.iso3, iso2: countries.iso2, name: countries.name, region: countries.region })
+      .from(countries)
+      .orderBy(asc(countries.name), asc(countries.iso3)),
+    executor
+      .select({ countryId: membershipEvents.countryId, type: membershipEvents.type, sequence: membershipEvents.sequence })
+      .from(membershipEvents),
+    executor
+      .select({ countryId: commitments.countryId, status: commitments.status, count: count() })
+      .from(commitments)
+      .where(isPublished)
+      .groupBy(commitments.countryId, commitments.status),
+    executor
+      .select({ countryId: progressReports.countryId, lastVerifiedAt: max(progressReports.reviewedAt) })
+      .from(progressReports)
+      .innerJoin(commitments, eq(commitments.id, progressReports.commitmentId))
+      .where(and(isVerified, isPublished))
+      .groupBy(progressReports.countryId),
+  ]);
+
+  const standings = deriveStandings(eventRows);
+  const distributions = new Map<number, StatusDistribution>();
+  for (const row of statusRows) {
+    const distribution = distributions.get(row.countryId) ?? emptyDistribution();
+    distribution[row.status] += row.count;
+    distributions.set(row.countryId, distribution);
+  }
+  const lastVerified = new Map(verifiedRows.map((row) => [row.countryId, row.lastVerifiedAt]));
+
+  return countryRows.map(({ id, ...country }) => {
+    const summary = scoreOfDistribution(distributions.get(id) ?? emptyDistribution());
+    return {
+      ...country,
+      standing: standings.get(id) ?? 'none',
+      publishedCommitments: summary.counted + summary.excluded,
+      distribution: summary.distribution,
+      score: summary.score,
+      lastVerifiedAt: lastVerified.get(id) ?? null,
+    };
+  });
+}
+
+export type MembershipEventItem = {
+  type: MembershipEventType;
+  /** 'YYYY-MM-DD', or null when not known; read it with `partialDateOf` (lib/standing.ts). */
+  occurredOn: string | null;
+  datePrecision: DatePrecision;
+  note: string;
+  sourceUrl: string | null;
+};
+
+export type VerifiedAssessment = {
+  /** The state's voice. */
+  claimedStatus: ImplementationStatus;
+  /** The secretariat's voice; it sets the commitment's public status. */
+  assessedStatus: ImplementationStatus;
+  publicNote: string | null;
+  reportedOn: string;
+  reviewedAt: Date;
+};
+
+export type CountryProfileCommitment = {
+  ref: string;
+  title: string;
+  status: ImplementationStatus;
+  targetDate: string | null;
+  standards: { code: string; title: string }[];
+  /** The most recently verified report, or null when none is verified yet. */
+  latestVerified: VerifiedAssessment | null;
+};
+
+export type CountryProfile = {
+  country: { id: number; iso3: string; iso2: string; name: string; region: string };
+  standing: Standing;
+  /** In sequence order. */
+  events: MembershipEventItem[];
+  /** Published only, by ref. */
+  commitments: CountryProfileCommitment[];
+  score: number | null;
+  distribution: StatusDistribution;
+  lastVerifiedAt: Date | null;
+};
+
+/** One state's public scorecard data; null when no state has that code (any letter case). */
+export async function getCountryProfile({ iso3, executor = db() }: { iso3: string; executor?: Executor }): Promise<CountryProfile | null> {
+  const code = iso3.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code)) return null;
+  const [country] = await executor
+    .select({ id: countries.id, iso3: countries.iso3, iso2: countries.iso2, name: countries.name, region: countries.region })
+    .from(countries)
+    .where(eq(countries.iso3, code));
+  if (!country) return null;
+
+  const ofCountry = eq(commitments.countryId, country.id);
+  const [events, commitmentRows, standardRows, verifiedRows] = await Promise.all([
+    executor
+      .select({
+        type: membershipEvents.type,
+        sequence: membershipEvents.sequence,
+        occurredOn: membershipEvents.occurredOn,
+        datePrecision: membershipEvents.datePrecision,
+        note: membershipEvents.note,
+        sourceUrl: membershipEvents.sourceUrl,
+      })
+      .from(membershipEvents)
+      .where(eq(membershipEvents.countryId, country.id))
+      .orderBy(asc(membershipEvents.sequence)),
+    executor
+      .select({ id: commitments.id, ref: commitments.ref, title: commitments.title, status: commitments.status, targetDate: commitments.targetDate })
+      .from(commitments)
+      .where(and(ofCountry, isPublished))
+      .orderBy(asc(commitments.ref)),
+    executor
+      .select({ commitmentId: commitmentStandards.commitmentId, code: standards.code, title: standards.title })
+      .from(commitmentStandards)
+      .innerJoin(commitments, eq(commitments.id, commitmentStandards.commitmentId))
+      .innerJoin(standards, eq(standards.id, commitmentStandards.standardId))
+      .where(and(ofCountry, isPublished))
+      .orderBy(asc(standards.frameworkId), asc(standards.position), asc(standards.code)),
+    executor
+      .selectDistinctOn([progressReports.commitmentId], {
+        commitmentId: progressReports.commitmentId,
+        claimedStatus: progressReports.claimedStatus,
+        assessedStatus: progressReports.assessedStatus,
+        publicNote: progressReports.publicNote,
+        reportedOn: progressReports.reportedOn,
+        reviewedAt: progressReports.reviewedAt,
+      })
+      .from(progressReports)
+      .innerJoin(commitments, eq(commitments.id, progressReports.commitmentId))
+      .where(and(eq(progressReports.countryId, country.id), isVerified, isPublished))
+      .orderBy(asc(progressReports.commitmentId), desc(progressReports.reviewedAt), desc(progressReports.id)),
+  ]);
+
+  const latest = new Map<number, VerifiedAssessment>();
+  let lastVerifiedAt: Date | null = null;
+  for (const { commitmentId, assessedStatus, reviewedAt, ...rest } of verifiedRows) {
+    // A verified report always has both (CHECK progress_reports_verified_shape); this narrows the types.
+    if (assessedStatus === null || reviewedAt === null) continue;
+    latest.set(commitmentId, { ...rest, assessedStatus, reviewedAt });
+    if (lastVerifiedAt === null || reviewedAt > lastVerifiedAt) lastVerifiedAt = reviewedAt;
+  }
+
+  const summary = scoreOfDistribution(
+    commitmentRows.reduce((distribution, row) => {
+      distribution[row.status] += 1;
+      return distribution;
+    }, emptyDistribution()),
+  );
+
+  return {
+    country,
+    standing: deriveStanding(events),
+    events: events.map(({ type, occurredOn, datePrecision, note, sourceUrl }) => ({ type, occurredOn, datePrecision, note, sourceUrl })),
+    commitments: commitmentRows.map(({ id, ...row }) => ({
+      ...row,
+      standards: standardRows.filter((link) => link.commitmentId === id).map(({ code, title }) => ({ code, title })),
+      latestVerified: latest.get(id) ?? null,
+    })),
+    score: summary.score,
+    distribution: summary.distribution,
+    lastVerifiedAt,
+  };
+}
