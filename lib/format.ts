@@ -1,0 +1,37 @@
+/**
+ * Locale-aware wording of data that the database stores once, in English: country names, for now.
+ * Pure functions, usable on the server, in route handlers and in tests.
+ */
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * A country's name in `locale`. English shows the name as recorded (the Community's own usage, such as
+ * "Republic of Korea"); other languages take the standard name from the runtime's CLDR data, falling
+ * back to the recorded name.
+ */
+export function countryName(country: { iso2: string; name: string }, locale: string): string {
+  if (locale === 'en') return country.name;
+  let names = displayNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    displayNames.set(locale, names);
+  }
+  try {
+    return names.of(country.iso2) ?? country.name;
+  } catch {
+    return country.name;
+  }
+}
+
+/** Sorts rows by their localised name, as a reader of that language expects ("États-Unis" under E). */
+export function sortByName<T>(rows: readonly T[], nameOf: (row: T) => string, locale: string): T[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  return [...rows].sort((a, b) => collator.compare(nameOf(a), nameOf(b)));
+}
+
+/** 'YYYY-MM-DD' as a Date at noon UTC, so that no time zone moves it to a neighbouring day. */
+export function dateFromIso(value: string): Date {
+  const [year, month, day] = value.split('-').map(Number);
+  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, 12));
+}
