@@ -1,0 +1,181 @@
+import { parse } from 'csv-parse/sync';
+import type { ImplementationStatus } from '@/db/schema';
+import { isWebUrl } from '@/lib/validation/fields';
+import { IMPLEMENTATION_STATUSES, isImplementationStatus } from '@/lib/scoring';
+import { COMMITMENT_REF_PATTERN, isCalendarDate } from '@/lib/workflow';
+
+/**
+ * Commitments from a CSV file, for many states at once. Reading and checking are pure functions here
+ * (the database's facts come in as `ImportLookups`); db/queries/commitment-import.ts writes. The file
+ * is the same shape as the export (lib/csv/export.ts), so an exported file can be edited and loaded.
+ *
+ * Row numbers are the spreadsheet's: the header is row 1, the first commitment row 2.
+ */
+
+export const IMPORT_COLUMNS = [
+  'ref',
+  'country',
+  'title',
+  'description',
+  'made_at',
+  'made_on',
+  'source_url',
+  'responsible_body',
+  'target_date',
+  'standards',
+  'status',
+  'publication',
+] as const;
+export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+
+export const REQUIRED_COLUMNS = ['country', 'title', 'standards'] as const satisfies readonly ImportColumn[];
+
+/** Larger files are refused before parsing; 10,000 rows of ordinary length are well within it. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 50_000;
+
+export type ImportRowError = {
+  row: number;
+  field: ImportColumn | 'file';
+  /** A message key in the `workflow` namespace. */
+  message: string;
+  value?: string;
+};
+
+export type RawImportRow = { row: number; values: Partial<Record<ImportColumn, string>> };
+
+export type ImportRow = {
+  row: number;
+  ref: string | null;
+  countryId: number;
+  iso3: string;
+  title: string;
+  description: string;
+  madeAt: string;
+  madeOn: string | null;
+  sourceUrl: string | null;
+  responsibleBody: string;
+  targetDate: string | null;
+  standardIds: number[];
+  status: ImplementationStatus;
+  publication: 'draft' | 'published';
+};
+
+export type ImportLookups = {
+  /** By upper-case ISO 3166 alpha-3 code. */
+  countries: Map<string, number>;
+  /** By upper-case standard code (CSS-1). */
+  standards: Map<string, number>;
+  /** References of the file that already exist in the database. */
+  existingRefs: Set<string>;
+};
+
+function normaliseHeader(header: string): string {
+  return header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+/** Reads the file. Problems with the file as a whole (unreadable, missing columns) come back as row 1 errors. */
+export function parseCommitmentCsv(text: string): { rows: RawImportRow[]; errors: ImportRowError[] } {
+  let records: string[][];
+  try {
+    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
+  } catch (error) {
+    return { rows: [], errors: [{ row: 1, field: 'file', message: 'errors.unreadableFile', value: error instanceof Error ? error.message : undefined }] };
+  }
+  const [header, ...body] = records;
+  if (!header) return { rows: [], errors: [{ row: 1, field: 'file', message: 'errors.unreadableFile' }] };
+  const names = header.map(normaliseHeader);
+  const missing = REQUIRED_COLUMNS.filter((column) => !names.includes(column));
+  if (missing.length > 0) return { rows: [], errors: missing.map((column) => ({ row: 1, field: column, message: 'errors.missingColumn' })) };
+  if (body.length > MAX_IMPORT_ROWS) return { rows: [], errors: [{ row: 1, field: 'file', message: 'errors.tooMany' }] };
+
+  const rows = body.map((record, index) => {
+    const values: Partial<Record<ImportColumn, string>> = {};
+    names.forEach((name, column) => {
+      if ((IMPORT_COLUMNS as readonly string[]).includes(name)) values[name as ImportColumn] = record[column] ?? '';
+    });
+    return { row: index + 2, values };
+  });
+  return { rows, errors: [] };
+}
+
+/** The references a file names, upper-cased, for looking up which already exist. */
+export function refsOf(rows: RawImportRow[]): string[] {
+  return [...new Set(rows.map((row) => (row.values.ref ?? '').trim().toUpperCase()).filter((ref) => ref !== ''))];
+}
+
+function splitList(value: string): string[] {
+  return value
+    .split(/[;|,]/)
+    .map((item) => item.trim().toUpperCase())
+    .filter((item) => item !== '');
+}
+
+const LIMITS: Partial<Record<ImportColumn, number>> = { title: 300, description: 10_000, made_at: 300, responsible_body: 300, source_url: 2_000 };
+
+/** Checks every row and reports every problem, not just the first one per row. */
+export function validateImportRows(rows: RawImportRow[], lookups: ImportLookups): { valid: ImportRow[]; errors: ImportRowError[] } {
+  const valid: ImportRow[] = [];
+  const errors: ImportRowError[] = [];
+  const seenRefs = new Map<string, number>();
+
+  for (const { row, values } of rows) {
+    const before = errors.length;
+    const text = (column: ImportColumn) => (values[column] ?? '').trim();
+    const fail = (field: ImportColumn, message: string, value?: string) => errors.push({ row, field, message, ...(value === undefined ? {} : { value }) });
+
+    for (const column of REQUIRED_COLUMNS) if (text(column) === '') fail(column, 'errors.required');
+    for (const [column, limit] of Object.entries(LIMITS) as Array<[ImportColumn, number]>) if (text(column).length > limit) fail(column, 'errors.tooLong');
+
+    const ref = text('ref').toUpperCase();
+    if (ref !== '') {
+      if (!COMMITMENT_REF_PATTERN.test(ref)) fail('ref', 'errors.refFormat', ref);
+      else if (seenRefs.has(ref)) fail('ref', 'errors.duplicateRefInFile', ref);
+      else if (lookups.existingRefs.has(ref)) fail('ref', 'errors.refExists', ref);
+      if (!seenRefs.has(ref)) seenRefs.set(ref, row);
+    }
+
+    const iso3 = text('country').toUpperCase();
+    const countryId = lookups.countries.get(iso3);
+    if (iso3 !== '' && countryId === undefined) fail('country', 'errors.unknownCountry', text('country'));
+
+    for (const column of ['made_on', 'target_date'] as const) {
+      if (text(column) !== '' && !isCalendarDate(text(column))) fail(column, 'errors.invalidDate', text(column));
+    }
+    if (text('source_url') !== '' && !isWebUrl(text('source_url'))) fail('source_url', 'errors.invalidUrl', text('source_url'));
+
+    const standardIds: number[] = [];
+    for (const code of splitList(text('standards'))) {
+      const id = lookups.standards.get(code);
+      if (id === undefined) fail('standards', 'errors.unknownStandardCode', code);
+      else if (!standardIds.includes(id)) standardIds.push(id);
+    }
+
+    const status = text('status').toLowerCase().replace(/\s+/g, '_') || 'no_information';
+    if (!isImplementationStatus(status)) fail('status', 'errors.invalidStatus', text('status'));
+    const publication = text('publication').toLowerCase() || 'draft';
+    if (publication !== 'draft' && publication !== 'published') fail('publication', 'errors.invalid', text('publication'));
+
+    if (errors.length > before) continue;
+    valid.push({
+      row,
+      ref: ref === '' ? null : ref,
+      countryId: countryId!,
+      iso3,
+      title: text('title'),
+      description: text('description'),
+      madeAt: text('made_at'),
+      madeOn: text('made_on') || null,
+      sourceUrl: text('source_url') || null,
+      responsibleBody: text('responsible_body'),
+      targetDate: text('target_date') || null,
+      standardIds: standardIds.sort((a, b) => a - b),
+      status: status as ImplementationStatus,
+      publication: publication as 'draft' | 'published',
+    });
+  }
+  return { valid, errors };
+}
+
+/** The statuses a file may use, for the import page's help text. */
+export const IMPORT_STATUSES = IMPLEMENTATION_STATUSES;

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { isCalendarDate } from '@/lib/workflow';
+
+/**
+ * Field building blocks shared by the workflow's schemas. Every message is a key in the `workflow`
+ * message namespace (`errors.*`), which the form translates; no schema carries display text.
+ * Inputs arrive from forms as strings, so empty strings mean "not given".
+ */
+
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+export function requiredText(max: number) {
+  return z.string({ error: 'errors.required' }).trim().min(1, 'errors.required').max(max, 'errors.tooLong');
+}
+
+/** Optional text stored as '' when absent. */
+export function optionalText(max: number) {
+  return z.string({ error: 'errors.invalid' }).trim().max(max, 'errors.tooLong').optional().default('');
+}
+
+export const id = z.coerce.number({ error: 'errors.required' }).int('errors.required').positive('errors.required');
+
+export const version = z.coerce.number({ error: 'errors.version' }).int('errors.version').positive('errors.version');
+
+export const calendarDate = z.string({ error: 'errors.required' }).trim().min(1, 'errors.required').refine(isCalendarDate, 'errors.invalidDate');
+
+/** A date that may be left out; null when it is. */
+export const optionalDate = z.preprocess(
+  blankToUndefined,
+  z.string({ error: 'errors.invalidDate' }).trim().refine(isCalendarDate, 'errors.invalidDate').optional(),
+).transform((value) => value ?? null);
+
+export function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** A link people will follow from a public page: only http and https, never javascript: or data:. */
+export const webUrl = z.string({ error: 'errors.required' }).trim().min(1, 'errors.required').max(2000, 'errors.tooLong').refine(isWebUrl, 'errors.invalidUrl');
+
+export const optionalWebUrl = z.preprocess(blankToUndefined, webUrl.optional()).transform((value) => value ?? null);
+
+/** A list from a form: repeated fields arrive as an array, a single one as a string, none as undefined. */
+export function listOf<T extends z.ZodType>(item: T) {
+  return z.preprocess((value) => (value === undefined || value === null || value === '' ? [] : Array.isArray(value) ? value : [value]), z.array(item));
+}
+
+/** `true` for the values a checkbox or a query string sends. */
+export const flag = z.preprocess((value) => value === true || value === 'true' || value === 'on' || value === '1', z.boolean());

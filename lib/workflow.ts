@@ -1,0 +1,187 @@
+import type { ImplementationStatus, PublicationState, ReportState } from '@/db/schema';
+import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
+
+/**
+ * The reporting workflow's rules, as data: which publication moves, report-state moves and round moves
+ * exist, and how commitment references look. The data layer refuses anything not listed here, and the
+ * UI offers only what is listed, so the two cannot disagree.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Commitment publication: nothing is ever deleted; archiving is the end of the line until restored.
+// ---------------------------------------------------------------------------------------------
+
+export const PUBLICATION_ACTIONS = ['publish', 'unpublish', 'archive', 'restore'] as const;
+export type PublicationAction = (typeof PUBLICATION_ACTIONS)[number];
+
+export const PUBLICATION_MOVES = {
+  publish: { from: ['draft'], to: 'published' },
+  unpublish: { from: ['published'], to: 'draft' },
+  archive: { from: ['draft', 'published'], to: 'archived' },
+  // A restored commitment comes back as a draft, so it goes public again only by a deliberate publish.
+  restore: { from: ['archived'], to: 'draft' },
+} as const satisfies Record<PublicationAction, { from: readonly PublicationState[]; to: PublicationState }>;
+
+/** The state `action` leads to from `from`, or null when that move does not exist. */
+export function publicationMove(action: PublicationAction, from: PublicationState): PublicationState | null {
+  const move = PUBLICATION_MOVES[action];
+  return (move.from as readonly PublicationState[]).includes(from) ? move.to : null;
+}
+
+/** The publication actions offered for a commitment in state `from`. */
+export function publicationActionsFrom(from: PublicationState): PublicationAction[] {
+  return PUBLICATION_ACTIONS.filter((action) => publicationMove(action, from) !== null);
+}
+
+export function isPublicationAction(value: unknown): value is PublicationAction {
+  return typeof value === 'string' && (PUBLICATION_ACTIONS as readonly string[]).includes(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Progress reports: draft → submitted → verified | returned, and returned → submitted. Nothing else.
+// ---------------------------------------------------------------------------------------------
+
+export const REPORT_ACTIONS = ['submit', 'verify', 'return'] as const;
+export type ReportAction = (typeof REPORT_ACTIONS)[number];
+
+export const REPORT_MOVES = {
+  submit: { from: ['draft', 'returned'], to: 'submitted' },
+  verify: { from: ['submitted'], to: 'verified' },
+  return: { from: ['submitted'], to: 'returned' },
+} as const satisfies Record<ReportAction, { from: readonly ReportState[]; to: ReportState }>;
+
+export function reportMove(action: ReportAction, from: ReportState): ReportState | null {
+  const move = REPORT_MOVES[action];
+  return (move.from as readonly ReportState[]).includes(from) ? move.to : null;
+}
+
+/** Whether a report may go from `from` to `to` by any action. */
+export function canMoveReport(from: ReportState, to: ReportState): boolean {
+  return REPORT_ACTIONS.some((action) => reportMove(action, from) === to);
+}
+
+/** A focal point may change a report's content only while it is theirs to change. */
+export function isReportEditable(state: ReportState): boolean {
+  return state === 'draft' || state === 'returned';
+}
+
+/** A report that counts as the state having reported: submitted, or already verified. */
+export const REPORTED_STATES = ['submitted', 'verified'] as const satisfies readonly ReportState[];
+
+// ---------------------------------------------------------------------------------------------
+// Reporting rounds: planned → open → closed. A closed round stays closed; its results are history.
+// ---------------------------------------------------------------------------------------------
+
+export type RoundStatus = 'planned' | 'open' | 'closed';
+export const ROUND_ACTIONS = ['open', 'close'] as const;
+export type RoundAction = (typeof ROUND_ACTIONS)[number];
+
+export const ROUND_MOVES = {
+  open: { from: ['planned'], to: 'open' },
+  close: { from: ['open'], to: 'closed' },
+} as const satisfies Record<RoundAction, { from: readonly RoundStatus[]; to: RoundStatus }>;
+
+export function roundMove(action: RoundAction, from: RoundStatus): RoundStatus | null {
+  const move = ROUND_MOVES[action];
+  return (move.from as readonly RoundStatus[]).includes(from) ? move.to : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statuses a person can claim or assess. "No information" means nothing has been verified yet, so it is
+// the absence of an assessment, never an assessment itself.
+// ---------------------------------------------------------------------------------------------
+
+export const ASSESSABLE_STATUSES = IMPLEMENTATION_STATUSES.filter(
+  (status): status is Exclude<ImplementationStatus, 'no_information'> => status !== 'no_information',
+);
+export type AssessableStatus = (typeof ASSESSABLE_STATUSES)[number];
+
+/** Statuses after which a commitment past its target date is no longer overdue. */
+export const SETTLED_STATUSES = ['complete', 'withdrawn'] as const satisfies readonly ImplementationStatus[];
+
+// ---------------------------------------------------------------------------------------------
+// Commitment references: ISO3-YEAR-NN, such as NOR-2018-03. NN grows past 99 when it must.
+// ---------------------------------------------------------------------------------------------
+
+export const COMMITMENT_REF_PATTERN = /^([A-Z]{3})-(\d{4})-(\d{2,})$/;
+
+export function formatCommitmentRef(iso3: string, year: number, sequence: number): string {
+  return `${iso3.toUpperCase()}-${String(year).padStart(4, '0')}-${String(sequence).padStart(2, '0')}`;
+}
+
+export function parseCommitmentRef(ref: string): { iso3: string; year: number; sequence: number } | null {
+  const match = COMMITMENT_REF_PATTERN.exec(ref);
+  if (!match) return null;
+  return { iso3: match[1]!, year: Number(match[2]), sequence: Number(match[3]) };
+}
+
+/** The prefix shared by every reference of one state and year: `NOR-2018-`. */
+export function commitmentRefPrefix(iso3: string, year: number): string {
+  return formatCommitmentRef(iso3, year, 0).replace(/\d+$/, '');
+}
+
+/** The next free reference after `existing` (references of any state or year; others are ignored). */
+export function nextCommitmentRef(iso3: string, year: number, existing: Iterable<string>): string {
+  const prefix = commitmentRefPrefix(iso3, year);
+  let highest = 0;
+  for (const ref of existing) {
+    if (!ref.startsWith(prefix)) continue;
+    const parsed = parseCommitmentRef(ref);
+    if (parsed && parsed.sequence > highest) highest = parsed.sequence;
+  }
+  return formatCommitmentRef(iso3, year, highest + 1);
+}
+
+/** The year a reference is filed under: the year the commitment was made, or else the current year. */
+export function commitmentRefYear(madeOn: string | null | undefined, today: Date = new Date()): number {
+  const year = madeOn ? Number(madeOn.slice(0, 4)) : NaN;
+  return Number.isInteger(year) && year > 0 ? year : today.getUTCFullYear();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates as the database stores them ('YYYY-MM-DD').
+// ---------------------------------------------------------------------------------------------
+
+/** Today's date in UTC as 'YYYY-MM-DD'; deadlines are whole days, compared in one time zone. */
+export function isoDate(at: Date = new Date()): string {
+  return at.toISOString().slice(0, 10);
+}
+
+/** `date` plus `days` (which may be negative), both as 'YYYY-MM-DD'. */
+export function addDays(date: string, days: number): string {
+  const at = new Date(`${date}T00:00:00Z`);
+  at.setUTCDate(at.getUTCDate() + days);
+  return isoDate(at);
+}
+
+/** Whether `value` is a real calendar date written as 'YYYY-MM-DD' (so 2023-02-30 is not). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const at = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(at.getTime()) && isoDate(at) === value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results of workflow writes. Codes follow `<problem>:<entity>` and map to a message the UI shows.
+// ---------------------------------------------------------------------------------------------
+
+export type WorkflowEntity = 'commitment' | 'report' | 'round' | 'comment' | 'import';
+
+/** Field errors carry message keys (in the `workflow` namespace), never display text. */
+export type FieldErrors = Partial<Record<string, string[]>>;
+
+export type WorkflowFailure<TCurrent = unknown, TSubmitted = unknown> =
+  | { ok: false; code: `not_found:${WorkflowEntity}` }
+  | { ok: false; code: `invalid:${WorkflowEntity}`; fieldErrors: FieldErrors }
+  /** The move does not exist from the row's current state (verifying a draft, say). */
+  | { ok: false; code: `invalid_state:${WorkflowEntity}`; state: string }
+  /**
+   * Someone saved first: `current` is the row as it now is, `submitted` what this caller sent (so the
+   * form can offer it again), `changedFields` what the other saves changed since the caller's version.
+   */
+  | { ok: false; code: `conflict:${WorkflowEntity}`; current: TCurrent; submitted: TSubmitted; changedFields: string[] };
+
+export type WorkflowResult<T, TCurrent = unknown, TSubmitted = unknown> = { ok: true; data: T } | WorkflowFailure<TCurrent, TSubmitted>;
+
+/** Who is acting: what the audit log records and what scoping uses. */
+export type Actor = { id: string; role: 'focal_point' | 'secretariat' | 'admin'; countryId: number | null };
