@@ -4,7 +4,6 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
 import { connect } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { seedDatabase } from '@/db/seed';
@@ -88,18 +87,14 @@ runMain(async () => {
     const secret = await authSecret(database.embedded);
     await migrateDatabase(database.url);
 
+    // The seed only adds what is missing, so it runs on every start and never overwrites an edit.
     const connection = connect(database.url, { max: 2 });
     try {
-      const [row] = await connection.db.execute<{ count: number }>(sql`select count(*)::int as count from countries`);
-      // Seed a new database only, so that later edits to reference data are never overwritten.
-      if (!row || row.count === 0) {
-        log(database.embedded ? 'Seeding the reference data and the demo data set…' : 'Seeding the reference data…');
-      }
-      const seeded = !row || row.count === 0 || database.embedded ? await seedDatabase(connection.db, { demo: database.embedded }) : undefined;
-      if (seeded && seeded.demoAccounts.length > 0) {
+      const seeded = await seedDatabase(connection.db, { demo: database.embedded });
+      if (seeded.demoAccounts.length > 0) {
         log('\nDemo accounts (demo data only; never use them on a real install):');
         for (const account of seeded.demoAccounts) {
-          log(`  ${account.role.padEnd(12)} ${account.email.padEnd(36)} ${account.password}${account.countryIso3 ? `  (${account.countryIso3})` : ''}`);
+          log(`  ${account.role.padEnd(12)} ${account.email.padEnd(32)} ${account.password}${account.countryIso3 ? `  (${account.countryIso3})` : ''}`);
         }
         log('');
       }
