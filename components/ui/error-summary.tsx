@@ -1,0 +1,50 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useRef } from 'react';
+import { fieldId } from './field';
+
+export type SummaryError = { field: string; message: string };
+
+/**
+ * The list of problems at the top of a form, after a refused submission. It is an aria-live region
+ * that exists before any error does (so that screen readers announce what appears in it), and takes
+ * focus when new errors arrive; each entry links to its field.
+ */
+export function ErrorSummary({ message, errors, fieldLabels = {} }: { message?: string; errors: SummaryError[]; fieldLabels?: Record<string, string> }) {
+  const t = useTranslations('forms');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = Boolean(message) || errors.length > 0;
+  useEffect(() => {
+    if (shown) heading.current?.focus();
+  }, [shown, message, errors]);
+
+  return (
+    <div aria-live="assertive" aria-atomic="true">
+      {shown ? (
+        <div className="mb-6 rounded border-2 border-red-800 bg-red-50 p-4 text-red-950">
+          <h2 ref={heading} tabIndex={-1} className="text-lg font-semibold">
+            {errors.length > 0 ? t('summary.title', { count: errors.length }) : message}
+          </h2>
+          {errors.length > 0 && message ? <p className="mt-1">{message}</p> : null}
+          {errors.length > 0 ? (
+            <ul className="mt-2 list-disc ps-5">
+              {errors.map((error, index) => (
+                <li key={`${error.field}-${index}`}>
+                  {error.field === '_form' ? (
+                    error.message
+                  ) : (
+                    <a href={`#${fieldId(error.field)}`} className="text-red-900 underline">
+                      {fieldLabels[error.field] ? `${fieldLabels[error.field]}: ` : ''}
+                      {error.message}
+                    </a>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

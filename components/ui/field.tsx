@@ -1,0 +1,91 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+
+/**
+ * Labelled form fields. An error is shown next to the field, tied to it with aria-describedby, and
+ * marks the field aria-invalid; a hint is tied the same way. Usable from server and client components.
+ */
+
+export type FieldMessages = { errors?: string[]; hint?: ReactNode };
+
+function describedBy(id: string, { errors, hint }: FieldMessages): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, errors && errors.length > 0 ? `${id}-error` : null].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+export function fieldId(name: string, prefix = 'field'): string {
+  return `${prefix}-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
+const inputClass =
+  'mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700';
+
+function FieldFrame({ id, label, errors, hint, children }: { id: string; label: ReactNode; children: ReactNode } & FieldMessages) {
+  return (
+    <div className="mb-5">
+      <label htmlFor={id} className="block font-medium text-slate-900">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {errors && errors.length > 0 ? (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
+          {errors.join(' ')}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}
+
+export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> &
+  FieldMessages & { name: string; label: ReactNode; id?: string };
+
+export function TextField({ name, label, errors, hint, id, type = 'text', className, ...input }: TextFieldProps) {
+  const fid = id ?? fieldId(name);
+  const invalid = errors && errors.length > 0;
+  return (
+    <FieldFrame id={fid} label={label} errors={errors} hint={hint}>
+      <input
+        id={fid}
+        name={name}
+        type={type}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={describedBy(fid, { errors, hint })}
+        className={`${inputClass} ${className ?? ''}`}
+        {...input}
+      />
+    </FieldFrame>
+  );
+}
+
+export type SelectOption = { value: string; label: string };
+
+export type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'name'> &
+  FieldMessages & { name: string; label: ReactNode; id?: string; options: SelectOption[]; placeholder?: string };
+
+export function SelectField({ name, label, errors, hint, id, options, placeholder, className, ...select }: SelectFieldProps) {
+  const fid = id ?? fieldId(name);
+  const invalid = errors && errors.length > 0;
+  return (
+    <FieldFrame id={fid} label={label} errors={errors} hint={hint}>
+      <select
+        id={fid}
+        name={name}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={describedBy(fid, { errors, hint })}
+        className={`${inputClass} ${className ?? ''}`}
+        {...select}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}

@@ -1,0 +1,26 @@
+import 'server-only';
+import { translatorFor } from '@/lib/actions/translate';
+import type { Locale } from '@/lib/i18n/routing';
+import type { Role } from '@/db/schema';
+
+/** The text of the app's mail, in the language of the person who caused it to be sent. */
+
+export type MailText = { subject: string; bodyText: string };
+
+function formatExpiry(expiresAt: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(expiresAt) + ' UTC';
+}
+
+export async function invitationMail({ locale, link, role, expiresAt }: { locale: Locale; link: string; role: Role; expiresAt: Date }): Promise<MailText> {
+  const t = await translatorFor(locale, 'auth');
+  const roleName = t(`roles.${role}`);
+  return {
+    subject: t('mail.invite.subject'),
+    bodyText: t('mail.invite.body', { role: roleName, link, expires: formatExpiry(expiresAt, locale) }),
+  };
+}
+
+export async function resetMail({ locale, link, expiresAt }: { locale: Locale; link: string; expiresAt: Date }): Promise<MailText> {
+  const t = await translatorFor(locale, 'auth');
+  return { subject: t('mail.reset.subject'), bodyText: t('mail.reset.body', { link, expires: formatExpiry(expiresAt, locale) }) };
+}
