@@ -67,7 +67,7 @@ export const commitmentFiltersSchema = z.object({
   status: z.enum(implementationStatusEnum.enumValues).optional().catch(undefined),
   publication: z.enum(publicationStateEnum.enumValues).optional().catch(undefined),
   overdue: flag.catch(false),
-  q: z.string().trim().max(200).optional().catch(undefined).transform((value) => (value ? value : undefined)),
+  q: z.preprocess((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 200) : undefined), z.string().optional()),
   page: z.coerce.number().int().positive().catch(1).default(1),
 });
 export type CommitmentFilters = z.output<typeof commitmentFiltersSchema>;
