@@ -31,6 +31,7 @@ runMain(async () => {
       DATABASE_URL: url,
       NEXTAUTH_SECRET: randomBytes(32).toString('base64'),
       NEXTAUTH_URL: `http://localhost:${port}`,
+      NEXT_TELEMETRY_DISABLED: '1',
     },
   });
 

@@ -107,6 +107,8 @@ runMain(async () => {
       DATABASE_URL: database.url,
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: env().NEXTAUTH_URL ?? `http://localhost:${port}`,
+      // No usage reports leave an install of this app.
+      NEXT_TELEMETRY_DISABLED: '1',
     };
     if (!dev && !buildIsCurrent(distDir)) {
       log('Building the production app (first start, or the code changed)…');
