@@ -1,9 +1,37 @@
+import { NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
+import { env } from '@/lib/env';
 import { routing } from '@/lib/i18n/routing';
+import { isNonceRoute, isSecretLinkRoute, nonceContentSecurityPolicy } from '@/lib/security/headers';
 
-// Locale routing only. This is a convenience layer, never a security boundary: every page, action and
-// route handler checks the session and permissions itself.
-export default createMiddleware(routing);
+// Locale routing, plus two conveniences for the signed-in pages. This is never a security boundary:
+// every page, action and route handler checks the session and permissions itself.
+const handleLocale = createMiddleware(routing);
+
+export default function proxy(request: NextRequest) {
+  const headers = new Headers(request.headers);
+  // The page's own path, so that a page that needs a session can send the person to sign in and back.
+  // Only ever used as a sanitised callbackUrl; a client-sent value is overwritten here.
+  headers.set('x-request-path', `${request.nextUrl.pathname}${request.nextUrl.search}`);
+
+  // Signed-in and sign-in pages get a per-request CSP nonce (see lib/security/headers.ts for why only
+  // these). Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
+  let csp: string | null = null;
+  if (isNonceRoute(request.nextUrl.pathname)) {
+    const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+    csp = nonceContentSecurityPolicy({ nonce, production: env().NODE_ENV === 'production' });
+    headers.set('content-security-policy', csp);
+    headers.set('x-nonce', nonce);
+  } else {
+    headers.delete('x-nonce');
+  }
+
+  const response = handleLocale(new NextRequest(request, { headers }));
+  if (csp) response.headers.set('content-security-policy', csp);
+  // These URLs carry a one-time secret: no Referer may carry it anywhere, not even to our own pages.
+  if (isSecretLinkRoute(request.nextUrl.pathname)) response.headers.set('referrer-policy', 'no-referrer');
+  return response;
+}
 
 export const config = {
   // Everything except API routes, Next internals and files with an extension.

@@ -255,3 +255,8 @@ export async function countryExists({ id, executor = db() }: { id: number; execu
   const [row] = await executor.select({ id: countries.id }).from(countries).where(eq(countries.id, id));
   return row !== undefined;
 }
+
+export async function getCountryName({ id, executor = db() }: { id: number; executor?: Executor }): Promise<string | null> {
+  const [row] = await executor.select({ name: countries.name }).from(countries).where(eq(countries.id, id));
+  return row?.name ?? null;
+}

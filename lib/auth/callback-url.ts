@@ -9,7 +9,6 @@ const PLACEHOLDER_ORIGIN = 'http://same-site.invalid';
 export function safeCallbackPath(value: unknown, fallback: string): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 2000) return fallback;
   if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback;
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(value)) return fallback;
   try {
     const url = new URL(value, PLACEHOLDER_ORIGIN);

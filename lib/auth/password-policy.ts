@@ -1,4 +1,5 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy-limits';
 
 /**
  * Password rules after NIST SP 800-63B-4 (§3.1.1.2): a minimum length of 15, at least 64 allowed (we
@@ -9,8 +10,7 @@ import { dictionary } from '@zxcvbn-ts/language-common';
  * e-mail name or the name of the service. Each refusal says which rule it broke.
  */
 
-export const PASSWORD_MIN_LENGTH = 15;
-export const PASSWORD_MAX_LENGTH = 256;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 
 export type PasswordProblem =
   | { rule: 'tooShort'; min: number; length: number }

@@ -1,0 +1,83 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { defineAction } from '@/lib/actions/define-action';
+import { changeOwnPassword, signOutEverywhere } from '@/lib/auth/account';
+import { changePasswordSchema, disableSecondFactorSchema, emptySchema, secondFactorCodeSchema } from '@/lib/auth/schemas';
+import { confirmEnrolment, regenerateRecoveryCodes, startEnrolment, turnOffSecondFactor } from '@/lib/auth/two-factor';
+import { redirect } from '@/lib/i18n/navigation';
+
+// A person's own account. 'account.manage' is the one permission an admin still has before enrolling
+// in two-factor sign-in, so that they can enrol.
+
+const refreshAccount = () => revalidatePath('/[locale]/workspace', 'layout');
+
+export const changePasswordAction = defineAction({
+  name: 'user.password_change',
+  access: 'account.manage',
+  input: changePasswordSchema,
+  messages: 'auth',
+  subject: 'account',
+  handler: changeOwnPassword,
+});
+
+export const signOutEverywhereAction = defineAction({
+  name: 'user.sign_out_everywhere',
+  access: 'account.manage',
+  input: emptySchema,
+  messages: 'auth',
+  subject: 'account',
+  handler: async (ctx) => {
+    const result = await signOutEverywhere(ctx);
+    ctx.afterCommit(() => redirect({ href: { pathname: '/login', query: { signedOut: '1' } }, locale: ctx.locale }));
+    return result;
+  },
+});
+
+export const startTwoFactorAction = defineAction({
+  name: 'user.totp_enrolment_start',
+  access: 'account.manage',
+  input: emptySchema,
+  messages: 'auth',
+  subject: 'two_factor',
+  handler: async (ctx) => {
+    const result = await startEnrolment(ctx);
+    ctx.afterCommit(refreshAccount);
+    return result;
+  },
+});
+
+export const confirmTwoFactorAction = defineAction({
+  name: 'user.totp_enable',
+  access: 'account.manage',
+  input: secondFactorCodeSchema,
+  messages: 'auth',
+  subject: 'two_factor',
+  handler: async (ctx) => {
+    const result = await confirmEnrolment(ctx);
+    ctx.afterCommit(refreshAccount);
+    return result;
+  },
+});
+
+export const regenerateRecoveryCodesAction = defineAction({
+  name: 'user.recovery_codes_regenerate',
+  access: 'account.manage',
+  input: secondFactorCodeSchema,
+  messages: 'auth',
+  subject: 'two_factor',
+  handler: regenerateRecoveryCodes,
+});
+
+export const disableTwoFactorAction = defineAction({
+  name: 'user.totp_disable',
+  access: 'account.manage',
+  input: disableSecondFactorSchema,
+  messages: 'auth',
+  subject: 'two_factor',
+  handler: async (ctx) => {
+    const result = await turnOffSecondFactor(ctx);
+    ctx.afterCommit(refreshAccount);
+    return result;
+  },
+});

@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ChangePasswordForm, SignOutEverywhereButton } from '@/components/workspace/account-forms';
+import { getCountryName } from '@/db/queries/users';
+import { requirePermission } from '@/lib/auth/session';
+import { Link } from '@/lib/i18n/navigation';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'workspace' });
+  return { title: t('account.title') };
+}
+
+export default async function AccountPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission({ locale, action: 'account.manage' });
+  const t = await getTranslations('workspace');
+  const countryName = user.countryId !== null ? await getCountryName({ id: user.countryId }) : null;
+
+  return (
+    <div className="space-y-10">
+      <h1 className="text-3xl font-bold tracking-tight">{t('account.title')}</h1>
+      <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+        <dt className="font-medium">{t('account.name')}</dt>
+        <dd>{user.name}</dd>
+        <dt className="font-medium">{t('users.columns.email')}</dt>
+        <dd>{user.email}</dd>
+        <dt className="font-medium">{t('users.columns.role')}</dt>
+        <dd>{t(`roles.${user.role}`)}</dd>
+        {countryName ? (
+          <>
+            <dt className="font-medium">{t('users.columns.country')}</dt>
+            <dd>{countryName}</dd>
+          </>
+        ) : null}
+      </dl>
+      <section aria-labelledby="password-heading">
+        <h2 id="password-heading" className="mb-3 text-2xl font-semibold">
+          {t('account.passwordHeading')}
+        </h2>
+        <ChangePasswordForm email={user.email} />
+      </section>
+      <section aria-labelledby="two-factor-heading">
+        <h2 id="two-factor-heading" className="mb-3 text-2xl font-semibold">
+          {t('twoFactor.title')}
+        </h2>
+        <p className="mb-2">{user.totpEnabled ? t('twoFactor.isOn') : t('twoFactor.isOff')}</p>
+        <Link href="/workspace/account/two-factor" className="text-brand-700 underline underline-offset-4">
+          {t('twoFactor.manage')}
+        </Link>
+      </section>
+      <section aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading" className="mb-3 text-2xl font-semibold">
+          {t('account.sessionsHeading')}
+        </h2>
+        <SignOutEverywhereButton />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { SessionKeepAlive } from '@/components/workspace/session-keep-alive';
+import { SignOutButton } from '@/components/workspace/sign-out-button';
+import { WORKSPACE_NAV } from '@/components/workspace/nav-items';
+import { WorkspaceNav } from '@/components/workspace/workspace-nav';
+import { loginPath, requireUser } from '@/lib/auth/session';
+import { can } from '@/lib/permissions';
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+/**
+ * The workspace shell: navigation by role, sign-out, and session renewal while active. A layout is not
+ * re-rendered on every navigation, so each page checks the session and its permission itself too.
+ */
+export default async function WorkspaceLayout({ children, params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser({ locale, allowRestricted: true });
+  const t = await getTranslations('workspace');
+  const items = WORKSPACE_NAV.filter((item) => can(user, item.permission)).map((item) => ({ href: item.href, label: t(`nav.${item.labelKey}`) }));
+
+  return (
+    <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
+      <aside className="space-y-6 md:border-e md:border-slate-200 md:pe-6">
+        <div>
+          <p className="font-semibold">{user.name}</p>
+          <p className="text-sm text-slate-700">{t(`roles.${user.role}`)}</p>
+        </div>
+        <WorkspaceNav label={t('nav.label')} items={items} />
+        <SignOutButton label={t('signOut')} pendingLabel={t('signingOut')} callbackUrl={`${loginPath(locale)}?signedOut=1`} />
+        <SessionKeepAlive />
+      </aside>
+      <div className="min-w-0">{children}</div>
+    </div>
+  );
+}

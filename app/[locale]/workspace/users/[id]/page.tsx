@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { SendResetButton, SetActiveButton } from '@/components/workspace/user-admin-buttons';
+import { UserAccessForm } from '@/components/workspace/user-access-form';
+import { getUserDetail, listCountryOptions } from '@/db/queries/users';
+import { requirePermission } from '@/lib/auth/session';
+import { Link } from '@/lib/i18n/navigation';
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'workspace' });
+  return { title: t('user.title') };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function UserPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const me = await requirePermission({ locale, action: 'user.update' });
+  const user = UUID.test(id) ? await getUserDetail({ id }) : null;
+  if (!user) notFound();
+  const [t, format, countries] = await Promise.all([getTranslations('workspace'), getFormatter(), listCountryOptions()]);
+  const isSelf = user.id === me.id;
+  const facts: [string, string][] = [
+    [t('users.columns.email'), user.email],
+    [t('users.columns.role'), t(`roles.${user.role}`)],
+    [t('users.columns.country'), user.countryName ?? '—'],
+    [t('users.columns.status'), user.isActive ? t('users.active') : t('users.deactivated')],
+    [t('users.columns.twoFactor'), user.totpEnabled ? t('users.twoFactorOn') : t('users.twoFactorOff')],
+    [
+      t('users.columns.lastSignIn'),
+      user.lastSignInAt ? `${format.dateTime(user.lastSignInAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC` : t('users.never'),
+    ],
+  ];
+
+  return (
+    <div className="space-y-10">
+      <div>
+        <p className="mb-2">
+          <Link href="/workspace/users" className="text-brand-700 underline underline-offset-4">
+            {t('user.back')}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{user.name}</h1>
+      </div>
+      <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+        {facts.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-medium">{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {isSelf ? (
+        <p className="max-w-2xl rounded bg-brand-50 p-4">{t('user.isSelf')}</p>
+      ) : (
+        <>
+          <section aria-labelledby="access-heading">
+            <h2 id="access-heading" className="mb-3 text-2xl font-semibold">
+              {t('user.accessHeading')}
+            </h2>
+            <UserAccessForm userId={user.id} role={user.role} countryId={user.countryId} countries={countries.map(({ id: cid, name }) => ({ id: cid, name }))} />
+          </section>
+          <section aria-labelledby="status-heading">
+            <h2 id="status-heading" className="mb-3 text-2xl font-semibold">
+              {t('user.statusHeading')}
+            </h2>
+            <SetActiveButton userId={user.id} active={!user.isActive} />
+          </section>
+          {user.isActive ? (
+            <section aria-labelledby="reset-heading">
+              <h2 id="reset-heading" className="mb-3 text-2xl font-semibold">
+                {t('user.resetHeading')}
+              </h2>
+              <SendResetButton userId={user.id} />
+            </section>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}

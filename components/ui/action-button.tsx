@@ -1,0 +1,47 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import type { ActionResult } from '@/lib/actions/result';
+import { SubmitButton } from './submit-button';
+import { useActionForm } from './use-action-form';
+
+type FormAction<D> = (state: ActionResult<D> | null, payload: FormData) => Promise<ActionResult<D>>;
+
+/**
+ * A one-button form for an action that takes only identifiers (revoke, deactivate, send a link). The
+ * outcome is announced next to the button; `renderSuccess` can show what the action returned.
+ */
+export function ActionButton<D>({
+  action,
+  fields,
+  children,
+  variant = 'secondary',
+  description,
+  renderSuccess,
+}: {
+  action: FormAction<D>;
+  fields: Record<string, string>;
+  children: ReactNode;
+  variant?: 'primary' | 'secondary' | 'danger';
+  description?: ReactNode;
+  renderSuccess?: (data: D) => ReactNode;
+}) {
+  const { state, formAction, failure } = useActionForm(action);
+  return (
+    <form action={formAction} className="inline-block">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {description ? <p className="mb-2 text-sm text-slate-700">{description}</p> : null}
+      <SubmitButton variant={variant}>{children}</SubmitButton>
+      <div aria-live="polite" className="mt-2 text-sm">
+        {failure ? (
+          <p role="alert" className="font-medium text-red-800">
+            {failure.fieldErrors ? Object.values(failure.fieldErrors).flat().join(' ') || failure.message : failure.message}
+          </p>
+        ) : null}
+        {state?.ok && renderSuccess ? renderSuccess(state.data) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { SelectField, TextField } from '@/components/ui/field';
+import { Notice } from '@/components/ui/notice';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { inviteUserAction } from '@/app/[locale]/workspace/users/actions';
+import { Link } from '@/lib/i18n/navigation';
+
+export type CountryOption = { id: number; name: string };
+
+export function InviteForm({ countries }: { countries: CountryOption[] }) {
+  const t = useTranslations('workspace');
+  const { state, formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(inviteUserAction);
+
+  if (state?.ok) {
+    return (
+      <div>
+        <Notice tone="success">
+          <p className="font-medium">{t('invite.created')}</p>
+          <p className="mt-2">{state.data.mailed ? t('invite.mailed') : t('invite.notMailed')}</p>
+        </Notice>
+        <label htmlFor="invitation-link" className="block font-medium">
+          {t('invite.link')}
+        </label>
+        <input id="invitation-link" readOnly value={state.data.link} className="mt-1 mb-2 block w-full rounded border border-slate-500 px-3 py-2 font-mono text-sm" />
+        <p className="mb-6 text-sm text-slate-700">{t('invite.linkHelp')}</p>
+        <p className="flex gap-6">
+          <button type="button" className="text-brand-700 underline underline-offset-4" onClick={() => window.location.reload()}>
+            {t('invite.another')}
+          </button>
+          <Link href="/workspace/users" className="text-brand-700 underline underline-offset-4">
+            {t('invite.backToUsers')}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
+  const labels = { email: t('invite.email'), role: t('invite.role'), countryId: t('invite.country') };
+  return (
+    <form action={formAction} noValidate key={formKey} className="max-w-xl">
+      <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} />
+      <TextField name="email" type="email" label={labels.email} autoComplete="off" defaultValue={valueOf('email')} errors={errorsFor('email')} required aria-required="true" />
+      <SelectField
+        name="role"
+        label={labels.role}
+        hint={t('invite.roleHint')}
+        defaultValue={valueOf('role', 'focal_point')}
+        errors={errorsFor('role')}
+        options={(['focal_point', 'secretariat', 'admin'] as const).map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+      />
+      <SelectField
+        name="countryId"
+        label={labels.countryId}
+        hint={t('invite.countryHint')}
+        defaultValue={valueOf('countryId')}
+        errors={errorsFor('countryId')}
+        placeholder={t('invite.noCountry')}
+        options={countries.map((country) => ({ value: String(country.id), label: country.name }))}
+      />
+      <SubmitButton>{t('invite.submit')}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Action } from '@/lib/permissions';
+
+/**
+ * The workspace's navigation, as data: each entry shows only to people who hold its permission. The
+ * pages check the same permission themselves; hiding a link is a courtesy, not a control.
+ */
+export type WorkspaceNavItem = { href: string; labelKey: string; permission: Action };
+
+export const WORKSPACE_NAV: readonly WorkspaceNavItem[] = [
+  { href: '/workspace', labelKey: 'home', permission: 'workspace.view' },
+  { href: '/workspace/users', labelKey: 'users', permission: 'user.read' },
+  { href: '/workspace/outbox', labelKey: 'outbox', permission: 'outbox.read' },
+  { href: '/workspace/audit', labelKey: 'audit', permission: 'audit.read' },
+  { href: '/workspace/account', labelKey: 'account', permission: 'account.manage' },
+];

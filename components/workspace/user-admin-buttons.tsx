@@ -1,0 +1,53 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { ActionButton } from '@/components/ui/action-button';
+import { revokeInvitationAction, sendPasswordResetAction, setUserActiveAction } from '@/app/[locale]/workspace/users/actions';
+
+export function RevokeInvitationButton({ invitationId, label }: { invitationId: string; label: string }) {
+  const t = useTranslations('workspace');
+  return (
+    <ActionButton action={revokeInvitationAction} fields={{ invitationId }} variant="secondary">
+      <span aria-hidden="true">{t('users.revokeShort')}</span>
+      <span className="sr-only">{label}</span>
+    </ActionButton>
+  );
+}
+
+export function SetActiveButton({ userId, active }: { userId: string; active: boolean }) {
+  const t = useTranslations('workspace');
+  return (
+    <ActionButton
+      action={setUserActiveAction}
+      fields={{ userId, active: String(active) }}
+      variant={active ? 'secondary' : 'danger'}
+      description={active ? t('user.reactivateHelp') : t('user.deactivateHelp')}
+      renderSuccess={() => <p role="status">{active ? t('user.reactivated') : t('user.deactivated')}</p>}
+    >
+      {active ? t('user.reactivate') : t('user.deactivate')}
+    </ActionButton>
+  );
+}
+
+export function SendResetButton({ userId }: { userId: string }) {
+  const t = useTranslations('workspace');
+  return (
+    <ActionButton
+      action={sendPasswordResetAction}
+      fields={{ userId }}
+      description={t('user.resetHelp')}
+      renderSuccess={(data) => (
+        <div role="status" className="mt-2 space-y-2">
+          <p>{data.mailed ? t('user.resetMailed') : t('user.resetNotMailed')}</p>
+          {data.link ? (
+            <p className="break-all">
+              <span className="font-medium">{t('user.resetLink')}</span> <code className="rounded bg-slate-100 px-1">{data.link}</code>
+            </p>
+          ) : null}
+        </div>
+      )}
+    >
+      {t('user.sendReset')}
+    </ActionButton>
+  );
+}
