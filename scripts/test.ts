@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedServer } from '@/db/embedded';
 import { env, parseEnv } from '@/lib/env';
@@ -27,6 +27,7 @@ runMain(async () => {
     await checkReachable(serverUrl);
     console.log(`Tests use the PostgreSQL server at DATABASE_URL (throwaway databases are created there).`);
   } else {
+    await mkdir(dataDir, { recursive: true });
     embeddedDir = await mkdtemp(path.join(dataDir, 'test-'));
     embedded = await startEmbeddedPostgres({ dir: embeddedDir, port: 54400 + Math.floor(Math.random() * 500) });
     serverUrl = embedded.url('postgres');
