@@ -1,8 +1,9 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { db, type Executor } from '@/db/client';
-import { countries } from '@/db/schema';
+import { commitments, countries, progressReports, reportingRounds } from '@/db/schema';
+import { scoresByRound, type HistoryCommitment, type HistoryReport, type RoundScore } from '@/lib/score-history';
 
 export type PublicCountry = { id: number; iso3: string; iso2: string; name: string; region: string };
 
@@ -26,3 +27,52 @@ export const findCountryByIso3 = cache(async function findCountryByIso3({
     .where(eq(countries.iso3, iso3.toUpperCase()));
   return row ?? null;
 });
+
+/**
+ * Each state's score at the end of every reporting round that has opened, from verified reports of
+ * published commitments only (the rule is in lib/score-history.ts). Keyed by ISO alpha-3 code; a state
+ * with no published commitment is absent. Pass `countryId` for one state.
+ */
+export async function getScoreHistories({
+  countryId,
+  executor = db(),
+}: { countryId?: number; executor?: Executor } = {}): Promise<Map<string, RoundScore[]>> {
+  const ofCountry = countryId === undefined ? undefined : eq(commitments.countryId, countryId);
+  const [rounds, commitmentRows, reportRows] = await Promise.all([
+    executor
+      .select({ id: reportingRounds.id, title: reportingRounds.title, opensOn: reportingRounds.opensOn, deadline: reportingRounds.deadline })
+      .from(reportingRounds)
+      .where(inArray(reportingRounds.status, ['open', 'closed'])),
+    executor
+      .select({ id: commitments.id, iso3: countries.iso3, publishedOn: sql<string | null>`(${commitments.publishedAt} at time zone 'UTC')::date::text` })
+      .from(commitments)
+      .innerJoin(countries, eq(countries.id, commitments.countryId))
+      .where(and(eq(commitments.publication, 'published'), ofCountry)),
+    executor
+      .select({
+        commitmentId: progressReports.commitmentId,
+        roundId: progressReports.roundId,
+        assessedStatus: progressReports.assessedStatus,
+        reviewedAt: progressReports.reviewedAt,
+      })
+      .from(progressReports)
+      .innerJoin(commitments, eq(commitments.id, progressReports.commitmentId))
+      .where(and(eq(progressReports.state, 'verified'), eq(commitments.publication, 'published'), isNotNull(progressReports.roundId), ofCountry)),
+  ]);
+
+  const reports: HistoryReport[] = [];
+  for (const row of reportRows) {
+    // Verified reports always carry an assessed status and review time (CHECK constraint); this narrows the types.
+    if (row.roundId === null || row.assessedStatus === null || row.reviewedAt === null) continue;
+    reports.push({ commitmentId: row.commitmentId, roundId: row.roundId, assessedStatus: row.assessedStatus, reviewedAt: row.reviewedAt });
+  }
+  const byCountry = new Map<string, HistoryCommitment[]>();
+  for (const row of commitmentRows) byCountry.set(row.iso3, [...(byCountry.get(row.iso3) ?? []), { id: row.id, publishedOn: row.publishedOn }]);
+
+  const histories = new Map<string, RoundScore[]>();
+  for (const [id, list] of byCountry) {
+    const ids = new Set(list.map((commitment) => commitment.id));
+    histories.set(id, scoresByRound({ rounds, commitments: list, reports: reports.filter((report) => ids.has(report.commitmentId)) }));
+  }
+  return histories;
+}

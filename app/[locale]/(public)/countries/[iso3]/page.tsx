@@ -1,16 +1,21 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { ScoreHistoryChart } from '@/components/charts/score-history-chart';
 import { CommitmentsTable } from '@/components/public/commitments-table';
 import { DistributionBar } from '@/components/public/distribution-bar';
 import { MembershipTimeline } from '@/components/public/membership-timeline';
 import { RegionName } from '@/components/public/region-name';
 import { ScoreValue } from '@/components/public/score-value';
+import { StandardProgressTable } from '@/components/public/standard-progress-table';
 import { StandingBadge } from '@/components/public/standing-badge';
-import { getCountryProfile } from '@/db/queries/countries';
+import { TrendIndicator } from '@/components/public/trend-indicator';
+import { getCachedCountryProfile, getCachedCountryScoreHistory, getCachedStandards } from '@/db/queries/public-cache';
 import { findCountryByIso3 } from '@/db/queries/scorecards';
 import { countryName } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
+import { isStale, latestTrend, progressByStandard } from '@/lib/score-history';
+import { siteOrigin } from '@/lib/site-url';
 
 type Props = { params: Promise<{ locale: string; iso3: string }> };
 
@@ -26,13 +31,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountryPage({ params }: Props) {
   const { locale, iso3 } = await params;
   setRequestLocale(locale);
-  const [t, format, profile] = await Promise.all([getTranslations('public.country'), getFormatter(), getCountryProfile({ iso3 })]);
+  const [t, format, profile, history, standards, origin] = await Promise.all([
+    getTranslations('public.country'),
+    getFormatter(),
+    getCachedCountryProfile(iso3.toUpperCase()),
+    getCachedCountryScoreHistory(iso3.toUpperCase()),
+    getCachedStandards(),
+    siteOrigin(),
+  ]);
   if (!profile) notFound();
   const name = countryName(profile.country, locale);
+  const code = profile.country.iso3.toLowerCase();
   const counted = profile.commitments.length;
+  const movement = latestTrend(history);
+  const stale = isStale(profile.lastVerifiedAt);
+  const embedUrl = `${origin}${locale === 'en' ? '' : `/${locale}`}/embed/countries/${code}`;
+  const embedCode = `<iframe src="${embedUrl}" title="${t('embedTitle', { country: name })}" width="360" height="240" style="border:0" loading="lazy"></iframe>`;
 
   return (
-    <article className="space-y-10">
+    <article className="scorecard space-y-10">
       <header className="space-y-3">
         <nav aria-label={t('breadcrumb')} className="text-sm no-print">
           <ol className="flex gap-2">
@@ -57,15 +74,21 @@ export default async function CountryPage({ params }: Props) {
         </div>
       </header>
 
-      <section aria-labelledby="summary-heading" className="space-y-4">
+      <section aria-labelledby="summary-heading" className="print-avoid-break space-y-4">
         <h2 id="summary-heading" className="text-2xl font-semibold">
           {t('summaryHeading')}
         </h2>
-        <dl className="grid max-w-xl grid-cols-2 gap-4">
+        <dl className="grid max-w-3xl grid-cols-2 gap-4 sm:grid-cols-3">
           <div className="flex flex-col-reverse rounded-lg border border-slate-200 bg-slate-50 p-4">
             <dt className="mt-1 text-sm text-slate-700">{t('score')}</dt>
             <dd className="text-3xl font-bold tabular-nums" data-figure="score">
               <ScoreValue score={profile.score} className="" />
+            </dd>
+          </div>
+          <div className="flex flex-col-reverse rounded-lg border border-slate-200 bg-slate-50 p-4">
+            <dt className="mt-1 text-sm text-slate-700">{t('trend')}</dt>
+            <dd className="text-base font-semibold" data-figure="trend">
+              {history.length > 0 ? <TrendIndicator {...movement} /> : t('noRounds')}
             </dd>
           </div>
           <div className="flex flex-col-reverse rounded-lg border border-slate-200 bg-slate-50 p-4">
@@ -75,6 +98,23 @@ export default async function CountryPage({ params }: Props) {
             </dd>
           </div>
         </dl>
+        <p className="text-sm text-slate-800" data-figure="last-verified">
+          {profile.lastVerifiedAt ? (
+            <>
+              {t.rich('lastVerified', {
+                date: format.dateTime(profile.lastVerifiedAt, { dateStyle: 'long' }),
+                time: (chunks) => <time dateTime={profile.lastVerifiedAt!.toISOString()}>{chunks}</time>,
+              })}
+              {stale ? (
+                <strong className="ms-2 inline-flex items-center gap-1 rounded bg-amber-50 px-2 py-0.5 text-amber-950" data-stale="true">
+                  {t('stale', { date: format.dateTime(profile.lastVerifiedAt, { year: 'numeric', month: 'long' }) })}
+                </strong>
+              ) : null}
+            </>
+          ) : (
+            t('neverVerified')
+          )}
+        </p>
         {counted > 0 ? (
           <div className="max-w-xl">
             <DistributionBar distribution={profile.distribution} />
@@ -82,18 +122,65 @@ export default async function CountryPage({ params }: Props) {
         ) : null}
       </section>
 
-      <section aria-labelledby="membership-heading" className="space-y-4">
-        <h2 id="membership-heading" className="text-2xl font-semibold">
-          {t('membershipHeading')}
+      <section aria-labelledby="standards-heading" className="print-avoid-break space-y-4">
+        <h2 id="standards-heading" className="text-2xl font-semibold">
+          {t('standardsHeading')}
         </h2>
-        <MembershipTimeline events={profile.events} />
+        <StandardProgressTable rows={progressByStandard(standards, profile.commitments)} caption={t('standardsCaption', { country: name })} />
       </section>
 
       <section aria-labelledby="commitments-heading" className="space-y-4">
         <h2 id="commitments-heading" className="text-2xl font-semibold">
           {t('commitmentsHeading')}
         </h2>
+        <p className="max-w-3xl text-slate-700">{t('voicesIntro')}</p>
         <CommitmentsTable commitments={profile.commitments} caption={t('commitmentsCaption', { country: name })} />
+      </section>
+
+      <section aria-labelledby="history-heading" className="print-avoid-break space-y-4">
+        <h2 id="history-heading" className="text-2xl font-semibold">
+          {t('historyHeading')}
+        </h2>
+        <ScoreHistoryChart history={history} caption={t('historyCaption', { country: name })} />
+      </section>
+
+      <section aria-labelledby="membership-heading" className="print-avoid-break space-y-4">
+        <h2 id="membership-heading" className="text-2xl font-semibold">
+          {t('membershipHeading')}
+        </h2>
+        <MembershipTimeline events={profile.events} />
+      </section>
+
+      <section aria-labelledby="reuse-heading" className="no-print space-y-4">
+        <h2 id="reuse-heading" className="text-2xl font-semibold">
+          {t('reuseHeading')}
+        </h2>
+        <ul className="flex flex-wrap gap-4">
+          <li>
+            <a href={`/api/v1/countries/${code}.csv`} download className="text-brand-700 underline underline-offset-4">
+              {t('downloadCsv')}
+            </a>
+          </li>
+          <li>
+            <a href={`/api/v1/countries/${code}`} className="text-brand-700 underline underline-offset-4">
+              {t('downloadJson')}
+            </a>
+          </li>
+          <li>
+            <Link href="/data" className="text-brand-700 underline underline-offset-4">
+              {t('aboutData')}
+            </Link>
+          </li>
+        </ul>
+        <div className="max-w-3xl space-y-2">
+          <h3 className="text-lg font-semibold" id="embed-heading">
+            {t('embedHeading')}
+          </h3>
+          <p className="text-slate-700">{t('embedIntro')}</p>
+          <pre className="overflow-x-auto rounded border border-slate-300 bg-slate-50 p-3 text-sm" tabIndex={0} aria-labelledby="embed-heading">
+            <code>{embedCode}</code>
+          </pre>
+        </div>
       </section>
     </article>
   );

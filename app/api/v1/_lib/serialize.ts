@@ -1,0 +1,188 @@
+import type { CountryListItem, CountryProfile } from '@/db/queries/countries';
+import type { PublicCommitment, VerifiedReport } from '@/db/queries/public-api';
+import type { StandardProgress } from '@/db/queries/standards';
+import type { RoundScore } from '@/lib/score-history';
+import { latestTrend } from '@/lib/score-history';
+import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
+import { roundScore } from './respond';
+
+/**
+ * The API's public shapes, snake_case, shared by JSON and CSV so that the two always carry the same
+ * values. Nothing here reads the database; the inputs are already limited to published data.
+ */
+
+export function countryOut(country: CountryListItem, history: readonly RoundScore[] | undefined, origin: string) {
+  const movement = latestTrend(history ?? []);
+  return {
+    iso3: country.iso3,
+    iso2: country.iso2,
+    name: country.name,
+    region: country.region,
+    standing: country.standing,
+    published_commitments: country.publishedCommitments,
+    distribution: country.distribution,
+    score: roundScore(country.score),
+    trend: history && history.length > 0 ? movement.trend : null,
+    previous_round_score: roundScore(movement.previous),
+    last_verified_at: country.lastVerifiedAt,
+    url: `${origin}/countries/${country.iso3.toLowerCase()}`,
+  };
+}
+
+export const COUNTRY_CSV_COLUMNS = [
+  'iso3',
+  'iso2',
+  'name',
+  'region',
+  'standing',
+  'published_commitments',
+  ...IMPLEMENTATION_STATUSES.map((status) => `status_${status}`),
+  'score',
+  'trend',
+  'previous_round_score',
+  'last_verified_at',
+  'url',
+] as const;
+
+export function flattenCountry(row: ReturnType<typeof countryOut>): Record<string, unknown> {
+  const { distribution, ...rest } = row;
+  return { ...rest, ...Object.fromEntries(IMPLEMENTATION_STATUSES.map((status) => [`status_${status}`, distribution[status]])) };
+}
+
+export function commitmentOut(commitment: PublicCommitment, origin: string) {
+  return {
+    ref: commitment.ref,
+    country: commitment.country.iso3,
+    title: commitment.title,
+    description: commitment.description,
+    standards: commitment.standards,
+    status: commitment.status,
+    made_at: commitment.madeAt,
+    made_on: commitment.madeOn,
+    source_url: commitment.sourceUrl,
+    responsible_body: commitment.responsibleBody,
+    target_date: commitment.targetDate,
+    published_at: commitment.publishedAt,
+    url: `${origin}/commitments/${commitment.ref.toLowerCase()}`,
+  };
+}
+
+export const COMMITMENT_CSV_COLUMNS = [
+  'ref',
+  'country',
+  'title',
+  'description',
+  'standards',
+  'status',
+  'made_at',
+  'made_on',
+  'source_url',
+  'responsible_body',
+  'target_date',
+  'published_at',
+  'url',
+] as const;
+
+export function profileOut(profile: CountryProfile, history: readonly RoundScore[], origin: string) {
+  const movement = latestTrend(history);
+  return {
+    iso3: profile.country.iso3,
+    iso2: profile.country.iso2,
+    name: profile.country.name,
+    region: profile.country.region,
+    standing: profile.standing,
+    membership_events: profile.events.map((event) => ({
+      type: event.type,
+      date: event.occurredOn,
+      date_precision: event.datePrecision,
+      note: event.note,
+      source_url: event.sourceUrl,
+    })),
+    score: roundScore(profile.score),
+    trend: history.length > 0 ? movement.trend : null,
+    distribution: profile.distribution,
+    last_verified_at: profile.lastVerifiedAt,
+    score_by_round: history.map((round) => ({ round: round.title, deadline: round.deadline, score: roundScore(round.score) })),
+    commitments: profile.commitments.map((commitment) => ({
+      ref: commitment.ref,
+      title: commitment.title,
+      standards: commitment.standards.map((standard) => standard.code),
+      status: commitment.status,
+      target_date: commitment.targetDate,
+      claimed_status: commitment.latestVerified?.claimedStatus ?? null,
+      assessed_status: commitment.latestVerified?.assessedStatus ?? null,
+      verified_at: commitment.latestVerified?.reviewedAt ?? null,
+      url: `${origin}/commitments/${commitment.ref.toLowerCase()}`,
+    })),
+    url: `${origin}/countries/${profile.country.iso3.toLowerCase()}`,
+  };
+}
+
+export const PROFILE_COMMITMENT_CSV_COLUMNS = ['ref', 'title', 'standards', 'status', 'target_date', 'claimed_status', 'assessed_status', 'verified_at', 'url'] as const;
+
+export function standardOut(standard: StandardProgress, origin: string) {
+  return {
+    code: standard.code,
+    framework: standard.framework.code,
+    title: standard.title,
+    description: standard.description,
+    position: standard.position,
+    published_commitments: standard.commitments,
+    countries: standard.countries,
+    distribution: standard.distribution,
+    score: roundScore(standard.score),
+    url: `${origin}/standards/${standard.code.toLowerCase()}`,
+  };
+}
+
+export const STANDARD_CSV_COLUMNS = [
+  'code',
+  'framework',
+  'title',
+  'description',
+  'position',
+  'published_commitments',
+  'countries',
+  ...IMPLEMENTATION_STATUSES.map((status) => `status_${status}`),
+  'score',
+  'url',
+] as const;
+
+export function flattenDistribution<T extends { distribution: Record<string, number> }>(row: T): Record<string, unknown> {
+  const { distribution, ...rest } = row;
+  return { ...rest, ...Object.fromEntries(Object.entries(distribution).map(([status, n]) => [`status_${status}`, n])) };
+}
+
+export function reportOut(report: VerifiedReport) {
+  return {
+    id: report.id,
+    commitment: report.commitment.ref,
+    country: report.country.iso3,
+    round: report.round,
+    claimed_status: report.claimedStatus,
+    narrative: report.narrative,
+    evidence: report.evidence,
+    reported_on: report.reportedOn,
+    assessed_status: report.assessedStatus,
+    public_note: report.publicNote,
+    verified_at: report.verifiedAt,
+  };
+}
+
+export const REPORT_CSV_COLUMNS = [
+  'id',
+  'commitment',
+  'country',
+  'round',
+  'claimed_status',
+  'narrative',
+  'evidence',
+  'reported_on',
+  'assessed_status',
+  'public_note',
+  'verified_at',
+] as const;
+
+export function flattenReport(row: ReturnType<typeof reportOut>): Record<string, unknown> {
+  return { ...row, evidence: row.evidence.map((link) => link.url) };
+}

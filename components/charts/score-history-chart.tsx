@@ -1,0 +1,77 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { RoundScore } from '@/lib/score-history';
+
+const WIDTH = 560;
+const HEIGHT = 220;
+const PAD = { top: 20, right: 40, bottom: 44, left: 48 };
+
+/**
+ * A state's score at the end of each reporting round: an SVG line drawn on the server, with the same
+ * numbers in the table beside it (the SVG is described by that table and hidden from screen readers).
+ */
+export async function ScoreHistoryChart({ history, caption }: { history: readonly RoundScore[]; caption: string }) {
+  const [t, format] = await Promise.all([getTranslations('public.history'), getFormatter()]);
+  if (history.length === 0) return <p className="text-slate-700">{t('none')}</p>;
+  const percent = (value: number) => format.number(value, { style: 'percent', maximumFractionDigits: 0 });
+  const innerWidth = WIDTH - PAD.left - PAD.right;
+  const innerHeight = HEIGHT - PAD.top - PAD.bottom;
+  const x = (index: number) => PAD.left + (history.length === 1 ? innerWidth / 2 : (index / (history.length - 1)) * innerWidth);
+  const y = (score: number) => PAD.top + (1 - score) * innerHeight;
+  const points = history.flatMap((round, index) => (round.score === null ? [] : [{ x: x(index), y: y(round.score), round }]));
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <svg aria-hidden="true" focusable="false" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full max-w-xl">
+        {[0, 0.25, 0.5, 0.75, 1].map((tick) => (
+          <g key={tick}>
+            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} stroke="#cbd5e1" strokeWidth="1" />
+            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" fontSize="11" fill="#334155">
+              {percent(tick)}
+            </text>
+          </g>
+        ))}
+        {points.length > 1 ? (
+          <polyline points={points.map((point) => `${point.x},${point.y}`).join(' ')} fill="none" stroke="#184d7d" strokeWidth="2.5" />
+        ) : null}
+        {points.map((point) => (
+          <g key={point.round.roundId}>
+            <circle cx={point.x} cy={point.y} r="4.5" fill="#184d7d" />
+            <text x={point.x} y={point.y - 9} textAnchor="middle" fontSize="12" fontWeight="600" fill="#0f172a">
+              {percent(point.round.score ?? 0)}
+            </text>
+          </g>
+        ))}
+        {history.map((round, index) => (
+          <text key={round.roundId} x={x(index)} y={HEIGHT - PAD.bottom + 18} textAnchor="middle" fontSize="11" fill="#334155">
+            {format.dateTime(new Date(`${round.deadline}T12:00:00Z`), { year: 'numeric', month: 'short' })}
+          </text>
+        ))}
+      </svg>
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('round')}</th>
+            <th scope="col">{t('deadline')}</th>
+            <th scope="col" className="text-right">
+              {t('score')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {history.map((round) => (
+            <tr key={round.roundId}>
+              <th scope="row" className="font-normal">
+                {round.title}
+              </th>
+              <td>
+                <time dateTime={round.deadline}>{format.dateTime(new Date(`${round.deadline}T12:00:00Z`), { dateStyle: 'medium' })}</time>
+              </td>
+              <td className="text-right tabular-nums">{round.score === null ? t('noScore') : percent(round.score)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import 'server-only';
+import { revalidateTag, unstable_cache } from 'next/cache';
+import { getCountryProfile, listCountries } from '@/db/queries/countries';
+import { getOverviewFigures } from '@/db/queries/overview';
+import { getPublicCommitment, listPublicCommitments, listVerifiedReports } from '@/db/queries/public-api';
+import { findCountryByIso3, getScoreHistories } from '@/db/queries/scorecards';
+import { getStandardDetail, getStandardsMatrix, getStandardsProgress, listStandards } from '@/db/queries/standards';
+
+/**
+ * Public reads, cached by tag in Next's data cache, so that public pages and the API do not query the
+ * database on every request. Writes that change public data (publishing, verifying, editing a
+ * commitment, membership changes) call `invalidatePublicData` with the states concerned; the tags
+ * below say exactly which cached reads that drops, and the next request reads fresh data.
+ *
+ * With several app servers the data cache must be shared (a cache handler backed by a shared store)
+ * for an invalidation on one server to reach the others; see DESIGN.md.
+ *
+ * Entries are stored as JSON, so Dates are tagged on the way in and revived on the way out.
+ */
+
+export const PUBLIC_TAGS = {
+  overview: 'public:overview',
+  countries: 'public:countries',
+  standards: 'public:standards',
+  reports: 'public:reports',
+  country: (iso3: string) => `public:country:${iso3.toUpperCase()}`,
+} as const;
+
+type Json = { __date: string } | Record<string, unknown> | unknown[] | string | number | boolean | null;
+
+function freeze(value: unknown): Json {
+  if (value instanceof Date) return { __date: value.toISOString() };
+  if (value instanceof Map) return { __map: [...value.entries()].map(([k, v]) => [k, freeze(v)]) };
+  if (Array.isArray(value)) return value.map(freeze);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, freeze(v)]));
+  return value as Json;
+}
+
+function thaw<T>(value: unknown): T {
+  if (Array.isArray(value)) return value.map((item) => thaw(item)) as T;
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.__date === 'string') return new Date(record.__date) as T;
+    if (Array.isArray(record.__map)) return new Map((record.__map as [unknown, unknown][]).map(([k, v]) => [k, thaw(v)])) as T;
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, thaw(v)])) as T;
+  }
+  return value as T;
+}
+
+function cached<Args extends unknown[], Result>(
+  name: string,
+  read: (...args: Args) => Promise<Result>,
+  tags: (...args: Args) => string[],
+): (...args: Args) => Promise<Result> {
+  return async (...args: Args) => {
+    const run = unstable_cache(async () => freeze(await read(...args)), [name, JSON.stringify(args)], { tags: tags(...args) });
+    return thaw<Result>(await run());
+  };
+}
+
+export const getCachedCountries = cached('countries', () => listCountries(), () => [PUBLIC_TAGS.countries]);
+
+export const getCachedCountryProfile = cached(
+  'country-profile',
+  (iso3: string) => getCountryProfile({ iso3 }),
+  (iso3) => [PUBLIC_TAGS.country(iso3)],
+);
+
+export const getCachedOverview = cached('overview', () => getOverviewFigures(), () => [PUBLIC_TAGS.overview]);
+
+export const getCachedScoreHistories = cached('score-histories', () => getScoreHistories(), () => [PUBLIC_TAGS.countries]);
+
+export const getCachedCountryScoreHistory = cached(
+  'country-score-history',
+  async (iso3: string) => {
+    const country = await findCountryByIso3({ iso3 });
+    if (!country) return [];
+    return (await getScoreHistories({ countryId: country.id })).get(country.iso3) ?? [];
+  },
+  (iso3) => [PUBLIC_TAGS.country(iso3)],
+);
+
+export const getCachedStandards = cached('standards', () => listStandards(), () => [PUBLIC_TAGS.standards]);
+export const getCachedStandardsProgress = cached('standards-progress', () => getStandardsProgress(), () => [PUBLIC_TAGS.standards]);
+export const getCachedStandardsMatrix = cached('standards-matrix', () => getStandardsMatrix(), () => [PUBLIC_TAGS.standards]);
+export const getCachedStandardDetail = cached('standard-detail', (code: string) => getStandardDetail({ code }), () => [PUBLIC_TAGS.standards]);
+
+export const getCachedCommitment = cached(
+  'commitment',
+  (ref: string) => getPublicCommitment({ ref }),
+  (ref) => [PUBLIC_TAGS.country(ref.slice(0, 3)), PUBLIC_TAGS.reports],
+);
+
+export const getCachedLatestReports = cached(
+  'latest-reports',
+  (limit: number) => listVerifiedReports({ limit }).then((page) => page.items),
+  () => [PUBLIC_TAGS.reports],
+);
+
+/**
+ * Drops every cached public read that a change to these states' commitments, reports or membership can
+ * alter: their own pages, and the aggregates (overview, countries list, standards, latest reports).
+ * Other states' pages stay cached. Call it from the server action or route handler that made the
+ * change, after its transaction commits.
+ */
+export function invalidatePublicData({ countries }: { countries: readonly string[] }): void {
+  const tags = [PUBLIC_TAGS.overview, PUBLIC_TAGS.countries, PUBLIC_TAGS.standards, PUBLIC_TAGS.reports, ...countries.map(PUBLIC_TAGS.country)];
+  // expire: 0, so the next request reads fresh data rather than being served the stale entry once.
+  for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
+}
+
+export const getCachedCommitmentsPage = cached(
+  'commitments-page',
+  (args: Omit<Parameters<typeof listPublicCommitments>[0], 'executor'>) => listPublicCommitments(args),
+  (args) => (args.country ? [PUBLIC_TAGS.country(args.country), PUBLIC_TAGS.countries] : [PUBLIC_TAGS.countries]),
+);
+
+export const getCachedReportsPage = cached(
+  'reports-page',
+  (args: Omit<Parameters<typeof listVerifiedReports>[0], 'executor'>) => listVerifiedReports(args),
+  () => [PUBLIC_TAGS.reports],
+);

@@ -1,0 +1,154 @@
+import 'server-only';
+import { and, asc, count, eq } from 'drizzle-orm';
+import { db, type Executor } from '@/db/client';
+import { commitmentStandards, commitments, countries, frameworks, standards, type ImplementationStatus } from '@/db/schema';
+import { emptyDistribution, scoreOfDistribution, type StatusDistribution } from '@/lib/scoring';
+
+/**
+ * Public reads by standard: the standards themselves, progress per standard, the states × standards
+ * matrix and one standard across states. Published commitments only (filtered in SQL); statuses are
+ * the commitments' public statuses, which only verified reports move.
+ */
+
+const isPublished = eq(commitments.publication, 'published');
+
+export type PublicStandard = {
+  code: string;
+  title: string;
+  description: string;
+  position: number;
+  framework: { code: string; name: string };
+};
+
+export type StandardProgress = PublicStandard & {
+  commitments: number;
+  countries: number;
+  distribution: StatusDistribution;
+  score: number | null;
+};
+
+export async function listStandards({ executor = db() }: { executor?: Executor } = {}): Promise<PublicStandard[]> {
+  const rows = await executor
+    .select({
+      code: standards.code,
+      title: standards.title,
+      description: standards.description,
+      position: standards.position,
+      frameworkCode: frameworks.code,
+      frameworkName: frameworks.name,
+    })
+    .from(standards)
+    .innerJoin(frameworks, eq(frameworks.id, standards.frameworkId))
+    .orderBy(asc(frameworks.id), asc(standards.position));
+  return rows.map(({ frameworkCode, frameworkName, ...standard }) => ({ ...standard, framework: { code: frameworkCode, name: frameworkName } }));
+}
+
+type LinkRow = { code: string; countryId: number; status: ImplementationStatus; n: number };
+
+/** (standard, country, status) counts over published commitments: the one aggregate the views below share. */
+async function countLinks(executor: Executor, where = isPublished): Promise<LinkRow[]> {
+  return executor
+    .select({ code: standards.code, countryId: commitments.countryId, status: commitments.status, n: count() })
+    .from(commitmentStandards)
+    .innerJoin(commitments, eq(commitments.id, commitmentStandards.commitmentId))
+    .innerJoin(standards, eq(standards.id, commitmentStandards.standardId))
+    .where(where)
+    .groupBy(standards.code, commitments.countryId, commitments.status);
+}
+
+/** Every standard with how its published commitments stand, across all states. */
+export async function getStandardsProgress({ executor = db() }: { executor?: Executor } = {}): Promise<StandardProgress[]> {
+  const [list, links] = await Promise.all([listStandards({ executor }), countLinks(executor)]);
+  return list.map((standard) => {
+    const distribution = emptyDistribution();
+    const states = new Set<number>();
+    for (const link of links) {
+      if (link.code !== standard.code) continue;
+      distribution[link.status] += link.n;
+      states.add(link.countryId);
+    }
+    const summary = scoreOfDistribution(distribution);
+    return { ...standard, commitments: summary.counted + summary.excluded, countries: states.size, distribution, score: summary.score };
+  });
+}
+
+export type MatrixCell = { commitments: number; distribution: StatusDistribution; score: number | null };
+export type MatrixRow = { country: { iso3: string; iso2: string; name: string; region: string }; cells: Record<string, MatrixCell> };
+
+/** States × standards, for every state with at least one published commitment. Cells with no commitment are absent. */
+export async function getStandardsMatrix({ executor = db() }: { executor?: Executor } = {}): Promise<{ standards: PublicStandard[]; rows: MatrixRow[] }> {
+  const [list, links, countryRows] = await Promise.all([
+    listStandards({ executor }),
+    countLinks(executor),
+    executor
+      .select({ id: countries.id, iso3: countries.iso3, iso2: countries.iso2, name: countries.name, region: countries.region })
+      .from(countries)
+      .orderBy(asc(countries.name)),
+  ]);
+  const byCountry = new Map<number, Map<string, StatusDistribution>>();
+  for (const link of links) {
+    const cells = byCountry.get(link.countryId) ?? new Map<string, StatusDistribution>();
+    const distribution = cells.get(link.code) ?? emptyDistribution();
+    distribution[link.status] += link.n;
+    cells.set(link.code, distribution);
+    byCountry.set(link.countryId, cells);
+  }
+  const rows = countryRows
+    .filter((country) => byCountry.has(country.id))
+    .map(({ id, ...country }) => {
+      const cells: Record<string, MatrixCell> = {};
+      for (const [code, distribution] of byCountry.get(id) ?? []) {
+        const summary = scoreOfDistribution(distribution);
+        cells[code] = { commitments: summary.counted + summary.excluded, distribution, score: summary.score };
+      }
+      return { country, cells };
+    });
+  return { standards: list, rows };
+}
+
+export type StandardDetail = {
+  standard: PublicStandard;
+  progress: StandardProgress;
+  countries: (MatrixRow['country'] & MatrixCell)[];
+  commitments: { ref: string; title: string; status: ImplementationStatus; country: { iso3: string; iso2: string; name: string } }[];
+};
+
+/** One standard across states; null for an unknown code (any letter case). */
+export async function getStandardDetail({ code, executor = db() }: { code: string; executor?: Executor }): Promise<StandardDetail | null> {
+  const normalised = code.trim().toUpperCase();
+  const progress = (await getStandardsProgress({ executor })).find((standard) => standard.code === normalised);
+  if (!progress) return null;
+  const rows = await executor
+    .select({
+      ref: commitments.ref,
+      title: commitments.title,
+      status: commitments.status,
+      iso3: countries.iso3,
+      iso2: countries.iso2,
+      name: countries.name,
+      region: countries.region,
+    })
+    .from(commitmentStandards)
+    .innerJoin(commitments, eq(commitments.id, commitmentStandards.commitmentId))
+    .innerJoin(standards, eq(standards.id, commitmentStandards.standardId))
+    .innerJoin(countries, eq(countries.id, commitments.countryId))
+    .where(and(isPublished, eq(standards.code, normalised)))
+    .orderBy(asc(countries.name), asc(commitments.ref));
+
+  const perCountry = new Map<string, MatrixRow['country'] & { distribution: StatusDistribution }>();
+  for (const row of rows) {
+    const entry = perCountry.get(row.iso3) ?? { iso3: row.iso3, iso2: row.iso2, name: row.name, region: row.region, distribution: emptyDistribution() };
+    entry.distribution[row.status] += 1;
+    perCountry.set(row.iso3, entry);
+  }
+  const { framework, code: standardCode, title, description, position } = progress;
+  return {
+    standard: { code: standardCode, title, description, position, framework },
+    progress,
+    countries: [...perCountry.values()].map((entry) => {
+      const summary = scoreOfDistribution(entry.distribution);
+      return { ...entry, commitments: summary.counted + summary.excluded, score: summary.score };
+    }),
+    commitments: rows.map(({ ref, title: commitmentTitle, status, iso3, iso2, name }) => ({ ref, title: commitmentTitle, status, country: { iso3, iso2, name } })),
+  };
+}
