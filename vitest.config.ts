@@ -17,6 +17,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // next-intl's ESM build imports 'next/navigation' without an extension, which only a bundler resolves.
+    server: { deps: { inline: ['next-intl'] } },
     maxWorkers: 2,
   },
 });

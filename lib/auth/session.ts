@@ -1,7 +1,7 @@
 import 'server-only';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { getServerSession } from 'next-auth';
+import { decode } from 'next-auth/jwt';
 import { cache } from 'react';
 import { recordAuditEvent } from '@/db/queries/audit';
 import { getSessionUser } from '@/db/queries/users';
@@ -9,7 +9,8 @@ import type { Role } from '@/db/schema';
 import { getPathname, redirect } from '@/lib/i18n/navigation';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { can, type Action, type Resource, type Subject } from '@/lib/permissions';
-import { authOptions } from './options';
+import { requireAuthSecret } from '@/lib/env';
+import { sessionSettings } from './config';
 import { requestIp } from './request-info';
 import { isPastAbsoluteLimit, isSessionClaims, type SessionClaims } from './session-token';
 
@@ -38,9 +39,31 @@ export type SessionState =
   | { user: CurrentUser }
   | { user: null; reason: 'no_session' | 'expired' | 'unknown_user' | 'inactive' | 'revoked'; userId?: string; role?: Role; countryId?: number | null };
 
+/**
+ * The claims of the request's session cookie, decrypted and checked (signature, expiry) by next-auth's
+ * own JWT code with the same secret and cookie name its handlers use. (getServerSession would do the
+ * same and then run our jwt callback; reading the cookie directly keeps one code path for pages,
+ * actions and route handlers, and lets the tests drive it through `cookies()`.)
+ */
 async function readClaims(): Promise<SessionClaims | null> {
-  const session = (await getServerSession(authOptions())) as unknown;
-  return isSessionClaims(session) ? session : null;
+  const { sessionCookieName } = sessionSettings();
+  const store = await cookies();
+  let token = store.get(sessionCookieName)?.value;
+  if (!token) {
+    // next-auth splits a token longer than a cookie can hold into name.0, name.1, …
+    const chunks = store
+      .getAll()
+      .filter((cookie) => cookie.name.startsWith(`${sessionCookieName}.`))
+      .sort((a, b) => Number(a.name.split('.').pop()) - Number(b.name.split('.').pop()));
+    token = chunks.length > 0 ? chunks.map((cookie) => cookie.value).join('') : undefined;
+  }
+  if (!token) return null;
+  try {
+    const decoded = await decode({ token, secret: requireAuthSecret() });
+    return isSessionClaims(decoded) ? { sub: decoded.sub, sv: decoded.sv, at: decoded.at, amr: decoded.amr } : null;
+  } catch {
+    return null;
+  }
 }
 
 export const getSessionState = cache(async (): Promise<SessionState> => {
