@@ -18,9 +18,16 @@ type Connection = { sql: postgres.Sql; db: Database };
 
 const globalForDb = globalThis as unknown as { __engagementTrackerDb?: Connection };
 
-export function connect(url: string, options: { max?: number } = {}): Connection {
+type ConnectOptions = {
+  max?: number;
+  /** Sees every statement sent (the benchmark uses it to EXPLAIN what the data functions run). */
+  debug?: (connection: number, query: string, parameters: unknown[]) => void;
+};
+
+export function connect(url: string, options: ConnectOptions = {}): Connection {
   const sql = postgres(url, {
     max: options.max ?? env().DATABASE_POOL_MAX,
+    ...(options.debug ? { debug: options.debug } : {}),
     onnotice: () => {},
     // Dates stay strings ('2024-05-01'); drizzle's `date({ mode: 'string' })` expects that.
     types: { date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x } },
