@@ -1,9 +1,14 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { WorldMap } from '@/components/charts/world-map';
 import { DistributionBar } from '@/components/public/distribution-bar';
 import { HeadlineFigures } from '@/components/public/headline-figures';
+import { LatestUpdates } from '@/components/public/latest-updates';
+import { MapTable } from '@/components/public/map-table';
+import { StandardProgressTable } from '@/components/public/standard-progress-table';
 import { StatusTable } from '@/components/public/status-table';
-import { getOverviewFigures } from '@/db/queries/overview';
+import { getCachedCountries, getCachedLatestReports, getCachedOverview, getCachedStandardsProgress } from '@/db/queries/public-cache';
+import { countryName, sortByName } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -17,16 +22,42 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OverviewPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, figures] = await Promise.all([getTranslations('public.overview'), getOverviewFigures()]);
+  const [t, figures, countries, standards, reports] = await Promise.all([
+    getTranslations('public.overview'),
+    getCachedOverview(),
+    getCachedCountries(),
+    getCachedStandardsProgress(),
+    getCachedLatestReports(6),
+  ]);
+  const mapRows = sortByName(
+    countries.filter((country) => country.standing !== 'none').map((country) => ({ ...country, displayName: countryName(country, locale) })),
+    (row) => row.displayName,
+    locale,
+  );
 
   return (
-    <div className="space-y-10">
+    <div className="space-y-12">
       <header className="max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t('title')}</h1>
         <p className="mt-3 text-lg text-slate-700">{t('intro')}</p>
       </header>
 
       <HeadlineFigures figures={figures} />
+
+      <section aria-labelledby="map-heading" className="space-y-4">
+        <h2 id="map-heading" className="text-2xl font-semibold">
+          {t('mapHeading')}
+        </h2>
+        <WorldMap countries={countries} />
+        <MapTable rows={mapRows} />
+      </section>
+
+      <section aria-labelledby="standards-heading" className="space-y-4">
+        <h2 id="standards-heading" className="text-2xl font-semibold">
+          {t('standardsHeading')}
+        </h2>
+        <StandardProgressTable rows={standards} caption={t('standardsCaption')} />
+      </section>
 
       <section aria-labelledby="status-heading" className="max-w-3xl space-y-4">
         <h2 id="status-heading" className="text-2xl font-semibold">
@@ -37,6 +68,13 @@ export default async function OverviewPage({ params }: Props) {
         <StatusTable distribution={figures.distribution} caption={t('statusCaption')} />
       </section>
 
+      <section aria-labelledby="updates-heading" className="space-y-4">
+        <h2 id="updates-heading" className="text-2xl font-semibold">
+          {t('updatesHeading')}
+        </h2>
+        <LatestUpdates reports={reports} />
+      </section>
+
       <p>
         <Link href="/countries" className="font-medium text-brand-700 underline underline-offset-4 hover:text-brand-800">
           {t('allCountries')}
@@ -45,4 +83,3 @@ export default async function OverviewPage({ params }: Props) {
     </div>
   );
 }
-
