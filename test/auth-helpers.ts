@@ -3,6 +3,7 @@ import { db } from '@/db/client';
 import { users, type Role } from '@/db/schema';
 import { createCountry, createUser } from '@/db/seed/factories';
 import { sessionSettings } from '@/lib/auth/config';
+import { hashPassword } from '@/lib/auth/password-hash';
 import { encodeSessionToken, nowSeconds, type SessionClaims } from '@/lib/auth/session-token';
 import { setRequest } from './mocks/next-headers';
 
@@ -42,13 +43,22 @@ export type Cast = {
   deactivated: typeof users.$inferSelect;
 };
 
+/** TEST_PASSWORD hashed once per test file: argon2id is slow on purpose. */
+export function testPasswordHash(): Promise<string> {
+  testPasswordHash_ ??= hashPassword(TEST_PASSWORD);
+  return testPasswordHash_;
+}
+let testPasswordHash_: Promise<string> | undefined;
+
 /** One person per role (the admin already enrolled in two-factor sign-in), two countries, and a deactivated account. */
-export async function createCast(): Promise<Cast> {
+export async function createCast(countries?: { countryA: { id: number }; countryB: { id: number } }): Promise<Cast> {
   const executor = db();
-  const countryA = await createCountry(executor);
-  const countryB = await createCountry(executor);
+  // Countries can be shared between casts: the factory has a limited stock of unused ISO codes.
+  const countryA = countries?.countryA ?? (await createCountry(executor));
+  const countryB = countries?.countryB ?? (await createCountry(executor));
+  const passwordHash = await testPasswordHash();
   const make = (role: Role, extra: Record<string, unknown> = {}) =>
-    createUser(executor, { role, countryId: role === 'focal_point' ? countryA.id : null, password: TEST_PASSWORD, ...extra });
+    createUser(executor, { role, countryId: role === 'focal_point' ? countryA.id : null, passwordHash, ...extra });
   return {
     countryA,
     countryB,
