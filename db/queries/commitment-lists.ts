@@ -236,3 +236,13 @@ export async function listCommitmentChoices({ executor = db() }: { executor?: Ex
   ]);
   return { countries: countryRows, standards: standardRows };
 }
+
+/** A commitment's country and reference, read from its row: what permission checks and cache refreshes need. */
+export async function getCommitmentCountry({ id, executor = db() }: { id: number; executor?: Executor }): Promise<{ countryId: number; iso3: string; ref: string } | null> {
+  const [row] = await executor
+    .select({ countryId: commitments.countryId, iso3: countries.iso3, ref: commitments.ref })
+    .from(commitments)
+    .innerJoin(countries, eq(countries.id, commitments.countryId))
+    .where(eq(commitments.id, id));
+  return row ?? null;
+}

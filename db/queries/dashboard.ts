@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { db, type Executor } from '@/db/client';
-import { auditEvents, commitments, countries, users } from '@/db/schema';
+import { auditEvents, commitments, countries, users, type ImplementationStatus } from '@/db/schema';
 import { isoDate } from '@/lib/workflow';
 import { overdueCondition } from './commitment-lists';
 import { listReviewQueue, type ReportListRow } from './report-lists';
@@ -14,7 +14,7 @@ export type OverdueCommitment = {
   ref: string;
   title: string;
   targetDate: string | null;
-  status: string;
+  status: ImplementationStatus;
   countryName: string;
 };
 

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CommitmentForm } from '@/components/workflow/commitment-form';
+import { getCommitment, listCommitmentChoices } from '@/db/queries/commitment-lists';
+import { requirePermission } from '@/lib/auth/session';
+import { Link } from '@/lib/i18n/navigation';
+import { updateCommitmentAction } from '../../actions';
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'workflow.commitments' });
+  return { title: t('editTitle') };
+}
+
+export default async function EditCommitmentPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requirePermission({ locale, action: 'commitment.update' });
+  const commitmentId = Number(id);
+  // Read on every request: after a refused save the form must hold the current version.
+  const commitment = Number.isInteger(commitmentId) && commitmentId > 0 ? await getCommitment({ id: commitmentId }) : null;
+  if (!commitment) notFound();
+  const [t, choices] = await Promise.all([getTranslations('workflow.commitments'), listCommitmentChoices()]);
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href={`/workspace/commitments/${commitment.id}`} className="text-brand-700 underline underline-offset-4">
+          {t('backTo', { ref: commitment.ref })}
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold tracking-tight">{t('editHeading', { ref: commitment.ref })}</h1>
+      <p>{t('editingCountry', { country: commitment.countryName, version: commitment.version })}</p>
+      <CommitmentForm action={updateCommitmentAction} initial={commitment} standards={choices.standards} />
+    </div>
+  );
+}

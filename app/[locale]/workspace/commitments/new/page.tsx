@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CommitmentForm } from '@/components/workflow/commitment-form';
+import { listCommitmentChoices } from '@/db/queries/commitment-lists';
+import { requirePermission } from '@/lib/auth/session';
+import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
+import { createCommitmentAction } from '../actions';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'workflow.commitments' });
+  return { title: t('newTitle') };
+}
+
+export default async function NewCommitmentPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePermission({ locale, action: 'commitment.create' });
+  const [t, ts, choices] = await Promise.all([getTranslations('workflow.commitments'), getTranslations('public.status'), listCommitmentChoices()]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">{t('newTitle')}</h1>
+      <CommitmentForm
+        action={createCommitmentAction}
+        initial={{ ref: '', title: '', description: '', madeAt: '', madeOn: null, sourceUrl: null, responsibleBody: '', targetDate: null, standardIds: [] }}
+        countries={choices.countries}
+        standards={choices.standards}
+        statuses={IMPLEMENTATION_STATUSES.map((status) => ({ value: status, label: ts(status) }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { StatusBadge } from '@/components/public/status-badge';
+import { Pagination } from '@/components/workspace/pagination';
+import { COMMITMENTS_PAGE_SIZE, listCommitmentChoices, listCommitments } from '@/db/queries/commitment-lists';
+import { publicationStateEnum } from '@/db/schema';
+import { requirePermission } from '@/lib/auth/session';
+import { Link } from '@/lib/i18n/navigation';
+import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
+import { commitmentFiltersSchema } from '@/lib/validation/commitment';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'workflow.commitments' });
+  return { title: t('title') };
+}
+
+const selectClass = 'mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2';
+
+export default async function CommitmentsPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePermission({ locale, action: 'commitment.update' });
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const filters = commitmentFiltersSchema.parse(raw);
+  const [t, ts, list, choices] = await Promise.all([
+    getTranslations('workflow.commitments'),
+    getTranslations('public.status'),
+    listCommitments({ filters }),
+    listCommitmentChoices(),
+  ]);
+  const query = Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '' && entry[0] !== 'page'));
+  const exportQuery = new URLSearchParams(query).toString();
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
+        <div className="flex flex-wrap gap-3">
+          <Link href="/workspace/commitments/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800">
+            {t('new')}
+          </Link>
+          <Link href="/workspace/import" className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 no-underline">
+            {t('import')}
+          </Link>
+          <a href={`/${locale === 'en' ? '' : `${locale}/`}workspace/commitments/export${exportQuery ? `?${exportQuery}` : ''}`} className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 no-underline">
+            {t('export')}
+          </a>
+        </div>
+      </div>
+
+      <form method="get" className="grid gap-4 rounded border border-slate-300 p-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t('filters')}>
+        <label className="block">
+          <span className="font-medium">{t('search')}</span>
+          <input type="search" name="q" defaultValue={filters.q ?? ''} className={selectClass} />
+        </label>
+        <label className="block">
+          <span className="font-medium">{t('country')}</span>
+          <select name="countryId" defaultValue={filters.countryId ? String(filters.countryId) : ''} className={selectClass}>
+            <option value="">{t('any')}</option>
+            {choices.countries.map((country) => (
+              <option key={country.id} value={country.id}>
+                {country.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block">
+          <span className="font-medium">{t('standard')}</span>
+          <select name="standardId" defaultValue={filters.standardId ? String(filters.standardId) : ''} className={selectClass}>
+            <option value="">{t('any')}</option>
+            {choices.standards.map((standard) => (
+              <option key={standard.id} value={standard.id}>
+                {standard.code} {standard.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block">
+          <span className="font-medium">{t('status')}</span>
+          <select name="status" defaultValue={filters.status ?? ''} className={selectClass}>
+            <option value="">{t('any')}</option>
+            {IMPLEMENTATION_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {ts(status)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block">
+          <span className="font-medium">{t('publication')}</span>
+          <select name="publication" defaultValue={filters.publication ?? ''} className={selectClass}>
+            <option value="">{t('notArchived')}</option>
+            {publicationStateEnum.enumValues.map((state) => (
+              <option key={state} value={state}>
+                {t(`publicationStates.${state}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex items-center gap-2 self-end pb-2">
+          <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} className="size-5" />
+          <span className="font-medium">{t('overdueOnly')}</span>
+        </label>
+        <div className="flex gap-3 sm:col-span-2 lg:col-span-3">
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white">
+            {t('apply')}
+          </button>
+          <Link href="/workspace/commitments" className="px-4 py-2 text-brand-700 underline underline-offset-4">
+            {t('clear')}
+          </Link>
+        </div>
+      </form>
+
+      <p role="status">{t('count', { count: list.total })}</p>
+      {list.rows.length > 0 ? (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">{t('caption')}</caption>
+            <thead>
+              <tr className="border-b-2 border-slate-400">
+                <th scope="col" className="py-2 pe-4">{t('columns.ref')}</th>
+                <th scope="col" className="py-2 pe-4">{t('columns.title')}</th>
+                <th scope="col" className="py-2 pe-4">{t('columns.country')}</th>
+                <th scope="col" className="py-2 pe-4">{t('columns.status')}</th>
+                <th scope="col" className="py-2 pe-4">{t('columns.publication')}</th>
+                <th scope="col" className="py-2 pe-4">{t('columns.targetDate')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.rows.map((row) => (
+                <tr key={row.id} className="border-b border-slate-200 align-top">
+                  <td className="py-2 pe-4 whitespace-nowrap">
+                    <Link href={`/workspace/commitments/${row.id}`} className="font-medium text-brand-700 underline underline-offset-4">
+                      {row.ref}
+                    </Link>
+                  </td>
+                  <td className="py-2 pe-4">{row.title}</td>
+                  <td className="py-2 pe-4">{row.countryName}</td>
+                  <td className="py-2 pe-4">
+                    <StatusBadge status={row.status} />
+                  </td>
+                  <td className="py-2 pe-4">{t(`publicationStates.${row.publication}`)}</td>
+                  <td className="py-2 pe-4 whitespace-nowrap">
+                    {row.targetDate ?? '—'}
+                    {row.overdue ? <span className="ms-2 font-semibold text-red-800">{t('overdue')}</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <Pagination
+        page={list.page}
+        pageSize={COMMITMENTS_PAGE_SIZE}
+        total={list.total}
+        pathname="/workspace/commitments"
+        query={query}
+        labels={{ nav: t('pagination'), previous: t('previous'), next: t('next'), status: t('pageStatus', { page: list.page, pages: list.pageCount }) }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { StatusBadge } from '@/components/public/status-badge';
+import { getSecretariatDashboard } from '@/db/queries/dashboard';
+import { requirePermission } from '@/lib/auth/session';
+import { Link } from '@/lib/i18n/navigation';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'workflow.dashboard' });
+  return { title: t('title') };
+}
+
+/** The secretariat's queues: reports to review, states late in the open round, overdue commitments, recent activity. */
+export default async function DashboardPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePermission({ locale, action: 'report.review' });
+  const [t, th, format, dashboard] = await Promise.all([getTranslations('workflow.dashboard'), getTranslations('workflow.history'), getFormatter(), getSecretariatDashboard()]);
+  const when = (date: Date) => `${format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
+  const card = 'space-y-3 rounded border border-slate-300 p-4';
+
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="waiting-heading" className={card}>
+          <h2 id="waiting-heading" className="text-xl font-semibold">
+            {t('waiting', { count: dashboard.waiting.total })}
+          </h2>
+          {dashboard.waiting.oldest.length === 0 ? (
+            <p>{t('nothingWaiting')}</p>
+          ) : (
+            <ol className="space-y-1">
+              {dashboard.waiting.oldest.map((report) => (
+                <li key={report.id}>
+                  <Link href={`/workspace/review/${report.id}`} className="text-brand-700 underline underline-offset-4">
+                    {report.commitmentRef}
+                  </Link>{' '}
+                  {report.countryName}
+                  {report.submittedAt ? <span className="text-sm text-slate-700"> · {t('since', { date: format.dateTime(report.submittedAt, { dateStyle: 'medium', timeZone: 'UTC' }) })}</span> : null}
+                </li>
+              ))}
+            </ol>
+          )}
+          <Link href="/workspace/review" className="inline-block text-brand-700 underline underline-offset-4">
+            {t('openQueue')}
+          </Link>
+        </section>
+
+        <section aria-labelledby="late-heading" className={card}>
+          <h2 id="late-heading" className="text-xl font-semibold">
+            {t('late')}
+          </h2>
+          {dashboard.openRound ? (
+            <>
+              <p>{t('roundLine', { title: dashboard.openRound.title, deadline: dashboard.openRound.deadline, pending: dashboard.pendingStates })}</p>
+              {dashboard.lateStates.length === 0 ? (
+                <p>{t('noneLate')}</p>
+              ) : (
+                <ul className="list-disc ps-5">
+                  {dashboard.lateStates.map((row) => (
+                    <li key={row.countryId}>{t('lateState', { name: row.name, reported: row.reported, expected: row.expected })}</li>
+                  ))}
+                </ul>
+              )}
+              <Link href={`/workspace/rounds/${dashboard.openRound.id}`} className="inline-block text-brand-700 underline underline-offset-4">
+                {t('openRound')}
+              </Link>
+            </>
+          ) : (
+            <p>{t('noRound')}</p>
+          )}
+        </section>
+
+        <section aria-labelledby="overdue-heading" className={card}>
+          <h2 id="overdue-heading" className="text-xl font-semibold">
+            {t('overdue', { count: dashboard.overdue.total })}
+          </h2>
+          {dashboard.overdue.rows.length === 0 ? (
+            <p>{t('noneOverdue')}</p>
+          ) : (
+            <ul className="space-y-1">
+              {dashboard.overdue.rows.map((row) => (
+                <li key={row.id}>
+                  <Link href={`/workspace/commitments/${row.id}`} className="text-brand-700 underline underline-offset-4">
+                    {row.ref}
+                  </Link>{' '}
+                  {row.countryName} · {t('target', { date: row.targetDate ?? '' })} · <StatusBadge status={row.status} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <Link href={{ pathname: '/workspace/commitments', query: { overdue: '1' } }} className="inline-block text-brand-700 underline underline-offset-4">
+            {t('allOverdue')}
+          </Link>
+        </section>
+
+        <section aria-labelledby="activity-heading" className={card}>
+          <h2 id="activity-heading" className="text-xl font-semibold">
+            {t('activity')}
+          </h2>
+          {dashboard.activity.length === 0 ? (
+            <p>{t('noActivity')}</p>
+          ) : (
+            <ul className="space-y-1">
+              {dashboard.activity.map((event) => {
+                const key = `actions.${event.action.replace('.', '_')}`;
+                return (
+                  <li key={event.id}>
+                    <span className="font-medium">{th.has(key) ? th(key) : event.action}</span>
+                    {event.countryName ? ` · ${event.countryName}` : ''}
+                    <span className="block text-sm text-slate-700">{th('byAt', { who: event.actorName ?? th('system'), when: when(event.occurredAt) })}</span>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

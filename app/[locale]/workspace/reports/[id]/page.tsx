@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Notice } from '@/components/ui/notice';
+import { ReportForm } from '@/components/workflow/report-form';
+import { ReportVoices } from '@/components/workflow/report-voices';
+import { getReport } from '@/db/queries/report-lists';
+import { requirePermission } from '@/lib/auth/session';
+import { Link } from '@/lib/i18n/navigation';
+import { can } from '@/lib/permissions';
+import { ASSESSABLE_STATUSES, isReportEditable, isoDate } from '@/lib/workflow';
+import { saveReportAction } from '../actions';
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ saved?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, id } = await params;
+  const t = await getTranslations({ locale, namespace: 'workflow.report' });
+  return { title: t('numbered', { id }) };
+}
+
+/** One report: what was claimed and decided, and, while it is the focal point's to change, the form. */
+export default async function ReportPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const reportId = Number(id);
+  const report = Number.isInteger(reportId) && reportId > 0 ? await getReport({ id: reportId }) : null;
+  // The report's country comes from its row: a focal point of another state gets "not found".
+  const user = await requirePermission({ locale, action: 'country.read_drafts', resource: { countryId: report?.countryId ?? null } });
+  if (!report) notFound();
+  const [t, tf, ts, saved] = await Promise.all([
+    getTranslations('workflow.report'),
+    getTranslations('workflow.reportForm'),
+    getTranslations('public.status'),
+    searchParams.then((query) => query.saved),
+  ]);
+  const editable = isReportEditable(report.state) && can(user, 'report.write', { countryId: report.countryId });
+
+  return (
+    <div className="space-y-8">
+      {saved === 'submitted' ? <Notice tone="success">{tf('submitted')}</Notice> : saved === 'draft' ? <Notice tone="success">{tf('savedDraft')}</Notice> : null}
+      <p>
+        <Link href={`/workspace/commitments/${report.commitmentId}`} className="text-brand-700 underline underline-offset-4">
+          {report.commitmentRef}
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold tracking-tight">{t('heading', { id: report.id, title: report.commitmentTitle })}</h1>
+      <ReportVoices report={report} />
+      {editable ? (
+        <section aria-labelledby="revise-heading" className="space-y-4">
+          <h2 id="revise-heading" className="text-2xl font-semibold">
+            {report.state === 'returned' ? tf('reviseHeading') : tf('editHeading')}
+          </h2>
+          <ReportForm
+            action={saveReportAction}
+            commitmentId={report.commitmentId}
+            report={report}
+            statuses={ASSESSABLE_STATUSES.map((status) => ({ value: status, label: ts(status) }))}
+            today={isoDate()}
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}

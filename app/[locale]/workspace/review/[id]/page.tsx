@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { StatusBadge } from '@/components/public/status-badge';
+import { HistoryList } from '@/components/workflow/history-list';
+import { ReportVoices } from '@/components/workflow/report-voices';
+import { ReturnForm, VerifyForm } from '@/components/workflow/review-forms';
+import { getCommitmentHistory } from '@/db/queries/commitment-history';
+import { getCommitment } from '@/db/queries/commitment-lists';
+import { getReport } from '@/db/queries/report-lists';
+import { requirePermission } from '@/lib/auth/session';
+import { Link } from '@/lib/i18n/navigation';
+import { ASSESSABLE_STATUSES } from '@/lib/workflow';
+import { returnReportAction, verifyReportAction } from '../actions';
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'workflow.review' });
+  return { title: t('screenTitle') };
+}
+
+/** The review screen: the claim and its evidence, the commitment and its history, and the two decisions. */
+export default async function ReviewPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requirePermission({ locale, action: 'report.review' });
+  const reportId = Number(id);
+  const report = Number.isInteger(reportId) && reportId > 0 ? await getReport({ id: reportId }) : null;
+  if (!report) notFound();
+  const [t, ts, commitment, history] = await Promise.all([
+    getTranslations('workflow.review'),
+    getTranslations('public.status'),
+    getCommitment({ id: report.commitmentId }),
+    getCommitmentHistory({ commitmentId: report.commitmentId, countryId: report.countryId }),
+  ]);
+  const statuses = ASSESSABLE_STATUSES.map((status) => ({ value: status, label: ts(status) }));
+
+  return (
+    <div className="space-y-10">
+      <p>
+        <Link href="/workspace/review" className="text-brand-700 underline underline-offset-4">
+          {t('backToQueue')}
+        </Link>
+      </p>
+      <header className="space-y-2">
+        <p className="text-sm text-slate-700">
+          {report.commitmentRef} · {report.countryName}
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{t('screenHeading', { title: report.commitmentTitle })}</h1>
+        {commitment ? (
+          <p className="flex flex-wrap items-center gap-2">
+            {t('currentStatus')} <StatusBadge status={commitment.status} />
+            <Link href={`/workspace/commitments/${commitment.id}`} className="ms-4 text-brand-700 underline underline-offset-4">
+              {t('openCommitment')}
+            </Link>
+          </p>
+        ) : null}
+      </header>
+
+      <section aria-labelledby="claim-heading" className="space-y-4">
+        <h2 id="claim-heading" className="text-2xl font-semibold">
+          {t('claimHeading')}
+        </h2>
+        <ReportVoices report={report} />
+      </section>
+
+      {report.state === 'submitted' ? (
+        <section aria-label={t('decision')} className="grid gap-10 lg:grid-cols-2">
+          <VerifyForm action={verifyReportAction} report={report} statuses={statuses} />
+          <ReturnForm action={returnReportAction} report={report} />
+        </section>
+      ) : (
+        <p className="rounded border-s-4 border-slate-500 bg-slate-50 p-4">{t('notWaiting')}</p>
+      )}
+
+      <section aria-labelledby="history-heading" className="space-y-4">
+        <h2 id="history-heading" className="text-2xl font-semibold">
+          {t('commitmentHistory')}
+        </h2>
+        <HistoryList entries={history} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ActionButton } from '@/components/ui/action-button';
+import { getRoundProgress } from '@/db/queries/rounds';
+import { requirePermission } from '@/lib/auth/session';
+import { Link } from '@/lib/i18n/navigation';
+import { ROUND_ACTIONS, roundMove } from '@/lib/workflow';
+import { changeRoundAction } from '../actions';
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'workflow.rounds' });
+  return { title: t('title') };
+}
+
+/** A round: which states have reported, which have not, which are late; opened and closed here. */
+export default async function RoundPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requirePermission({ locale, action: 'round.manage' });
+  const roundId = Number(id);
+  const progress = Number.isInteger(roundId) && roundId > 0 ? await getRoundProgress({ roundId }) : null;
+  if (!progress) notFound();
+  const { round, countries } = progress;
+  const t = await getTranslations('workflow.rounds');
+  const counts = { reported: 0, pending: 0, late: 0 };
+  for (const row of countries) counts[row.state] += 1;
+
+  return (
+    <div className="space-y-8">
+      <p>
+        <Link href="/workspace/rounds" className="text-brand-700 underline underline-offset-4">
+          {t('back')}
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold tracking-tight">{round.title}</h1>
+      <p>{t('summaryLine', { opensOn: round.opensOn, deadline: round.deadline, status: t(`statuses.${round.status}`) })}</p>
+      <div className="flex flex-wrap gap-3">
+        {ROUND_ACTIONS.filter((action) => roundMove(action, round.status) !== null).map((action) => (
+          <ActionButton key={action} action={changeRoundAction} fields={{ id: String(round.id), action }} variant={action === 'close' ? 'danger' : 'primary'}>
+            {t(`actions.${action}`)}
+          </ActionButton>
+        ))}
+      </div>
+      <p role="status">{t('counts', counts)}</p>
+      {countries.length === 0 ? (
+        <p>{t('noStates')}</p>
+      ) : (
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">{t('progressCaption')}</caption>
+          <thead>
+            <tr className="border-b-2 border-slate-400">
+              <th scope="col" className="py-2 pe-4">{t('columns.country')}</th>
+              <th scope="col" className="py-2 pe-4">{t('columns.reported')}</th>
+              <th scope="col" className="py-2 pe-4">{t('columns.state')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {countries.map((row) => (
+              <tr key={row.countryId} className="border-b border-slate-200">
+                <td className="py-2 pe-4">{row.name}</td>
+                <td className="py-2 pe-4">{t('reportedOf', { reported: row.reported, expected: row.expected })}</td>
+                <td className={`py-2 pe-4 ${row.state === 'late' ? 'font-semibold text-red-800' : ''}`}>{t(`states.${row.state}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { useActionForm } from '@/components/ui/use-action-form';
+import type { ActionResult } from '@/lib/actions/result';
+import { TextAreaField } from './text-area-field';
+
+type FormAction = (state: ActionResult<unknown> | null, payload: FormData) => Promise<ActionResult<unknown>>;
+
+export function CommentForm({ action, commitmentId }: { action: FormAction; commitmentId: number }) {
+  const t = useTranslations('workflow.comments');
+  const { state, formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(action);
+  return (
+    // A new key after a successful post empties the field for the next comment.
+    <form key={state?.ok ? `posted-${JSON.stringify(state.data)}` : formKey} action={formAction} noValidate className="max-w-2xl">
+      <ErrorSummary message={failure?.message} errors={summary} fieldLabels={{ body: t('body') }} />
+      <input type="hidden" name="commitmentId" value={commitmentId} />
+      <TextAreaField name="body" label={t('body')} rows={3} defaultValue={valueOf('body')} errors={errorsFor('body')} />
+      <SubmitButton variant="secondary">{t('post')}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,152 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRef, useState } from 'react';
+import { fieldId } from '@/components/ui/field';
+import type { ActionResult } from '@/lib/actions/result';
+
+type ImportError = { row: number; field: string; message: string; value?: string };
+type ImportReport = { total: number; valid: number; errors: ImportError[]; written: boolean; imported: number; refs: string[] };
+type Mode = 'dry_run' | 'all' | 'only_valid';
+
+type Phase = { kind: 'idle' } | { kind: 'uploading'; percent: number } | { kind: 'processing' } | { kind: 'done'; mode: Mode; report: ImportReport } | { kind: 'failed'; message: string };
+
+/**
+ * CSV import: a dry run first, listing every invalid row; then import everything (only when every row
+ * is valid) or only the valid rows. The browser sends the file itself so it can show upload progress,
+ * then says while the server checks and writes.
+ */
+export function ImportForm({ endpoint }: { endpoint: string }) {
+  const t = useTranslations('workflow.import');
+  const te = useTranslations('workflow');
+  const input = useRef<HTMLInputElement>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [fileError, setFileError] = useState<string | null>(null);
+
+  function send(mode: Mode) {
+    const file = input.current?.files?.[0];
+    if (!file) {
+      setFileError(t('chooseFile'));
+      input.current?.focus();
+      return;
+    }
+    setFileError(null);
+    const body = new FormData();
+    body.set('file', file);
+    body.set('mode', mode);
+    const request = new XMLHttpRequest();
+    request.open('POST', endpoint);
+    request.responseType = 'json';
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) setPhase({ kind: 'uploading', percent: Math.round((event.loaded / event.total) * 100) });
+    };
+    request.upload.onload = () => setPhase({ kind: 'processing' });
+    request.onerror = () => setPhase({ kind: 'failed', message: t('networkError') });
+    request.onload = () => {
+      const result = request.response as ActionResult<ImportReport> | null;
+      if (!result) return setPhase({ kind: 'failed', message: t('networkError') });
+      if (!result.ok) {
+        const details = result.fieldErrors ? Object.values(result.fieldErrors).flat().join(' ') : '';
+        return setPhase({ kind: 'failed', message: [result.message, details].filter(Boolean).join(' ') });
+      }
+      setPhase({ kind: 'done', mode, report: result.data });
+    };
+    setPhase({ kind: 'uploading', percent: 0 });
+    request.send(body);
+  }
+
+  const busy = phase.kind === 'uploading' || phase.kind === 'processing';
+  const report = phase.kind === 'done' ? phase.report : null;
+  const fid = fieldId('file');
+
+  return (
+    <div className="max-w-3xl space-y-6">
+      <div>
+        <label htmlFor={fid} className="block font-medium">
+          {t('file')}
+        </label>
+        <p id={`${fid}-hint`} className="mt-1 text-sm text-slate-700">
+          {t('fileHint')}
+        </p>
+        {fileError ? (
+          <p id={`${fid}-error`} className="mt-1 text-sm font-medium text-red-800">
+            {fileError}
+          </p>
+        ) : null}
+        <input
+          ref={input}
+          id={fid}
+          type="file"
+          accept=".csv,text/csv"
+          aria-describedby={`${fid}-hint${fileError ? ` ${fid}-error` : ''}`}
+          aria-invalid={fileError ? true : undefined}
+          onChange={() => setPhase({ kind: 'idle' })}
+          className="mt-2 block"
+        />
+      </div>
+      <button type="button" disabled={busy} onClick={() => send('dry_run')} className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-70">
+        {t('check')}
+      </button>
+
+      <div aria-live="polite" className="space-y-4">
+        {phase.kind === 'uploading' ? (
+          <p>
+            <label htmlFor="upload-progress">{t('uploading', { percent: phase.percent })}</label>{' '}
+            <progress id="upload-progress" max={100} value={phase.percent} className="align-middle" />
+          </p>
+        ) : null}
+        {phase.kind === 'processing' ? <p>{t('processing')}</p> : null}
+        {phase.kind === 'failed' ? (
+          <p role="alert" className="font-medium text-red-800">
+            {phase.message}
+          </p>
+        ) : null}
+        {report && phase.kind === 'done' ? (
+          <div className="space-y-4">
+            {report.written ? (
+              <p className="rounded border-s-4 border-green-800 bg-green-50 p-4 text-green-950">{t('imported', { count: report.imported })}</p>
+            ) : (
+              <p>{t('summary', { total: report.total, valid: report.valid, invalid: report.total - report.valid })}</p>
+            )}
+            {report.errors.length > 0 ? (
+              <table className="w-full border-collapse text-left">
+                <caption className="mb-2 text-start font-semibold">{t('errorsCaption', { count: report.errors.length })}</caption>
+                <thead>
+                  <tr className="border-b-2 border-slate-400">
+                    <th scope="col" className="py-2 pe-4">{t('row')}</th>
+                    <th scope="col" className="py-2 pe-4">{t('column')}</th>
+                    <th scope="col" className="py-2 pe-4">{t('problem')}</th>
+                    <th scope="col" className="py-2 pe-4">{t('value')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.errors.map((error, index) => (
+                    <tr key={index} className="border-b border-slate-200">
+                      <td className="py-1 pe-4">{error.row}</td>
+                      <td className="py-1 pe-4">{error.field}</td>
+                      <td className="py-1 pe-4">{te.has(error.message) ? te(error.message) : error.message}</td>
+                      <td className="py-1 pe-4 break-all">{error.value ?? ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+            {!report.written && report.valid > 0 ? (
+              <div className="flex flex-wrap gap-3">
+                {report.errors.length === 0 ? (
+                  <button type="button" disabled={busy} onClick={() => send('all')} className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white">
+                    {t('importAll', { count: report.valid })}
+                  </button>
+                ) : (
+                  <button type="button" disabled={busy} onClick={() => send('only_valid')} className="inline-flex min-h-11 items-center rounded border border-brand-700 px-4 py-2 font-medium text-brand-800">
+                    {t('importValid', { count: report.valid })}
+                  </button>
+                )}
+              </div>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}
