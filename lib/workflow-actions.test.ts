@@ -1,0 +1,111 @@
+import { count, eq } from 'drizzle-orm';
+import { updateTag } from 'next/cache';
+import { isRedirectError } from 'next/dist/client/components/redirect-error';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { createCast, freshUser, signInAs, type Cast } from '@/test/auth-helpers';
+import { db } from '@/db/client';
+import { commitments, countries, frameworks, progressReports, standards } from '@/db/schema';
+import { createCommitment, createReport } from '@/db/seed/factories';
+import { createCommitmentAction, updateCommitmentAction } from '@/app/[locale]/workspace/commitments/actions';
+import { saveReportAction } from '@/app/[locale]/workspace/reports/actions';
+import { verifyReportAction } from '@/app/[locale]/workspace/review/actions';
+
+vi.mock('next/headers', () => import('@/test/mocks/next-headers'));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), after: vi.fn() }));
+
+/** The workflow's actions as a person calls them: through the wrapper, with a real session. */
+
+async function settled<T>(run: () => Promise<T>): Promise<T | 'redirected'> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isRedirectError(error)) return 'redirected';
+    throw error;
+  }
+}
+
+let cast: Cast;
+let standardId: number;
+let iso3: string;
+beforeAll(async () => {
+  cast = await createCast();
+  const [framework] = await db().insert(frameworks).values({ code: 'TEST', name: 'Test framework' }).returning();
+  const [standard] = await db().insert(standards).values({ frameworkId: framework!.id, code: 'TST-1', title: 'Test standard', position: 1 }).returning();
+  standardId = standard!.id;
+  iso3 = (await db().select({ iso3: countries.iso3 }).from(countries).where(eq(countries.id, cast.countryA.id)))[0]!.iso3;
+});
+
+function editInput(row: { id: number; version: number; ref: string }, changes: Record<string, string>) {
+  return { id: String(row.id), version: String(row.version), ref: row.ref, title: 'Original title', standardIds: [String(standardId)], ...changes };
+}
+
+describe('commitment actions', () => {
+  it('invalid input is refused with a translated message on the field and the input kept; nothing is written', async () => {
+    await signInAs(await freshUser(cast.secretariat.id));
+    const [before] = await db().select({ n: count() }).from(commitments);
+    const result = await createCommitmentAction(null, { countryId: String(cast.countryA.id), title: '  ', standardIds: [String(standardId)], sourceUrl: 'javascript:alert(1)' });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'validation',
+      fieldErrors: { title: ['This field is required.'], sourceUrl: ['Enter a web address that starts with http:// or https://.'] },
+      values: { sourceUrl: 'javascript:alert(1)' },
+    });
+    const [after] = await db().select({ n: count() }).from(commitments);
+    expect(after!.n).toBe(before!.n);
+  });
+
+  it('two people edit the same commitment: the second is refused, told what changed, and keeps what they typed', async () => {
+    const row = await createCommitment(db(), { countryId: cast.countryA.id, title: 'Original title', standardIds: [standardId] });
+    // Both open the edit form at version 1.
+    await signInAs(await freshUser(cast.secretariat.id));
+    expect(await settled(() => updateCommitmentAction(null, editInput(row, { title: 'Title from the first person' })))).toBe('redirected');
+
+    await signInAs(await freshUser(cast.admin.id));
+    const second = await settled(() => updateCommitmentAction(null, editInput(row, { responsibleBody: 'Ministry of Justice' })));
+    expect(second).toMatchObject({
+      ok: false,
+      code: 'conflict:commitment',
+      message: 'Someone else saved this commitment after you opened it. Nothing of yours was saved, and nothing of theirs was overwritten.',
+      fieldErrors: { title: ['Someone else changed this to: Title from the first person'] },
+      values: { responsibleBody: 'Ministry of Justice', title: 'Original title', version: '1' },
+    });
+    const [stored] = await db().select({ title: commitments.title, responsibleBody: commitments.responsibleBody, version: commitments.version }).from(commitments).where(eq(commitments.id, row.id));
+    expect(stored).toEqual({ title: 'Title from the first person', responsibleBody: '', version: 2 });
+  });
+});
+
+describe('report actions', () => {
+  it('evidence links other than http and https are refused on the link field, and no report is written', async () => {
+    const commitment = await createCommitment(db(), { countryId: cast.countryA.id, publication: 'published', standardIds: [standardId] });
+    await signInAs(await freshUser(cast.focalA.id));
+    const result = await saveReportAction(null, {
+      commitmentId: String(commitment.id),
+      claimedStatus: 'limited',
+      narrative: 'Done',
+      reportedOn: '2025-01-15',
+      evidence: JSON.stringify([{ label: 'Script', url: 'javascript:alert(1)' }]),
+      intent: 'submit',
+    });
+    expect(result).toMatchObject({ ok: false, code: 'validation', fieldErrors: { 'evidence.0.url': ['Enter a web address that starts with http:// or https://.'] } });
+    expect(await db().select().from(progressReports).where(eq(progressReports.commitmentId, commitment.id))).toEqual([]);
+  });
+
+  it('verifying moves the public status and refreshes that country’s public pages', async () => {
+    const commitment = await createCommitment(db(), { countryId: cast.countryA.id, publication: 'published', standardIds: [standardId] });
+    const report = await createReport(db(), { commitmentId: commitment.id, state: 'submitted', claimedStatus: 'complete' });
+    await signInAs(await freshUser(cast.secretariat.id));
+    vi.mocked(updateTag).mockClear();
+    const outcome = await settled(() => verifyReportAction(null, { id: String(report.id), version: '1', assessedStatus: 'substantial', publicNote: 'Not yet in force.' }));
+    expect(outcome).toBe('redirected');
+    const [stored] = await db().select({ status: commitments.status }).from(commitments).where(eq(commitments.id, commitment.id));
+    expect(stored!.status).toBe('substantial');
+    expect(vi.mocked(updateTag).mock.calls.map((call) => call[0])).toEqual(['public-data', `country:${iso3.toLowerCase()}`, `commitment:${commitment.ref}`]);
+
+    // Verifying again (the same, now stale, version) is a conflict and changes nothing.
+    const again = await settled(() => verifyReportAction(null, { id: String(report.id), version: '1', assessedStatus: 'complete', publicNote: '' }));
+    expect(again).toMatchObject({ ok: false, code: 'conflict:report' });
+    const [still] = await db().select({ status: commitments.status }).from(commitments).where(eq(commitments.id, commitment.id));
+    expect(still!.status).toBe('substantial');
+  });
+});
