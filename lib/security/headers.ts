@@ -56,7 +56,7 @@ function serialize(directives: Record<string, string[]>): string {
     .join('; ');
 }
 
-function baseDirectives({ production, frameAncestors }: { production: boolean; frameAncestors: string[] }): Record<string, string[]> {
+function baseDirectives({ frameAncestors }: { frameAncestors: string[] }): Record<string, string[]> {
   return {
     'default-src': ["'self'"],
     'style-src': ["'self'", "'unsafe-inline'"],
@@ -67,7 +67,8 @@ function baseDirectives({ production, frameAncestors }: { production: boolean; f
     'base-uri': ["'none'"],
     'form-action': ["'self'"],
     'frame-ancestors': frameAncestors,
-    ...(production ? { 'upgrade-insecure-requests': [] } : {}),
+    // No upgrade-insecure-requests: every resource is same-origin already, HSTS keeps production on
+    // HTTPS, and the directive would break a production build served on http://localhost.
   };
 }
 
@@ -77,7 +78,7 @@ const devEval = (production: boolean) => (production ? [] : ["'unsafe-eval'"]);
 /** The shared policy for cacheable pages: no nonce (see above). */
 export function publicContentSecurityPolicy({ production, embeddable = false }: { production: boolean; embeddable?: boolean }): string {
   return serialize({
-    ...baseDirectives({ production, frameAncestors: embeddable ? ['*'] : ["'none'"] }),
+    ...baseDirectives({ frameAncestors: embeddable ? ['*'] : ["'none'"] }),
     'script-src': ["'self'", "'unsafe-inline'", ...devEval(production)],
   });
 }
@@ -85,7 +86,7 @@ export function publicContentSecurityPolicy({ production, embeddable = false }: 
 /** The per-request policy for signed-in and sign-in pages. */
 export function nonceContentSecurityPolicy({ nonce, production }: { nonce: string; production: boolean }): string {
   return serialize({
-    ...baseDirectives({ production, frameAncestors: ["'none'"] }),
+    ...baseDirectives({ frameAncestors: ["'none'"] }),
     // 'strict-dynamic' lets the nonce'd Next.js runtime load its own chunks; 'self' is a fallback
     // for browsers without CSP 3 and is ignored by those that have it.
     'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...devEval(production)],
