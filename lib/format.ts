@@ -12,21 +12,27 @@ const displayNames = new Map<string, Intl.DisplayNames>();
  */
 export function countryName(country: { iso2: string; name: string }, locale: string): string {
   if (locale === 'en') return country.name;
-  let names = displayNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-    displayNames.set(locale, names);
-  }
   try {
+    let names = displayNames.get(locale);
+    if (!names) {
+      names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+      displayNames.set(locale, names);
+    }
     return names.of(country.iso2) ?? country.name;
   } catch {
+    // An invalid locale tag (a page rendering beside a layout that is already answering 404) or an unknown code.
     return country.name;
   }
 }
 
 /** Sorts rows by their localised name, as a reader of that language expects ("États-Unis" under E). */
 export function sortByName<T>(rows: readonly T[], nameOf: (row: T) => string, locale: string): T[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  let collator: Intl.Collator;
+  try {
+    collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  } catch {
+    collator = new Intl.Collator('en', { sensitivity: 'base' });
+  }
   return [...rows].sort((a, b) => collator.compare(nameOf(a), nameOf(b)));
 }
 

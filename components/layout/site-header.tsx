@@ -4,10 +4,13 @@ import { LanguageSwitcher } from '@/components/layout/language-switcher';
 import { Link } from '@/lib/i18n/navigation';
 
 export async function SiteHeader() {
-  const t = await getTranslations('common');
+  const [t, tPublic] = await Promise.all([getTranslations('common'), getTranslations('public.nav')]);
   const links = [
     { href: '/', label: t('nav.overview') },
     { href: '/countries', label: t('nav.countries') },
+    { href: '/standards', label: tPublic('standards') },
+    { href: '/methodology', label: tPublic('methodology') },
+    { href: '/data', label: tPublic('data') },
   ] as const;
 
   return (

@@ -1,0 +1,171 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { DiffersFlag } from '@/components/public/commitments-table';
+import { CalendarDate } from '@/components/public/partial-date';
+import { StatusBadge } from '@/components/public/status-badge';
+import { getCachedCommitment } from '@/db/queries/public-cache';
+import { countryName } from '@/lib/format';
+import { getPathname, Link } from '@/lib/i18n/navigation';
+
+type Props = { params: Promise<{ locale: string; ref: string }> };
+
+// No loading.tsx here on purpose: the page must be able to answer 404 or redirect before streaming starts.
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { ref } = await params;
+  const commitment = await getCachedCommitment(ref.toUpperCase());
+  return commitment ? { title: `${commitment.ref}: ${commitment.title}` } : {};
+}
+
+export default async function CommitmentPage({ params }: Props) {
+  const { locale, ref } = await params;
+  setRequestLocale(locale);
+  const commitment = await getCachedCommitment(ref.toUpperCase());
+  if (!commitment) notFound();
+  const canonical = commitment.ref.toLowerCase();
+  if (ref !== canonical) permanentRedirect(getPathname({ href: `/commitments/${canonical}`, locale }));
+  const [t, format] = await Promise.all([getTranslations('public.commitment'), getFormatter()]);
+  const country = countryName(commitment.country, locale);
+
+  return (
+    <article className="max-w-4xl space-y-8">
+      <header className="space-y-3">
+        <nav aria-label={t('breadcrumb')} className="text-sm no-print">
+          <ol className="flex flex-wrap gap-2">
+            <li>
+              <Link href="/countries" className="text-brand-700 underline underline-offset-4">
+                {t('countries')}
+              </Link>
+            </li>
+            <li aria-hidden="true">›</li>
+            <li>
+              <Link href={`/countries/${commitment.country.iso3.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
+                {country}
+              </Link>
+            </li>
+            <li aria-hidden="true">›</li>
+            <li>
+              <span aria-current="page">{commitment.ref}</span>
+            </li>
+          </ol>
+        </nav>
+        <p className="font-mono text-sm text-slate-700">{commitment.ref}</p>
+        <h1 className="text-3xl font-bold tracking-tight">{commitment.title}</h1>
+        <p className="text-lg">
+          <span className="font-semibold">{t('status')}</span> <StatusBadge status={commitment.status} />
+        </p>
+      </header>
+
+      {commitment.description ? <p className="text-lg text-slate-800">{commitment.description}</p> : null}
+
+      <section aria-labelledby="facts-heading" className="space-y-3">
+        <h2 id="facts-heading" className="text-2xl font-semibold">
+          {t('factsHeading')}
+        </h2>
+        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[14rem_1fr]">
+          <dt className="font-semibold">{t('country')}</dt>
+          <dd>
+            <Link href={`/countries/${commitment.country.iso3.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
+              {country}
+            </Link>
+          </dd>
+          <dt className="font-semibold">{t('standards')}</dt>
+          <dd>
+            <ul>
+              {commitment.standardTitles.map((standard) => (
+                <li key={standard.code}>
+                  <Link href={`/standards/${standard.code.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
+                    <span className="font-mono">{standard.code}</span> {standard.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </dd>
+          <dt className="font-semibold">{t('madeAt')}</dt>
+          <dd>
+            {commitment.madeAt || t('notRecorded')}
+            {commitment.madeOn ? (
+              <>
+                {', '}
+                <CalendarDate value={commitment.madeOn} />
+              </>
+            ) : null}
+            {commitment.sourceUrl ? (
+              <>
+                {' '}
+                (
+                <a href={commitment.sourceUrl} className="text-brand-700 underline underline-offset-4" rel="noopener noreferrer">
+                  {t('source')}
+                </a>
+                )
+              </>
+            ) : null}
+          </dd>
+          <dt className="font-semibold">{t('responsibleBody')}</dt>
+          <dd>{commitment.responsibleBody || t('notRecorded')}</dd>
+          <dt className="font-semibold">{t('targetDate')}</dt>
+          <dd>{commitment.targetDate ? <CalendarDate value={commitment.targetDate} /> : t('notRecorded')}</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="history-heading" className="space-y-4">
+        <h2 id="history-heading" className="text-2xl font-semibold">
+          {t('historyHeading')}
+        </h2>
+        <p className="text-slate-700">{t('historyIntro')}</p>
+        {commitment.history.length === 0 ? (
+          <p className="text-slate-700">{t('noHistory')}</p>
+        ) : (
+          <ol className="space-y-6">
+            {commitment.history.map((report) => (
+              <li key={report.id} className="rounded-lg border border-slate-200 p-4" data-report={report.id}>
+                <h3 className="text-lg font-semibold">
+                  {t.rich('verifiedOn', {
+                    date: format.dateTime(report.verifiedAt, { dateStyle: 'long' }),
+                    time: (chunks) => <time dateTime={report.verifiedAt.toISOString()}>{chunks}</time>,
+                  })}
+                  {report.round ? <span className="ms-2 text-base font-normal text-slate-700">({report.round})</span> : null}
+                </h3>
+                <div className="mt-3 grid gap-4 md:grid-cols-2">
+                  <div className="space-y-2">
+                    <h4 className="font-semibold">{t('stateVoice')}</h4>
+                    <p>
+                      <StatusBadge status={report.claimedStatus} />
+                    </p>
+                    <p className="text-sm text-slate-700">
+                      {t('reportedOn')} <CalendarDate value={report.reportedOn} />
+                    </p>
+                    {report.narrative ? <p className="whitespace-pre-line">{report.narrative}</p> : null}
+                    {report.evidence.length > 0 ? (
+                      <>
+                        <h5 className="font-semibold">{t('evidence')}</h5>
+                        <ul className="list-inside list-disc">
+                          {report.evidence.map((link) => (
+                            <li key={link.url}>
+                              <a href={link.url} className="text-brand-700 underline underline-offset-4" rel="noopener noreferrer nofollow">
+                                {link.label || link.url}
+                              </a>
+                            </li>
+                          ))}
+                        </ul>
+                      </>
+                    ) : null}
+                  </div>
+                  <div className="space-y-2">
+                    <h4 className="font-semibold">{t('secretariatVoice')}</h4>
+                    <p className="flex flex-wrap items-center gap-2">
+                      <StatusBadge status={report.assessedStatus} />
+                      {report.assessedStatus !== report.claimedStatus ? <DiffersFlag label={t('differs')} /> : null}
+                    </p>
+                    {report.publicNote ? <p className="whitespace-pre-line">{report.publicNote}</p> : null}
+                  </div>
+                </div>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </article>
+  );
+}

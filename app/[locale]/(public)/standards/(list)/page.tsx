@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { StandardProgressTable } from '@/components/public/standard-progress-table';
+import { StandardsMatrix } from '@/components/public/standards-matrix';
+import { getCachedStandardsMatrix, getCachedStandardsProgress } from '@/db/queries/public-cache';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'public.standardsPage' });
+  return { title: t('title'), description: t('intro') };
+}
+
+export default async function StandardsPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, progress, matrix] = await Promise.all([getTranslations('public.standardsPage'), getCachedStandardsProgress(), getCachedStandardsMatrix()]);
+  return (
+    <div className="space-y-10">
+      <header className="max-w-3xl">
+        <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
+        <p className="mt-3 text-lg text-slate-700">{t('intro')}</p>
+      </header>
+      <section aria-labelledby="progress-heading" className="space-y-4">
+        <h2 id="progress-heading" className="text-2xl font-semibold">
+          {t('progressHeading')}
+        </h2>
+        <StandardProgressTable rows={progress} caption={t('progressCaption')} />
+      </section>
+      <section aria-labelledby="matrix-heading" className="space-y-4">
+        <h2 id="matrix-heading" className="text-2xl font-semibold">
+          {t('matrixHeading')}
+        </h2>
+        <p className="max-w-3xl text-slate-700">{t('matrixIntro')}</p>
+        <StandardsMatrix matrix={matrix} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { DistributionBar } from '@/components/public/distribution-bar';
+import { ScoreValue } from '@/components/public/score-value';
+import { StatusBadge } from '@/components/public/status-badge';
+import { getCachedStandardDetail } from '@/db/queries/public-cache';
+import { countryName, sortByName } from '@/lib/format';
+import { getPathname, Link } from '@/lib/i18n/navigation';
+
+type Props = { params: Promise<{ locale: string; code: string }> };
+
+// No loading.tsx here on purpose: an unknown code must still be answered with a 404 status.
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { code } = await params;
+  const detail = await getCachedStandardDetail(code.toUpperCase());
+  return detail ? { title: `${detail.standard.code}: ${detail.standard.title}`, description: detail.standard.description } : {};
+}
+
+export default async function StandardPage({ params }: Props) {
+  const { locale, code } = await params;
+  setRequestLocale(locale);
+  const detail = await getCachedStandardDetail(code.toUpperCase());
+  if (!detail) notFound();
+  const canonical = detail.standard.code.toLowerCase();
+  if (code !== canonical) permanentRedirect(getPathname({ href: `/standards/${canonical}`, locale }));
+  const [t, format] = await Promise.all([getTranslations('public.standardPage'), getFormatter()]);
+  const countries = sortByName(
+    detail.countries.map((row) => ({ ...row, displayName: countryName(row, locale) })),
+    (row) => row.displayName,
+    locale,
+  );
+
+  return (
+    <article className="space-y-10">
+      <header className="max-w-3xl space-y-3">
+        <nav aria-label={t('breadcrumb')} className="text-sm no-print">
+          <ol className="flex gap-2">
+            <li>
+              <Link href="/standards" className="text-brand-700 underline underline-offset-4">
+                {t('allStandards')}
+              </Link>
+            </li>
+            <li aria-hidden="true">›</li>
+            <li>
+              <span aria-current="page">{detail.standard.code}</span>
+            </li>
+          </ol>
+        </nav>
+        <p className="text-sm text-slate-700">{detail.standard.framework.name}</p>
+        <h1 className="text-3xl font-bold tracking-tight">
+          <span className="font-mono">{detail.standard.code}</span> {detail.standard.title}
+        </h1>
+        <p className="text-lg text-slate-800">{detail.standard.description}</p>
+      </header>
+
+      <section aria-labelledby="summary-heading" className="max-w-3xl space-y-4">
+        <h2 id="summary-heading" className="text-2xl font-semibold">
+          {t('summaryHeading')}
+        </h2>
+        <p>
+          {t('summary', { commitments: detail.progress.commitments, countries: detail.progress.countries })}{' '}
+          <span className="font-semibold">
+            {t('score')} <ScoreValue score={detail.progress.score} className="" />
+          </span>
+        </p>
+        {detail.progress.commitments > 0 ? <DistributionBar distribution={detail.progress.distribution} /> : null}
+      </section>
+
+      <section aria-labelledby="countries-heading" className="space-y-4">
+        <h2 id="countries-heading" className="text-2xl font-semibold">
+          {t('countriesHeading')}
+        </h2>
+        {countries.length === 0 ? (
+          <p className="text-slate-700">{t('none')}</p>
+        ) : (
+          <div className="table-scroll" role="region" aria-labelledby="countries-caption" tabIndex={0}>
+            <table className="data-table">
+              <caption id="countries-caption">{t('countriesCaption', { code: detail.standard.code })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('country')}</th>
+                  <th scope="col" className="text-right">
+                    {t('commitments')}
+                  </th>
+                  <th scope="col">{t('distribution')}</th>
+                  <th scope="col" className="text-right">
+                    {t('score')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {countries.map((row) => (
+                  <tr key={row.iso3}>
+                    <th scope="row">
+                      <Link href={`/countries/${row.iso3.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
+                        {row.displayName}
+                      </Link>
+                    </th>
+                    <td className="text-right tabular-nums">{format.number(row.commitments)}</td>
+                    <td>
+                      <DistributionBar distribution={row.distribution} />
+                    </td>
+                    <td className="text-right tabular-nums">
+                      <ScoreValue score={row.score} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="commitments-heading" className="space-y-4">
+        <h2 id="commitments-heading" className="text-2xl font-semibold">
+          {t('commitmentsHeading')}
+        </h2>
+        {detail.commitments.length === 0 ? (
+          <p className="text-slate-700">{t('none')}</p>
+        ) : (
+          <ul className="divide-y divide-slate-200 border-y border-slate-200">
+            {detail.commitments.map((commitment) => (
+              <li key={commitment.ref} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <span>
+                  <Link href={`/commitments/${commitment.ref.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
+                    <span className="font-mono text-sm">{commitment.ref}</span> {commitment.title}
+                  </Link>{' '}
+                  <span className="text-slate-700">({countryName(commitment.country, locale)})</span>
+                </span>
+                <StatusBadge status={commitment.status} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}
