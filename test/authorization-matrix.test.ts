@@ -53,8 +53,8 @@ async function deniedCount(): Promise<number> {
 }
 
 async function call(endpoint: Endpoint, input: Record<string, unknown> | FormData): Promise<string> {
-  const module = (await import(/* @vite-ignore */ path.join(root, endpoint.file))) as Record<string, unknown>;
-  const handler = module[endpoint.name] as (...args: unknown[]) => Promise<unknown>;
+  const loaded = (await import(/* @vite-ignore */ path.join(root, endpoint.file))) as Record<string, unknown>;
+  const handler = loaded[endpoint.name] as (...args: unknown[]) => Promise<unknown>;
   try {
     if (endpoint.kind === 'route') {
       const body = input instanceof FormData ? input : JSON.stringify(input);

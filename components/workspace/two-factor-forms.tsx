@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { ActionButton } from '@/components/ui/action-button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/field';
@@ -14,10 +14,12 @@ import {
   regenerateRecoveryCodesAction,
   startTwoFactorAction,
 } from '@/app/[locale]/workspace/account/actions';
-import { Link } from '@/lib/i18n/navigation';
+import { getPathname } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
 
 function RecoveryCodes({ codes }: { codes: string[] }) {
   const t = useTranslations('workspace');
+  const locale = useLocale() as Locale;
   return (
     <div className="rounded border-2 border-green-800 bg-green-50 p-4" role="status">
       <h2 className="text-xl font-semibold">{t('twoFactor.codesTitle')}</h2>
@@ -28,9 +30,10 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
         ))}
       </ul>
       <p className="mt-4">
-        <Link href="/workspace" className="text-brand-700 underline underline-offset-4">
+        {/* A full load, so that the workspace's navigation is drawn again for the now complete account. */}
+        <a href={getPathname({ href: '/workspace', locale })} className="text-brand-700 underline underline-offset-4">
           {t('twoFactor.continue')}
-        </Link>
+        </a>
       </p>
     </div>
   );

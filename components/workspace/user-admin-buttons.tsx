@@ -22,7 +22,9 @@ export function SetActiveButton({ userId, active }: { userId: string; active: bo
       fields={{ userId, active: String(active) }}
       variant={active ? 'secondary' : 'danger'}
       description={active ? t('user.reactivateHelp') : t('user.deactivateHelp')}
-      renderSuccess={() => <p role="status">{active ? t('user.reactivated') : t('user.deactivated')}</p>}
+      // The page is drawn again after the change (the button then offers the opposite), so the message
+      // follows what the action returned, not this button's props.
+      renderSuccess={(data) => <p role="status">{data.isActive ? t('user.reactivated') : t('user.deactivated')}</p>}
     >
       {active ? t('user.reactivate') : t('user.deactivate')}
     </ActionButton>

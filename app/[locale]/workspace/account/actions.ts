@@ -53,11 +53,8 @@ export const confirmTwoFactorAction = defineAction({
   input: secondFactorCodeSchema,
   messages: 'auth',
   subject: 'two_factor',
-  handler: async (ctx) => {
-    const result = await confirmEnrolment(ctx);
-    ctx.afterCommit(refreshAccount);
-    return result;
-  },
+  // No revalidation here: the page must stay as it is to show the recovery codes, once.
+  handler: confirmEnrolment,
 });
 
 export const regenerateRecoveryCodesAction = defineAction({
