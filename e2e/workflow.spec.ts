@@ -1,0 +1,143 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+/**
+ * The reporting loop in a real browser, with the demo accounts: the secretariat logs a commitment and
+ * publishes it, Norway's focal point reports, the secretariat returns the report, the focal point
+ * revises and resubmits, the secretariat verifies it with a different assessed status, and the public
+ * country page shows both voices at once, with no restart. Workspace pages are checked with axe,
+ * including forms that show errors.
+ */
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const SECRETARIAT = { email: 'secretariat@demo.example.org', password: 'demo-secretariat-staple-battery-17' };
+const FOCAL_NORWAY = { email: 'focal.norway@demo.example.org', password: 'demo-focal-norway-fjord-lantern-08' };
+
+async function expectNoAxeViolations(page: Page) {
+  // Not 'networkidle': the workspace keeps the session alive in the background, so the network is never idle.
+  await page.waitForLoadState('load');
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, 'axe violations').toEqual([]);
+}
+
+async function signIn(browser: Browser, account: { email: string; password: string }): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByLabel('E-mail address').fill(account.email);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/workspace/);
+  return page;
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('the whole reporting loop, ending on the public country page with both voices', async ({ browser }) => {
+  const title = `Publish the NGO register online ${Date.now()}`;
+  const secretariat = await signIn(browser, SECRETARIAT);
+
+  // 1. The secretariat logs a commitment; a first attempt with no title is refused next to the field.
+  await secretariat.goto('/workspace/commitments/new');
+  await secretariat.getByLabel('Member state').selectOption({ label: 'Norway' });
+  await secretariat.getByLabel(/^CSS-2\b/).check();
+  await secretariat.getByRole('button', { name: 'Create commitment' }).click();
+  await expect(secretariat.getByRole('heading', { name: /There is 1 problem/ })).toBeVisible();
+  await expect(secretariat.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+  await expect(secretariat.getByLabel('Member state')).toHaveValue(/\d+/);
+  await expectNoAxeViolations(secretariat);
+
+  await secretariat.getByLabel('Title').fill(title);
+  await secretariat.getByLabel('Date it was made').fill('2024-09-15');
+  await secretariat.getByLabel('Target date').fill('2026-06-30');
+  await secretariat.getByRole('button', { name: 'Create commitment' }).click();
+  await expect(secretariat.getByRole('heading', { level: 1 })).toHaveText(title);
+  const ref = (await secretariat.getByText(/^NOR-2024-\d{2,} · Norway$/).textContent())!.split(' ')[0]!;
+  await secretariat.getByRole('button', { name: 'Publish' }).click();
+  await expect(secretariat.getByRole('button', { name: 'Unpublish' })).toBeVisible();
+  await expect(secretariat.locator('header').getByText('Published', { exact: true })).toBeVisible();
+  await expectNoAxeViolations(secretariat);
+
+  // 2. Norway's focal point reports on it.
+  const focal = await signIn(browser, FOCAL_NORWAY);
+  await focal.goto('/workspace/country');
+  await expectNoAxeViolations(focal);
+  await focal.getByRole('link', { name: `Report on ${ref}` }).click();
+  await focal.getByLabel('Status you claim').selectOption('complete');
+  await focal.getByLabel('What has been done').fill('The register is online and searchable.');
+  await focal.getByLabel('Label of link 1').fill('The register');
+  await focal.getByLabel('Address of link 1').fill('javascript:alert(1)');
+  await focal.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(focal.getByLabel('Address of link 1')).toHaveAttribute('aria-invalid', 'true');
+  await expect(focal.getByLabel('What has been done')).toHaveValue('The register is online and searchable.');
+  await expectNoAxeViolations(focal);
+  await focal.getByLabel('Address of link 1').fill('https://brreg.example/register');
+  await focal.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(focal.getByText('Report submitted. The secretariat will review it.')).toBeVisible();
+
+  // 3. The secretariat returns it with a reason.
+  await secretariat.goto('/workspace/review');
+  await expectNoAxeViolations(secretariat);
+  await secretariat.getByRole('link', { name: `Review the report on ${ref}` }).click();
+  await expect(secretariat.getByRole('link', { name: 'The register' })).toHaveAttribute('href', 'https://brreg.example/register');
+  await secretariat.getByRole('button', { name: 'Return the report' }).click();
+  await expect(secretariat.getByLabel('Reason')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(secretariat);
+  await secretariat.getByLabel('Reason').fill('Please add the decree that created the register.');
+  await secretariat.getByRole('button', { name: 'Return the report' }).click();
+  await expect(secretariat.getByText(`Report on ${ref} returned to the state.`)).toBeVisible();
+
+  // 4. The focal point sees the reason, revises and resubmits.
+  await focal.goto('/workspace/reports');
+  await expectNoAxeViolations(focal);
+  await expect(focal.getByRole('row', { name: new RegExp(ref) })).toContainText('Please add the decree that created the register.');
+  await focal.getByRole('link', { name: ref }).first().click();
+  await expect(focal.getByText('Please add the decree that created the register.')).toBeVisible();
+  await focal.getByRole('button', { name: 'Add a link' }).click();
+  await focal.getByLabel('Label of link 2').fill('Decree of 2025');
+  await focal.getByLabel('Address of link 2').fill('https://lovdata.example/decree');
+  await focal.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(focal.getByText('Report submitted. The secretariat will review it.')).toBeVisible();
+
+  // 5. The secretariat verifies it with a different assessment and a public note.
+  await secretariat.goto('/workspace/review');
+  await secretariat.getByRole('link', { name: `Review the report on ${ref}` }).click();
+  await secretariat.getByLabel('Assessed status').selectOption('substantial');
+  await secretariat.getByLabel('Public note').fill('The register is online; the decree is not yet in force.');
+  await secretariat.getByRole('button', { name: 'Verify and publish the status' }).click();
+  await expect(secretariat.getByText(`Report on ${ref} verified; the public status is updated.`)).toBeVisible();
+
+  // 6. The public page shows both voices on the very next request.
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto('/countries/nor');
+  const row = reader.getByRole('row', { name: new RegExp(ref) });
+  await expect(row).toContainText('Substantial');
+  await expect(row).toContainText('Complete');
+});
+
+test('secretariat workspace pages pass axe', async ({ browser }) => {
+  const page = await signIn(browser, SECRETARIAT);
+  for (const path of ['/workspace/dashboard', '/workspace/commitments', '/workspace/commitments?overdue=1', '/workspace/rounds', '/workspace/import']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+  // The round form with errors.
+  await page.goto('/workspace/rounds');
+  await page.getByLabel('Title').fill('Spring');
+  await page.getByLabel('Opens on').fill('2025-05-01');
+  await page.getByLabel('Deadline').fill('2025-04-01');
+  await page.getByRole('button', { name: 'Create round' }).click();
+  await expect(page.getByText('The deadline cannot be before the opening date.').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('a focal point cannot open another state’s commitment or the secretariat’s pages', async ({ browser }) => {
+  const page = await signIn(browser, FOCAL_NORWAY);
+  for (const path of ['/workspace/review', '/workspace/commitments', '/workspace/dashboard', '/workspace/import']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+});
