@@ -21,7 +21,7 @@ export default async function WorkspaceLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const user = await requireUser({ locale, allowRestricted: true });
   const t = await getTranslations('workspace');
-  const items = WORKSPACE_NAV.filter((item) => can(user, item.permission)).map((item) => ({ href: item.href, label: t(`nav.${item.labelKey}`) }));
+  const items = WORKSPACE_NAV.filter((item) => can(user, item.permission, { countryId: user.countryId })).map((item) => ({ href: item.href, label: t(`nav.${item.labelKey}`) }));
 
   return (
     <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
