@@ -196,15 +196,13 @@ export async function setPendingTotpSecret({ executor, id, encryptedSecret }: { 
   await executor.update(users).set({ totpSecret: encryptedSecret, totpEnabledAt: null, updatedAt: new Date() }).where(eq(users.id, id));
 }
 
-/** Turns two-factor sign-in on and replaces the recovery codes; ends every other session. */
-export async function enableTotp({ executor, id, recoveryCodeHashes }: { executor: Executor; id: string; recoveryCodeHashes: string[] }): Promise<number> {
-  const [row] = await executor
-    .update(users)
-    .set({ totpEnabledAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-    .where(eq(users.id, id))
-    .returning({ sessionVersion: users.sessionVersion });
+/**
+ * Turns two-factor sign-in on and replaces the recovery codes. Open sessions stay: the change makes
+ * the account harder to enter, not easier, and "sign out everywhere" is one click away.
+ */
+export async function enableTotp({ executor, id, recoveryCodeHashes }: { executor: Executor; id: string; recoveryCodeHashes: string[] }): Promise<void> {
+  await executor.update(users).set({ totpEnabledAt: new Date(), updatedAt: new Date() }).where(eq(users.id, id));
   await replaceRecoveryCodes({ executor, userId: id, codeHashes: recoveryCodeHashes });
-  return row!.sessionVersion;
 }
 
 export async function disableTotp({ executor, id }: { executor: Executor; id: string }): Promise<number> {

@@ -46,16 +46,17 @@ export async function confirmEnrolment(ctx: Ctx<typeof secondFactorCodeSchema>):
   if (ctx.user.totpEnabled) fail('conflict:two_factor', { messageKey: 'twoFactor.alreadyOn' });
   await confirmCode(ctx, ctx.input.code);
   const recoveryCodes = createRecoveryCodes();
-  const sessionVersion = await enableTotp({ executor: ctx.tx, id: ctx.user.id, recoveryCodeHashes: recoveryCodes.map(hashRecoveryCode) });
+  await enableTotp({ executor: ctx.tx, id: ctx.user.id, recoveryCodeHashes: recoveryCodes.map(hashRecoveryCode) });
   await ctx.audit({
     action: 'user.totp_enable',
     entityType: 'user',
     entityId: ctx.user.id,
     countryId: ctx.user.countryId,
     before: { totpEnabled: false },
-    after: { totpEnabled: true, recoveryCodes: recoveryCodes.length, otherSessionsEnded: true },
+    after: { totpEnabled: true, recoveryCodes: recoveryCodes.length },
   });
-  ctx.afterCommit(() => reissueSessionCookie({ ...ctx.user.claims, sv: sessionVersion, amr: 'pwd+otp' }));
+  // No cookie is set here: setting one makes Next.js draw the page again, which would take the
+  // recovery codes off the screen before the person has copied them.
   return { recoveryCodes };
 }
 
