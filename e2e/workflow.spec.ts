@@ -141,3 +141,36 @@ test('a focal point cannot open another stateâ€™s commitment or the secretariatâ
     expect(response?.status(), path).toBe(404);
   }
 });
+
+test('two people edit one commitment: the second is told what changed, keeps their input, and loses nothing on saving again', async ({ browser }) => {
+  const first = await signIn(browser, SECRETARIAT);
+  await first.goto('/workspace/commitments?q=NOR-2024');
+  await first.getByRole('link', { name: /^NOR-2024-/ }).first().click();
+  await first.waitForURL(/\/workspace\/commitments\/\d+$/);
+  await first.getByRole('link', { name: 'Edit' }).click();
+  await expect(first.getByLabel('Title')).not.toHaveValue('');
+  const second = await first.context().newPage();
+  await second.goto(first.url());
+  const originalBody = await second.getByLabel('Responsible body').inputValue();
+
+  const theirTitle = `Renamed by the first editor ${Date.now()}`;
+  await first.getByLabel('Title').fill(theirTitle);
+  await first.getByRole('button', { name: 'Save changes' }).click();
+  await first.waitForURL(/saved=updated/);
+
+  const myBody = `${originalBody} (second editor)`;
+  await second.getByLabel('Responsible body').fill(myBody);
+  await second.getByRole('button', { name: 'Save changes' }).click();
+  await expect(second.getByText('Someone else saved this commitment after you opened it.').first()).toBeVisible();
+  await expect(second.getByText(`Someone else changed this to: ${theirTitle}`).first()).toBeVisible();
+  // The untouched title takes their value; the responsible body keeps what this person typed.
+  await expect(second.getByLabel('Title')).toHaveValue(theirTitle);
+  await expect(second.getByLabel('Responsible body')).toHaveValue(myBody);
+  await expectNoAxeViolations(second);
+
+  await second.getByRole('button', { name: 'Save my version' }).click();
+  // Back on the commitment's page: both edits are there.
+  await second.waitForURL(/saved=updated/);
+  await expect(second.getByRole('heading', { level: 1 })).toHaveText(theirTitle);
+  await expect(second.getByText(myBody)).toBeVisible();
+});

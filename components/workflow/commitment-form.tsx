@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField, TextField, fieldId } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -51,12 +51,28 @@ export function CommitmentForm({
   const router = useRouter();
   const { formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(action);
   const conflict = failure?.code === 'conflict:commitment';
+  // The row as this form first loaded it: the base of a three-way merge when someone else saves first.
+  const [base] = useState(initial);
   useEffect(() => {
     if (conflict) router.refresh();
   }, [conflict, failure, router]);
 
+  const text = (value: unknown) => (Array.isArray(value) ? value.join('\n') : value === null || value === undefined ? '' : String(value));
+  /**
+   * What a field shows. After a refusal, what the person typed; after a conflict, fields they did not
+   * touch take the other person's value (so saving again overwrites nothing by accident), while
+   * fields they did change keep their input, marked where the other person changed them too.
+   */
+  const fieldValue = (name: keyof CommitmentFormValues): string => {
+    const current = text(initial[name]);
+    if (!failure || failure.values?.[name] === undefined) return current;
+    const typed = valueOf(name);
+    return conflict && typed === text(base[name]) ? current : typed;
+  };
+
   const editing = initial.id !== undefined;
-  const chosen = failure?.values?.standardIds !== undefined ? valueOf('standardIds').split('\n').map(Number) : initial.standardIds;
+  const chosenText = fieldValue('standardIds');
+  const chosen = chosenText === '' ? [] : chosenText.split('\n').map(Number);
   const labels: Record<string, string> = {
     countryId: t('country'),
     ref: t('ref'),
@@ -73,7 +89,7 @@ export function CommitmentForm({
   const standardErrors = errorsFor('standardIds');
 
   return (
-    <form key={formKey} action={formAction} noValidate className="max-w-2xl">
+    <form key={`${formKey}:${initial.version ?? 0}`} action={formAction} noValidate className="max-w-2xl">
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} />
       {conflict ? <p className="mb-6 rounded border-s-4 border-amber-700 bg-amber-50 p-4 text-amber-950">{t('conflictHelp')}</p> : null}
       {editing ? (
@@ -89,7 +105,7 @@ export function CommitmentForm({
           required
           placeholder={t('choose')}
           options={countries.map((country) => ({ value: String(country.id), label: country.name }))}
-          defaultValue={valueOf('countryId', initial.countryId ? String(initial.countryId) : '')}
+          defaultValue={fieldValue('countryId')}
           errors={errorsFor('countryId')}
         />
       ) : null}
@@ -98,13 +114,13 @@ export function CommitmentForm({
         label={labels.ref}
         hint={editing ? t('refHintEdit') : t('refHint')}
         required={editing}
-        defaultValue={valueOf('ref', initial.ref)}
+        defaultValue={fieldValue('ref')}
         errors={errorsFor('ref')}
         autoComplete="off"
         spellCheck={false}
       />
-      <TextField name="title" label={labels.title} required defaultValue={valueOf('title', initial.title)} errors={errorsFor('title')} />
-      <TextAreaField name="description" label={labels.description} defaultValue={valueOf('description', initial.description)} errors={errorsFor('description')} />
+      <TextField name="title" label={labels.title} required defaultValue={fieldValue('title')} errors={errorsFor('title')} />
+      <TextAreaField name="description" label={labels.description} defaultValue={fieldValue('description')} errors={errorsFor('description')} />
       <fieldset className="mb-5" aria-describedby={standardErrors ? `${fieldId('standardIds')}-error` : undefined}>
         <legend id={fieldId('standardIds')} tabIndex={-1} className="font-medium text-slate-900">
           {labels.standardIds} <span className="text-sm font-normal text-slate-700">({t('standardsHint')})</span>
@@ -133,18 +149,18 @@ export function CommitmentForm({
           ))}
         </ul>
       </fieldset>
-      <TextField name="madeAt" label={labels.madeAt} hint={t('madeAtHint')} defaultValue={valueOf('madeAt', initial.madeAt)} errors={errorsFor('madeAt')} />
-      <TextField name="madeOn" type="date" label={labels.madeOn} defaultValue={valueOf('madeOn', initial.madeOn ?? '')} errors={errorsFor('madeOn')} />
-      <TextField name="sourceUrl" type="url" label={labels.sourceUrl} hint={t('sourceUrlHint')} defaultValue={valueOf('sourceUrl', initial.sourceUrl ?? '')} errors={errorsFor('sourceUrl')} />
-      <TextField name="responsibleBody" label={labels.responsibleBody} defaultValue={valueOf('responsibleBody', initial.responsibleBody)} errors={errorsFor('responsibleBody')} />
-      <TextField name="targetDate" type="date" label={labels.targetDate} defaultValue={valueOf('targetDate', initial.targetDate ?? '')} errors={errorsFor('targetDate')} />
+      <TextField name="madeAt" label={labels.madeAt} hint={t('madeAtHint')} defaultValue={fieldValue('madeAt')} errors={errorsFor('madeAt')} />
+      <TextField name="madeOn" type="date" label={labels.madeOn} defaultValue={fieldValue('madeOn')} errors={errorsFor('madeOn')} />
+      <TextField name="sourceUrl" type="url" label={labels.sourceUrl} hint={t('sourceUrlHint')} defaultValue={fieldValue('sourceUrl')} errors={errorsFor('sourceUrl')} />
+      <TextField name="responsibleBody" label={labels.responsibleBody} defaultValue={fieldValue('responsibleBody')} errors={errorsFor('responsibleBody')} />
+      <TextField name="targetDate" type="date" label={labels.targetDate} defaultValue={fieldValue('targetDate')} errors={errorsFor('targetDate')} />
       {!editing && statuses ? (
         <SelectField
           name="status"
           label={labels.status}
           hint={t('statusHint')}
           options={statuses}
-          defaultValue={valueOf('status', initial.status ?? 'no_information')}
+          defaultValue={fieldValue('status') || 'no_information'}
           errors={errorsFor('status')}
         />
       ) : null}
