@@ -18,6 +18,17 @@ import { getStandardDetail, getStandardsMatrix, getStandardsProgress, listStanda
  * Entries are stored as JSON, so Dates are tagged on the way in and revived on the way out.
  */
 
+/**
+ * Tags the workflow already expires on every public change (lib/workflow-actions.ts `refreshPublicPages`):
+ * every entry carries the shared one, country- and commitment-scoped entries the scoped ones too, so a
+ * verification shows on the next request whichever of the two entry points made it.
+ */
+const WORKFLOW_TAGS = {
+  all: 'public-data',
+  country: (iso3: string) => `country:${iso3.toLowerCase()}`,
+  commitment: (ref: string) => `commitment:${ref.toUpperCase()}`,
+} as const;
+
 export const PUBLIC_TAGS = {
   overview: 'public:overview',
   countries: 'public:countries',
@@ -53,7 +64,9 @@ function cached<Args extends unknown[], Result>(
   tags: (...args: Args) => string[],
 ): (...args: Args) => Promise<Result> {
   return async (...args: Args) => {
-    const run = unstable_cache(async () => freeze(await read(...args)), [name, JSON.stringify(args)], { tags: tags(...args) });
+    const run = unstable_cache(async () => freeze(await read(...args)), [name, JSON.stringify(args)], {
+      tags: [...tags(...args), WORKFLOW_TAGS.all],
+    });
     return thaw<Result>(await run());
   };
 }
@@ -63,7 +76,7 @@ export const getCachedCountries = cached('countries', () => listCountries(), () 
 export const getCachedCountryProfile = cached(
   'country-profile',
   (iso3: string) => getCountryProfile({ iso3 }),
-  (iso3) => [PUBLIC_TAGS.country(iso3)],
+  (iso3) => [PUBLIC_TAGS.country(iso3), WORKFLOW_TAGS.country(iso3)],
 );
 
 export const getCachedOverview = cached('overview', () => getOverviewFigures(), () => [PUBLIC_TAGS.overview]);
@@ -77,7 +90,7 @@ export const getCachedCountryScoreHistory = cached(
     if (!country) return [];
     return (await getScoreHistories({ countryId: country.id })).get(country.iso3) ?? [];
   },
-  (iso3) => [PUBLIC_TAGS.country(iso3)],
+  (iso3) => [PUBLIC_TAGS.country(iso3), WORKFLOW_TAGS.country(iso3)],
 );
 
 export const getCachedStandards = cached('standards', () => listStandards(), () => [PUBLIC_TAGS.standards]);
@@ -88,7 +101,7 @@ export const getCachedStandardDetail = cached('standard-detail', (code: string) 
 export const getCachedCommitment = cached(
   'commitment',
   (ref: string) => getPublicCommitment({ ref }),
-  (ref) => [PUBLIC_TAGS.country(ref.slice(0, 3)), PUBLIC_TAGS.reports],
+  (ref) => [PUBLIC_TAGS.country(ref.slice(0, 3)), PUBLIC_TAGS.reports, WORKFLOW_TAGS.country(ref.slice(0, 3)), WORKFLOW_TAGS.commitment(ref)],
 );
 
 export const getCachedLatestReports = cached(
