@@ -174,3 +174,34 @@ test('two people edit one commitment: the second is told what changed, keeps the
   await expect(second.getByRole('heading', { level: 1 })).toHaveText(theirTitle);
   await expect(second.getByText(myBody)).toBeVisible();
 });
+
+test('CSV import: a dry run lists bad rows by number, then only the valid rows are imported; export downloads', async ({ browser }) => {
+  const page = await signIn(browser, SECRETARIAT);
+  await page.goto('/workspace/import');
+  const stamp = Date.now();
+  const csv = [
+    'ref,country,title,made_on,standards',
+    `,NOR,Imported commitment ${stamp},2023-04-01,CSS-1`,
+    `,ZZZ,Unknown state ${stamp},2023-04-01,CSS-1`,
+    `,MEX,,2023-04-01,CSS-2`,
+    `,MEX,Bad date ${stamp},2023-02-30,CSS-2`,
+  ].join('\n');
+  await page.getByLabel('CSV file').setInputFiles({ name: 'commitments.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Check the file (nothing is written)' }).click();
+  const problems = page.getByRole('table', { name: /3 problems, by row/ });
+  await expect(problems).toBeVisible();
+  await expect(problems.getByRole('row', { name: /^3 country This country is not known\. ZZZ$/ })).toBeVisible();
+  await expect(problems.getByRole('row', { name: /^4 title This field is required\.$/ })).toBeVisible();
+  await expect(problems.getByRole('row', { name: /^5 made_on Enter a date as YYYY-MM-DD/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Import only the valid row' }).click();
+  await expect(page.getByText('1 commitment imported.')).toBeVisible();
+
+  await page.goto(`/workspace/commitments?q=${stamp}`);
+  await expect(page.getByRole('row', { name: new RegExp(`NOR-2023-\\d+ Imported commitment ${stamp}`) })).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
+  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  expect(text.split('\r\n')[0]).toBe('\uFEFFref,country,title,description,made_at,made_on,source_url,responsible_body,target_date,standards,status,publication');
+  expect(text).toContain(`Imported commitment ${stamp}`);
+  expect(text.split('\r\n').filter((line) => line !== '')).toHaveLength(2);
+});
