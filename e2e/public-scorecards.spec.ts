@@ -25,7 +25,6 @@ test('scorecard: trend, progress per standard, both voices, score over rounds, d
   await expect(row).toContainText('Differs from the verified status');
   await expect(page.getByRole('row', { name: /NOR-2018-01/ })).not.toContainText('Differs');
   await expect(page.getByRole('link', { name: 'Commitments as CSV' })).toHaveAttribute('href', '/api/v1/countries/nor.csv');
-  await expect(page.locator('pre code')).toContainText('/embed/countries/nor');
 });
 
 test('overview: map with legend and table, progress by standard, latest updates', async ({ page }) => {

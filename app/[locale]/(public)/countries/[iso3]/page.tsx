@@ -15,7 +15,6 @@ import { findCountryByIso3 } from '@/db/queries/scorecards';
 import { countryName } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { isStale, latestTrend, progressByStandard } from '@/lib/score-history';
-import { siteOrigin } from '@/lib/site-url';
 
 type Props = { params: Promise<{ locale: string; iso3: string }> };
 
@@ -31,13 +30,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountryPage({ params }: Props) {
   const { locale, iso3 } = await params;
   setRequestLocale(locale);
-  const [t, format, profile, history, standards, origin] = await Promise.all([
+  const [t, format, profile, history, standards] = await Promise.all([
     getTranslations('public.country'),
     getFormatter(),
     getCachedCountryProfile(iso3.toUpperCase()),
     getCachedCountryScoreHistory(iso3.toUpperCase()),
     getCachedStandards(),
-    siteOrigin(),
   ]);
   if (!profile) notFound();
   const name = countryName(profile.country, locale);
@@ -45,8 +43,6 @@ export default async function CountryPage({ params }: Props) {
   const counted = profile.commitments.length;
   const movement = latestTrend(history);
   const stale = isStale(profile.lastVerifiedAt);
-  const embedUrl = `${origin}${locale === 'en' ? '' : `/${locale}`}/embed/countries/${code}`;
-  const embedCode = `<iframe src="${embedUrl}" title="${t('embedTitle', { country: name })}" width="360" height="240" style="border:0" loading="lazy"></iframe>`;
 
   return (
     <article className="scorecard space-y-10">
@@ -172,15 +168,6 @@ export default async function CountryPage({ params }: Props) {
             </Link>
           </li>
         </ul>
-        <div className="max-w-3xl space-y-2">
-          <h3 className="text-lg font-semibold" id="embed-heading">
-            {t('embedHeading')}
-          </h3>
-          <p className="text-slate-700">{t('embedIntro')}</p>
-          <pre className="overflow-x-auto rounded border border-slate-300 bg-slate-50 p-3 text-sm" tabIndex={0} aria-labelledby="embed-heading">
-            <code>{embedCode}</code>
-          </pre>
-        </div>
       </section>
     </article>
   );
