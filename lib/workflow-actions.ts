@@ -1,6 +1,7 @@
 import 'server-only';
 import { revalidatePath, updateTag } from 'next/cache';
 import { fail } from '@/lib/actions/define-action';
+import { deliverAfterResponse } from '@/lib/mail/outbox';
 import type { WorkflowResult } from '@/lib/workflow';
 
 /**
@@ -76,7 +77,12 @@ export function refreshPublicPages({ iso3, ref }: { iso3?: string | null; ref?: 
   revalidatePath('/', 'layout');
 }
 
-/** Call after any workspace change, so lists and the dashboard show it on the next request. */
+/**
+ * Call after any workspace change, so lists and the dashboard show it on the next request. It also
+ * drains the mail outbox after the response (when SMTP is set): reminders that `npm run reminders`
+ * queued go out with the next piece of workspace activity.
+ */
 export function refreshWorkspace(): void {
   revalidatePath('/[locale]/workspace', 'layout');
+  deliverAfterResponse();
 }

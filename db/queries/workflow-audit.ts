@@ -1,4 +1,5 @@
 import 'server-only';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { auditEvents } from '@/db/schema';
 import type { Actor } from '@/lib/workflow';
@@ -34,15 +35,17 @@ export async function recordWorkflowEvent(
 
 type WorkflowEvent = Parameters<typeof recordWorkflowEvent>[1];
 
-/** Many events in few statements, for bulk changes (an import of thousands of commitments). */
-export async function recordWorkflowEvents(executor: Executor, events: WorkflowEvent[], chunkSize = 2_000): Promise<void> {
+/**
+ * Many events in one statement each chunk, for bulk changes (an import of thousands of commitments):
+ * the events travel as one JSON document rather than nine bound parameters apiece.
+ */
+export async function recordWorkflowEvents(executor: Executor, events: WorkflowEvent[], chunkSize = 5_000): Promise<void> {
   for (let start = 0; start < events.length; start += chunkSize) {
-    await executor.insert(auditEvents).values(
+    const payload = JSON.stringify(
       events.slice(start, start + chunkSize).map((event) => ({
         actorId: event.actor?.id ?? null,
         actorRole: event.actor?.role ?? null,
         action: event.action,
-        outcome: 'success' as const,
         entityType: event.entityType,
         entityId: event.entityId === null ? null : String(event.entityId),
         countryId: event.countryId,
@@ -50,5 +53,10 @@ export async function recordWorkflowEvents(executor: Executor, events: WorkflowE
         after: event.after ?? null,
       })),
     );
+    await executor.execute(sql`
+      insert into audit_events (actor_id, actor_role, action, outcome, entity_type, entity_id, country_id, before, after)
+      select (e ->> 'actorId')::uuid, (e ->> 'actorRole')::role, e ->> 'action', 'success', e ->> 'entityType', e ->> 'entityId',
+        (e ->> 'countryId')::integer, nullif(e -> 'before', 'null'::jsonb), nullif(e -> 'after', 'null'::jsonb)
+      from jsonb_array_elements(${payload}::jsonb) as e`);
   }
 }

@@ -108,7 +108,8 @@ describe('CSV import', () => {
     expect(links!.n).toBe(10_000);
     const [sample] = await db().select({ title: commitments.title }).from(commitments).where(eq(commitments.ref, 'CAN-2010-01'));
     expect(sample!.title).toBe('Bulk commitment 1, with a comma');
-  });
+    // No timing assertion (throughput belongs in the benchmark); the limit only stops a hung run.
+  }, 120_000);
 });
 
 describe('CSV export', () => {
