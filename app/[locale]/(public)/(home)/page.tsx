@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { WorldMap } from '@/components/charts/world-map';
 import { DistributionBar } from '@/components/public/distribution-bar';
@@ -10,6 +12,7 @@ import { StatusTable } from '@/components/public/status-table';
 import { getCachedCountries, getCachedLatestReports, getCachedOverview, getCachedStandardsProgress } from '@/db/queries/public-cache';
 import { countryName, sortByName } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
+import { routing } from '@/lib/i18n/routing';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -21,6 +24,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OverviewPage({ params }: Props) {
   const { locale } = await params;
+  // Files the proxy does not handle (/favicon.ico, /robots.txt from some crawlers) reach this page with
+  // the file name as `locale`. The locale layout answers 404, but the page renders beside it, so it must
+  // not format anything with a tag that is not a locale (Intl throws a RangeError for "favicon.ico").
+  if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const [t, figures, countries, standards, reports] = await Promise.all([
     getTranslations('public.overview'),
