@@ -1,43 +1,70 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ImplementationStatus } from '@/db/schema';
 import { Link } from '@/lib/i18n/navigation';
-import type { Standing } from '@/lib/standing';
+import { viewQuery, type CountriesView, type SortKey, type ViewRow } from './countries-view';
 import { DistributionBar } from './distribution-bar';
 import { RegionName } from './region-name';
 import { ScoreValue } from './score-value';
 import { StandingBadge } from './standing-badge';
+import { TrendIndicator } from './trend-indicator';
 
-export type CountryRow = {
-  iso3: string;
-  displayName: string;
-  region: string;
-  standing: Standing;
-  publishedCommitments: number;
-  distribution: Record<ImplementationStatus, number>;
-  score: number | null;
-  lastVerifiedAt: Date | null;
-};
+export type CountryRow = ViewRow & { distribution: Record<ImplementationStatus, number> };
 
-/** Every state in one table: the caption names it, column headers are scoped, each row is headed by its country. */
-export async function CountriesTable({ rows }: { rows: readonly CountryRow[] }) {
+const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
+  { key: 'name', label: 'country' },
+  { key: 'region', label: 'region' },
+  { key: 'standing', label: 'standing' },
+  { key: 'commitments', label: 'commitments', numeric: true },
+  { key: 'score', label: 'score', numeric: true },
+  { key: 'trend', label: 'trend' },
+  { key: 'verified', label: 'lastVerified' },
+];
+
+/**
+ * Every state in one table: the caption names it and its order, column headers are scoped, each row is
+ * headed by its country. Sortable headers are plain links to the same view sorted by that column
+ * (the current one toggles direction), with aria-sort on the sorted column.
+ */
+export async function CountriesTable({ rows, view }: { rows: readonly CountryRow[]; view: CountriesView }) {
   const [t, format] = await Promise.all([getTranslations('public.countries'), getFormatter()]);
+  const header = (column: (typeof COLUMNS)[number]) => {
+    const active = view.sort === column.key;
+    const nextDir = active && view.dir === 'asc' ? 'desc' : 'asc';
+    return (
+      <th
+        key={column.key}
+        scope="col"
+        className={column.numeric ? 'text-right' : undefined}
+        aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+      >
+        <Link
+          href={{ pathname: '/countries', query: viewQuery(view, { sort: column.key, dir: nextDir }) }}
+          className="inline-flex items-center gap-1 text-slate-900 underline underline-offset-4 hover:text-brand-800"
+          data-sort={column.key}
+        >
+          {t(`columns.${column.label}`)}
+          {active ? (
+            <span aria-hidden="true">{view.dir === 'asc' ? '▲' : '▼'}</span>
+          ) : null}
+          <span className="sr-only">{t(nextDir === 'asc' ? 'sortAscending' : 'sortDescending')}</span>
+        </Link>
+      </th>
+    );
+  };
+  const sortedBy = t(`columns.${COLUMNS.find((column) => column.key === view.sort)?.label ?? 'country'}`);
+
   return (
     <div className="table-scroll" role="region" aria-labelledby="countries-caption" tabIndex={0}>
       <table className="data-table">
-        <caption id="countries-caption">{t('caption', { count: rows.length })}</caption>
+        <caption id="countries-caption">
+          {t('caption', { count: rows.length })}{' '}
+          <span className="font-normal">{t(view.dir === 'asc' ? 'sortedAscending' : 'sortedDescending', { column: sortedBy })}</span>
+        </caption>
         <thead>
           <tr>
-            <th scope="col">{t('columns.country')}</th>
-            <th scope="col">{t('columns.region')}</th>
-            <th scope="col">{t('columns.standing')}</th>
-            <th scope="col" className="text-right">
-              {t('columns.commitments')}
-            </th>
+            {COLUMNS.slice(0, 4).map(header)}
             <th scope="col">{t('columns.distribution')}</th>
-            <th scope="col" className="text-right">
-              {t('columns.score')}
-            </th>
-            <th scope="col">{t('columns.lastVerified')}</th>
+            {COLUMNS.slice(4).map(header)}
           </tr>
         </thead>
         <tbody>
@@ -59,6 +86,7 @@ export async function CountriesTable({ rows }: { rows: readonly CountryRow[] }) 
               <td className="text-right tabular-nums">
                 <ScoreValue score={row.score} />
               </td>
+              <td data-column="trend">{row.trend ? <TrendIndicator {...row.trend} compact /> : <span className="text-slate-700">{t('noTrend')}</span>}</td>
               <td>
                 {row.lastVerifiedAt ? (
                   <time dateTime={row.lastVerifiedAt.toISOString()}>{format.dateTime(row.lastVerifiedAt, { dateStyle: 'medium' })}</time>
