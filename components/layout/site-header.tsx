@@ -9,6 +9,7 @@ export async function SiteHeader() {
     { href: '/', label: t('nav.overview') },
     { href: '/countries', label: t('nav.countries') },
     { href: '/standards', label: tPublic('standards') },
+    { href: '/compare', label: tPublic('compare') },
     { href: '/methodology', label: tPublic('methodology') },
     { href: '/data', label: tPublic('data') },
   ] as const;

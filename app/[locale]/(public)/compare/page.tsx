@@ -1,0 +1,196 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { COMPARE_MAX, parseCompareSelection } from '@/components/public/compare-selection';
+import { DistributionBar } from '@/components/public/distribution-bar';
+import { ScoreValue } from '@/components/public/score-value';
+import { StandingBadge } from '@/components/public/standing-badge';
+import { TrendIndicator } from '@/components/public/trend-indicator';
+import { getCachedCountries, getCachedCountryProfile, getCachedCountryScoreHistory, getCachedStandards } from '@/db/queries/public-cache';
+import { countryName, sortByName } from '@/lib/format';
+import { Link } from '@/lib/i18n/navigation';
+import { routing } from '@/lib/i18n/routing';
+import { latestTrend, progressByStandard } from '@/lib/score-history';
+import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'public.compare' });
+  return { title: t('title'), description: t('intro') };
+}
+
+export default async function ComparePage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const [t, tStatus, format, countries, standards, query] = await Promise.all([
+    getTranslations('public.compare'),
+    getTranslations('public.status'),
+    getFormatter(),
+    getCachedCountries(),
+    getCachedStandards(),
+    searchParams,
+  ]);
+  const options = sortByName(
+    countries.map((country) => ({ code: country.iso3.toLowerCase(), name: countryName(country, locale) })),
+    (option) => option.name,
+    locale,
+  );
+  const selection = parseCompareSelection(query.countries, new Set(options.map((option) => option.code)));
+  const states = selection.tooFew
+    ? []
+    : await Promise.all(
+        selection.codes.map(async (code) => {
+          const [profile, history] = await Promise.all([getCachedCountryProfile(code.toUpperCase()), getCachedCountryScoreHistory(code.toUpperCase())]);
+          return { code, profile: profile!, history };
+        }),
+      );
+  const columns = states
+    .filter((state) => state.profile)
+    .map((state) => ({
+      ...state,
+      name: countryName(state.profile.country, locale),
+      trend: state.history.length > 0 ? latestTrend(state.history) : null,
+      perStandard: progressByStandard(standards, state.profile.commitments),
+    }));
+  const chosen = [...selection.codes, ...Array<string>(COMPARE_MAX).fill('')].slice(0, COMPARE_MAX);
+  const field = 'mt-1 block w-full rounded border border-slate-500 bg-white px-2 py-1.5 text-base';
+
+  return (
+    <div className="space-y-8">
+      <header className="max-w-3xl">
+        <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
+        <p className="mt-3 text-lg text-slate-700">{t('intro')}</p>
+      </header>
+
+      <form method="get" aria-labelledby="compare-form-heading" className="no-print space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
+        <h2 id="compare-form-heading" className="text-lg font-semibold">
+          {t('formHeading')}
+        </h2>
+        <div className="flex flex-wrap items-end gap-4">
+          {chosen.map((code, index) => (
+            <div key={index}>
+              <label htmlFor={`compare-${index}`} className="text-sm font-medium">
+                {t('stateLabel', { number: index + 1 })}
+              </label>
+              <select id={`compare-${index}`} name="countries" defaultValue={code} className={field}>
+                <option value="">{t('none')}</option>
+                {options.map((option) => (
+                  <option key={option.code} value={option.code}>
+                    {option.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            {t('submit')}
+          </button>
+        </div>
+      </form>
+
+      {selection.unknown.length > 0 || selection.tooMany || selection.tooFew ? (
+        <div role="status" className="space-y-1 rounded border border-amber-800 bg-amber-50 p-4 text-amber-950" data-compare-messages="true">
+          {selection.unknown.length > 0 ? (
+            <p data-message="unknown">{t('unknown', { count: selection.unknown.length, codes: selection.unknown.join(', ') })}</p>
+          ) : null}
+          {selection.tooMany ? <p data-message="too-many">{t('tooMany', { max: COMPARE_MAX })}</p> : null}
+          {selection.tooFew ? <p data-message="too-few">{t('tooFew')}</p> : null}
+        </div>
+      ) : null}
+
+      {columns.length >= 2 ? (
+        <div className="table-scroll" role="region" aria-labelledby="compare-caption" tabIndex={0}>
+          <table className="data-table">
+            <caption id="compare-caption">{t('caption', { states: columns.map((column) => column.name).join(', ') })}</caption>
+            <thead>
+              <tr>
+                <td />
+                {columns.map((column) => (
+                  <th key={column.code} scope="col" data-country={column.code}>
+                    <Link href={`/countries/${column.code}`} className="text-brand-700 underline underline-offset-4">
+                      {column.name}
+                    </Link>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">{t('rows.standing')}</th>
+                {columns.map((column) => (
+                  <td key={column.code}>
+                    <StandingBadge standing={column.profile.standing} />
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">{t('rows.score')}</th>
+                {columns.map((column) => (
+                  <td key={column.code} className="tabular-nums" data-figure="score">
+                    <ScoreValue score={column.profile.score} />
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">{t('rows.trend')}</th>
+                {columns.map((column) => (
+                  <td key={column.code}>{column.trend ? <TrendIndicator {...column.trend} /> : t('noRounds')}</td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">{t('rows.commitments')}</th>
+                {columns.map((column) => (
+                  <td key={column.code} className="tabular-nums" data-figure="commitments">
+                    {format.number(column.profile.commitments.length)}
+                  </td>
+                ))}
+              </tr>
+              {IMPLEMENTATION_STATUSES.map((status) => (
+                <tr key={status}>
+                  <th scope="row">{t('rows.status', { status: tStatus(status) })}</th>
+                  {columns.map((column) => (
+                    <td key={column.code} className="tabular-nums">
+                      {format.number(column.profile.distribution[status])}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">{t('rows.distribution')}</th>
+                {columns.map((column) => (
+                  <td key={column.code}>
+                    <DistributionBar distribution={column.profile.distribution} showLegend={false} />
+                  </td>
+                ))}
+              </tr>
+              {standards.map((standard, index) => (
+                <tr key={standard.code}>
+                  <th scope="row">{t('rows.standard', { code: standard.code, title: standard.title })}</th>
+                  {columns.map((column) => {
+                    const progress = column.perStandard[index];
+                    return (
+                      <td key={column.code} className="tabular-nums">
+                        {progress && progress.commitments > 0 ? (
+                          <>
+                            <ScoreValue score={progress.score} />{' '}
+                            <span className="text-sm text-slate-700">{t('standardCommitments', { count: progress.commitments })}</span>
+                          </>
+                        ) : (
+                          <span className="text-slate-700">{t('noCommitments')}</span>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </div>
+  );
+}
