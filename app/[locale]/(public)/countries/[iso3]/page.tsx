@@ -14,7 +14,9 @@ import { getCachedCountryProfile, getCachedCountryScoreHistory, getCachedStandar
 import { findCountryByIso3 } from '@/db/queries/scorecards';
 import { countryName } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
+import { routing } from '@/lib/i18n/routing';
 import { isStale, latestTrend, progressByStandard } from '@/lib/score-history';
+import { siteOrigin } from '@/lib/site-url';
 
 type Props = { params: Promise<{ locale: string; iso3: string }> };
 
@@ -24,18 +26,36 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!country) return {};
   const t = await getTranslations({ locale, namespace: 'public.country' });
   const name = countryName(country, locale);
-  return { title: name, description: t('metaDescription', { country: name }) };
+  const origin = await siteOrigin();
+  const image = { url: `${origin}/countries/${country.iso3.toLowerCase()}/og.png`, width: 1200, height: 630, alt: t('embedTitle', { country: name }) };
+  return {
+    title: name,
+    description: t('metaDescription', { country: name }),
+    openGraph: { title: name, description: t('metaDescription', { country: name }), images: [image], type: 'website' },
+    twitter: { card: 'summary_large_image', images: [image.url] },
+    alternates: { types: { 'application/atom+xml': `${origin}/feed.xml` } },
+  };
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+function embedSnippet(origin: string, code: string, title: string, locale: string): string {
+  const prefix = locale === routing.defaultLocale ? '' : `/${locale}`;
+  return `<iframe src="${origin}${prefix}/embed/countries/${code}" title="${escapeAttribute(title)}" width="360" height="240" style="border:0" loading="lazy"></iframe>`;
 }
 
 export default async function CountryPage({ params }: Props) {
   const { locale, iso3 } = await params;
   setRequestLocale(locale);
-  const [t, format, profile, history, standards] = await Promise.all([
+  const [t, format, profile, history, standards, origin] = await Promise.all([
     getTranslations('public.country'),
     getFormatter(),
     getCachedCountryProfile(iso3.toUpperCase()),
     getCachedCountryScoreHistory(iso3.toUpperCase()),
     getCachedStandards(),
+    siteOrigin(),
   ]);
   if (!profile) notFound();
   const name = countryName(profile.country, locale);
@@ -67,6 +87,9 @@ export default async function CountryPage({ params }: Props) {
             <span className="sr-only">{t('region')}: </span>
             <RegionName region={profile.country.region} />
           </span>
+          <Link href={{ pathname: '/compare', query: { countries: code } }} className="no-print text-brand-700 underline underline-offset-4">
+            {t('compareWith', { country: name })}
+          </Link>
         </div>
       </header>
 
@@ -168,6 +191,18 @@ export default async function CountryPage({ params }: Props) {
             </Link>
           </li>
         </ul>
+        <h3 className="text-lg font-semibold">{t('embedHeading')}</h3>
+        <p className="max-w-3xl text-slate-700">{t('embedIntro')}</p>
+        <figure>
+          <figcaption className="text-sm font-medium">{t('embedCodeLabel')}</figcaption>
+          <pre className="mt-1 overflow-x-auto rounded border border-slate-300 bg-slate-50 p-3 text-sm" tabIndex={0} data-embed-snippet="true">
+            <code>{embedSnippet(origin, code, t('embedTitle', { country: name }), locale)}</code>
+          </pre>
+        </figure>
+        <p className="text-slate-700">{t('badgeIntro')}</p>
+        <pre className="overflow-x-auto rounded border border-slate-300 bg-slate-50 p-3 text-sm" tabIndex={0}>
+          <code>{`<img src="${origin}/countries/${code}/badge.svg" alt="${escapeAttribute(t('embedTitle', { country: name }))}">`}</code>
+        </pre>
       </section>
     </article>
   );

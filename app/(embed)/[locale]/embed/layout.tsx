@@ -1,0 +1,30 @@
+import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { directionOf, routing } from '@/lib/i18n/routing';
+import '@/app/globals.css';
+import '@/components/public/public.css';
+
+// The same per-request rendering as the site's pages; the data underneath comes from the tagged cache.
+export const dynamic = 'force-dynamic';
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+/**
+ * Root layout of the embeddable cards, apart from the site's own (in its own route group) so that a
+ * framed card carries no header, footer or navigation. Only these addresses may be framed by other
+ * sites: see EMBED_SECTIONS in lib/security/headers.ts.
+ */
+export default async function EmbedLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  return (
+    <html lang={locale} dir={directionOf(locale)}>
+      <body className="bg-white">
+        <main>{children}</main>
+      </body>
+    </html>
+  );
+}
