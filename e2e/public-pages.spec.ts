@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 /**
  * The three public pages of the foundation, against the seeded demo data set: what a reader sees in
- * English and in French, the 404 for unknown codes, and no WCAG 2.2 A/AA violation found by axe.
+ * English, French and Spanish, the 404 for unknown codes, and no WCAG 2.2 A/AA violation found by axe.
  */
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -83,6 +83,16 @@ test.describe('countries', () => {
     expect(names.indexOf('États-Unis')).toBeGreaterThan(names.indexOf('Estonie'));
     expect(names.indexOf('États-Unis')).toBeLessThan(names.indexOf('Finlande'));
   });
+
+  test('reads in Spanish under /es', async ({ page }) => {
+    await page.goto('/es/countries');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Países');
+    const table = page.getByRole('table', { name: /34 Estados/ });
+    await expect(table.getByRole('row', { name: /Noruega/ }).getByRole('cell').nth(1)).toHaveText('Miembro');
+    await expect(table.getByRole('row', { name: /Sudáfrica/ }).getByRole('cell').nth(1)).toHaveText('Antiguo miembro');
+    await expect(table.getByRole('row', { name: /Mali/ }).getByRole('cell').nth(1)).toHaveText('Suspendido');
+  });
 });
 
 test.describe('country page', () => {
@@ -156,7 +166,7 @@ test.describe('not found', () => {
 });
 
 test.describe('accessibility', () => {
-  for (const locale of ['en', 'fr']) {
+  for (const locale of ['en', 'fr', 'es']) {
     const prefix = locale === 'en' ? '' : `/${locale}`;
     for (const path of ['/', '/countries', '/countries/nor', '/countries/mli', '/countries/xyz']) {
       test(`axe finds no WCAG 2.2 A/AA violation on ${prefix}${path}`, async ({ page }) => {

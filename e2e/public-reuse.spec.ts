@@ -262,7 +262,7 @@ test.describe('accessibility', () => {
     '/compare?countries=nor,xyz',
     '/embed/countries/nor',
   ]) {
-    for (const prefix of ['', '/fr']) {
+    for (const prefix of ['', '/fr', '/es']) {
       test(`axe finds no WCAG 2.2 A/AA violation on ${prefix}${path}`, async ({ page }) => {
         await page.goto(`${prefix}${path}`);
         await expectNoAxeViolations(page);

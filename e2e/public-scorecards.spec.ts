@@ -67,7 +67,7 @@ test('methodology shows the weights from the scoring module', async ({ page }) =
 });
 
 const PAGES = ['/', '/countries', '/countries/nor', '/countries/can', '/commitments/nor-2018-02', '/standards', '/standards/css-1', '/methodology', '/data'];
-for (const prefix of ['', '/fr']) {
+for (const prefix of ['', '/fr', '/es']) {
   for (const path of PAGES) {
     test(`axe: no WCAG 2.2 A/AA violation on ${prefix}${path}`, async ({ page }) => {
       await page.goto(`${prefix}${path === '/' && prefix ? '' : path}`);

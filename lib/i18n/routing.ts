@@ -1,6 +1,6 @@
 import { defineRouting } from 'next-intl/routing';
 
-export const locales = ['en', 'fr'] as const;
+export const locales = ['en', 'fr', 'es'] as const;
 export type Locale = (typeof locales)[number];
 
 /** Right-to-left locales; none yet, but `dir` on <html> is derived from this list. */

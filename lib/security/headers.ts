@@ -21,7 +21,7 @@
 
 export type HeaderPair = { key: string; value: string };
 
-const locales = ['en', 'fr'];
+const locales = ['en', 'fr', 'es'];
 
 /** Top-level sections that get the nonce policy (with or without a locale prefix). */
 export const NONCE_SECTIONS = ['workspace', 'login', 'invitation', 'reset-password', 'forgot-password'] as const;
