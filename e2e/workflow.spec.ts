@@ -115,6 +115,14 @@ test('the whole reporting loop, ending on the public country page with both voic
   const row = reader.getByRole('row', { name: new RegExp(ref) });
   await expect(row).toContainText('Substantial');
   await expect(row).toContainText('Complete');
+
+  // 7. Archiving takes it off the public page at once (and leaves the demo figures as they were for other tests).
+  await secretariat.goto('/workspace/commitments?q=' + encodeURIComponent(ref));
+  await secretariat.getByRole('link', { name: ref }).click();
+  await secretariat.getByRole('button', { name: 'Archive' }).click();
+  await expect(secretariat.getByRole('button', { name: 'Restore as draft' })).toBeVisible();
+  await reader.reload();
+  await expect(reader.getByRole('row', { name: new RegExp(ref) })).toHaveCount(0);
 });
 
 test('secretariat workspace pages pass axe', async ({ browser }) => {
@@ -135,8 +143,19 @@ test('secretariat workspace pages pass axe', async ({ browser }) => {
 });
 
 test('a focal point cannot open another state’s commitment or the secretariat’s pages', async ({ browser }) => {
+  const staff = await signIn(browser, SECRETARIAT);
+  await staff.goto('/workspace/commitments?q=MEX-');
+  const mexican = (await staff.getByRole('link', { name: /^MEX-/ }).first().getAttribute('href'))!.split('/').pop()!;
+
   const page = await signIn(browser, FOCAL_NORWAY);
-  for (const path of ['/workspace/review', '/workspace/commitments', '/workspace/dashboard', '/workspace/import']) {
+  for (const path of [
+    '/workspace/review',
+    '/workspace/commitments',
+    '/workspace/dashboard',
+    '/workspace/import',
+    `/workspace/commitments/${mexican}`,
+    `/workspace/reports/new?commitment=${mexican}`,
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
   }
@@ -144,9 +163,13 @@ test('a focal point cannot open another state’s commitment or the secretariat�
 
 test('two people edit one commitment: the second is told what changed, keeps their input, and loses nothing on saving again', async ({ browser }) => {
   const first = await signIn(browser, SECRETARIAT);
-  await first.goto('/workspace/commitments?q=NOR-2024');
-  await first.getByRole('link', { name: /^NOR-2024-/ }).first().click();
-  await first.waitForURL(/\/workspace\/commitments\/\d+$/);
+  await first.goto('/workspace/commitments/new');
+  await first.getByLabel('Member state').selectOption({ label: 'Mexico' });
+  await first.getByLabel('Title').fill(`Draft for two editors ${Date.now()}`);
+  await first.getByLabel('Responsible body').fill('Ministry of the Interior');
+  await first.getByLabel(/^CSS-4\b/).check();
+  await first.getByRole('button', { name: 'Create commitment' }).click();
+  await first.waitForURL(/saved=created/);
   await first.getByRole('link', { name: 'Edit' }).click();
   await expect(first.getByLabel('Title')).not.toHaveValue('');
   const second = await first.context().newPage();
