@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import { migrateDatabase } from '@/db/migrate';
 import { connect } from '@/db/client';
 import { seedDatabase } from '@/db/seed';
@@ -23,7 +24,9 @@ runMain(async () => {
   await seedDatabase(connection.db, { demo: true });
   await connection.sql.end();
 
-  const child = spawn('npx', ['next', 'start', '-p', String(port)], {
+  // Next's own binary, not npx, so that stopping this script stops the server itself.
+  const nextBin = path.resolve(import.meta.dirname, '../node_modules/next/dist/bin/next');
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
     stdio: 'inherit',
     env: {
       ...process.env,

@@ -19,6 +19,7 @@ import { dataDir, resolveDatabase } from './database';
  */
 
 const root = path.resolve(import.meta.dirname, '..');
+const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
 const sourceDirs = ['app', 'components', 'db', 'lib', 'messages', 'public'];
 const log = (line: string) => console.log(line);
 
@@ -112,11 +113,12 @@ runMain(async () => {
     };
     if (!dev && !buildIsCurrent(distDir)) {
       log('Building the production app (first start, or the code changed)…');
-      const code = await run('npx', ['next', 'build'], { cwd: root, env: { ...childEnv, NODE_ENV: 'production' } });
+      const code = await run(process.execPath, [nextBin, 'build'], { cwd: root, env: { ...childEnv, NODE_ENV: 'production' } });
       if (code !== 0) throw new Error('the production build failed (see the output above)');
     }
     log(`Engagement Tracker: http://localhost:${port}  (Ctrl+C stops it${database.embedded ? ' and the embedded PostgreSQL' : ''})`);
-    child = spawn('npx', ['next', dev ? 'dev' : 'start', '-p', String(port)], {
+    // Next's own binary, not npx: a signal to this launcher must reach the server itself.
+    child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(port)], {
       cwd: root,
       stdio: 'inherit',
       env: { ...childEnv, NODE_ENV: dev ? 'development' : 'production' },
