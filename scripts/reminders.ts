@@ -1,12 +1,14 @@
 import { connect } from '@/db/client';
 import { parseEnv } from '@/lib/env';
+import { deliverPendingMail } from '@/lib/mail/outbox';
+import { isSmtpConfigured } from '@/lib/mail/transport';
 import { sendRoundReminders } from '@/lib/reminders';
 import { runMain } from './cli';
 import { resolveDatabase } from './database';
 
 // `npm run reminders`: queues the reporting reminders due today in the mail outbox, for a scheduler
 // (cron, a systemd timer) to call as often as it likes; each reminder is queued once, whatever the
-// number of runs. The app's outbox delivery sends them (or admins read them there without SMTP).
+// number of runs. With SMTP_URL set they are then delivered; without it admins read them in the outbox.
 runMain(async () => {
   parseEnv(process.env);
   const database = await resolveDatabase((line) => console.log(line));
@@ -18,6 +20,18 @@ runMain(async () => {
     else {
       const when = run.kind === 'due' ? 'deadline near' : 'deadline passed';
       console.log(`Round "${run.round.title}" (${when}): ${run.queued.length} reminder(s) queued, ${run.skipped.length} already sent earlier.`);
+    }
+    if (isSmtpConfigured()) {
+      // Delivers what is waiting (these reminders and anything an earlier delivery could not send).
+      let delivered = 0;
+      for (;;) {
+        const sent = await deliverPendingMail({ database: connection.db, limit: 100 });
+        delivered += sent;
+        if (sent === 0) break;
+      }
+      console.log(`${delivered} message(s) delivered by SMTP.`);
+    } else {
+      console.log('SMTP_URL is not set: the reminders wait in the outbox (/workspace/outbox).');
     }
   } finally {
     await connection.sql.end({ timeout: 5 });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { after } from 'next/server';
-import { db, type Executor } from '@/db/client';
+import { db, type Database, type Executor } from '@/db/client';
 import { insertOutboxMessage, lockUnsentMessages, markMessageFailed, markMessageSent, type NewOutboxMessage } from '@/db/queries/outbox';
 import { smtpSender, type SendMail } from './transport';
 
@@ -26,10 +26,14 @@ export function redactOneTimeLinks(text: string): string {
  * Sends unsent messages from the last day, oldest first. Messages that fail keep their error and are
  * tried again next time. Returns how many went out. Without SMTP, nothing happens.
  */
-export async function deliverPendingMail({ send = smtpSender(), limit = 20 }: { send?: SendMail | null; limit?: number } = {}): Promise<number> {
+export async function deliverPendingMail({
+  send = smtpSender(),
+  limit = 20,
+  database = db(),
+}: { send?: SendMail | null; limit?: number; database?: Database } = {}): Promise<number> {
   if (!send) return 0;
   let sent = 0;
-  await db().transaction(async (tx) => {
+  await database.transaction(async (tx) => {
     const since = new Date(Date.now() - 24 * 60 * 60 * 1000);
     for (const message of await lockUnsentMessages({ executor: tx, since, limit })) {
       try {
