@@ -82,6 +82,20 @@ test.describe('countries view in the address', () => {
       await expect(page.locator('tbody tr')).toHaveCount(3);
       await expect(page.getByRole('row', { name: /South Africa/ })).toBeVisible();
     });
+
+    // A streamed loading skeleton is swapped for the page by a script; without scripts it would stay.
+    for (const [path, heading] of [
+      ['/', /How member states are implementing/],
+      ['/countries/nor', /^Norway$/],
+      ['/standards', /Standards/],
+      ['/compare?countries=nor,mex', /Compare/],
+    ] as const) {
+      test(`${path} shows its content, not a loading skeleton`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+        await expect(page.getByText(/Loading/i)).toHaveCount(0);
+      });
+    }
   });
 
   test('French: filters and sorting read in French', async ({ page }) => {
