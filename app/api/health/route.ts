@@ -1,12 +1,7 @@
-import { sql } from 'drizzle-orm';
-import { db } from '@/db/client';
+import { pingDatabase } from '@/db/queries/health';
 
 /** Liveness and database reachability, for load balancers and the test runner. Never cached. */
 export async function GET() {
-  try {
-    await db().execute(sql`select 1`);
-    return Response.json({ status: 'ok' }, { headers: { 'Cache-Control': 'no-store' } });
-  } catch {
-    return Response.json({ status: 'unavailable' }, { status: 503, headers: { 'Cache-Control': 'no-store' } });
-  }
+  const ok = await pingDatabase();
+  return Response.json({ status: ok ? 'ok' : 'unavailable' }, { status: ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });
 }
