@@ -1,4 +1,4 @@
-import { NextRequest } from 'next/server';
+import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { env } from '@/lib/env';
 import { routing } from '@/lib/i18n/routing';
@@ -26,11 +26,30 @@ export default function proxy(request: NextRequest) {
     headers.delete('x-nonce');
   }
 
-  const response = handleLocale(new NextRequest(request, { headers }));
+  const response = viewWithQuery(request, handleLocale(new NextRequest(request, { headers })));
   if (csp) response.headers.set('content-security-policy', csp);
   // These URLs carry a one-time secret: no Referer may carry it anywhere, not even to our own pages.
   if (isSecretLinkRoute(request.nextUrl.pathname)) response.headers.set('referrer-policy', 'no-referrer');
   return response;
+}
+
+/**
+ * `/countries` is cached whole, so its page must not read the query. A request for it with a query (a
+ * sorted or filtered view) is rewritten to `/countries/view`, which reads the query and is rendered per
+ * request; the address in the browser stays the same.
+ */
+function viewWithQuery(request: NextRequest, response: NextResponse): NextResponse {
+  if (!request.nextUrl.search || response.headers.has('location')) return response;
+  const target = new URL(response.headers.get('x-middleware-rewrite') ?? request.nextUrl.href);
+  const match = /^\/([a-z]{2})\/countries\/?$/.exec(target.pathname);
+  if (!match) return response;
+  target.pathname = `/${match[1]}/countries/view`;
+  const rewritten = NextResponse.rewrite(target);
+  // Keep what the locale middleware set (request header overrides, cookies, alternate links).
+  response.headers.forEach((value, key) => {
+    if (key !== 'x-middleware-next' && key !== 'x-middleware-rewrite') rewritten.headers.set(key, value);
+  });
+  return rewritten;
 }
 
 export const config = {

@@ -101,6 +101,21 @@ test('the whole reporting loop, ending on the public country page with both voic
   await focal.getByRole('button', { name: 'Submit for review' }).click();
   await expect(focal.getByText('Report submitted. The secretariat will review it.')).toBeVisible();
 
+  // The public reads that must change are cached now, before the verification: the country page, the
+  // overview, the API, and another state's page, which the verification must leave cached.
+  const reader = await (await browser.newContext()).newPage();
+  const api = reader.request;
+  const apiStatus = async () => {
+    const body = (await (await api.get(`/api/v1/commitments?country=nor&limit=500`)).json()) as { data: { ref: string; status: string }[] };
+    return body.data.find((item) => item.ref === ref)?.status;
+  };
+  for (const path of ['/countries/nor', '/', '/countries/mex']) await api.get(path);
+  expect((await api.get('/countries/mex')).headers()['x-nextjs-cache']).toBe('HIT');
+  expect(await (await api.get('/')).text()).not.toContain(title);
+  const statusBefore = await apiStatus();
+  expect(statusBefore).toBeTruthy();
+  expect(statusBefore).not.toBe('substantial');
+
   // 5. The secretariat verifies it with a different assessment and a public note.
   await secretariat.goto('/workspace/review');
   await secretariat.getByRole('link', { name: `Review the report on ${ref}` }).click();
@@ -109,12 +124,15 @@ test('the whole reporting loop, ending on the public country page with both voic
   await secretariat.getByRole('button', { name: 'Verify and publish the status' }).click();
   await expect(secretariat.getByText(`Report on ${ref} verified; the public status is updated.`)).toBeVisible();
 
-  // 6. The public page shows both voices on the very next request.
-  const reader = await (await browser.newContext()).newPage();
+  // 6. The public page shows both voices on the very next request, and so do the overview's latest
+  // updates and the API; another state's page is still served from the cache.
   await reader.goto('/countries/nor');
   const row = reader.getByRole('row', { name: new RegExp(ref) });
   await expect(row).toContainText('Substantial');
   await expect(row).toContainText('Complete');
+  expect(await (await api.get('/')).text()).toContain(title);
+  expect(await apiStatus()).toBe('substantial');
+  expect((await api.get('/countries/mex')).headers()['x-nextjs-cache']).toBe('HIT');
 
   // 7. Archiving takes it off the public page at once (and leaves the demo figures as they were for other tests).
   await secretariat.goto('/workspace/commitments?q=' + encodeURIComponent(ref));

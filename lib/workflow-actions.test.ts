@@ -100,7 +100,10 @@ describe('report actions', () => {
     expect(outcome).toBe('redirected');
     const [stored] = await db().select({ status: commitments.status }).from(commitments).where(eq(commitments.id, commitment.id));
     expect(stored!.status).toBe('substantial');
-    expect(vi.mocked(updateTag).mock.calls.map((call) => call[0])).toEqual(['public-data', `country:${iso3.toLowerCase()}`, `commitment:${commitment.ref}`]);
+    // Exactly this state's pages and the aggregates; no other state's, and not everything.
+    expect(vi.mocked(updateTag).mock.calls.map((call) => call[0]).sort()).toEqual(
+      ['public:countries', `public:country:${iso3.toUpperCase()}`, 'public:overview', 'public:reports', 'public:standards'].sort(),
+    );
 
     // Verifying again (the same, now stale, version) is a conflict and changes nothing.
     const again = await settled(() => verifyReportAction(null, { id: String(report.id), version: '1', assessedStatus: 'complete', publicNote: '' }));

@@ -1,5 +1,6 @@
 import 'server-only';
 import { revalidatePath, updateTag } from 'next/cache';
+import { publicDataTags } from '@/db/queries/public-cache';
 import { fail } from '@/lib/actions/define-action';
 import { deliverAfterResponse } from '@/lib/mail/outbox';
 import type { WorkflowResult } from '@/lib/workflow';
@@ -59,22 +60,13 @@ export function unwrap<T>(result: WorkflowResult<T>): T {
 }
 
 /**
- * Cache tags for public data, so the public pages can tag what they cache and be refreshed the moment
- * something they show changes. `updateTag` (Next.js 16) expires the tag and makes this request read
- * the new data (read-your-writes); revalidatePath covers pages cached by path rather than by tag.
+ * Call from a server action after a change the public can see (publication moves, verification, edits
+ * of a published commitment, a round's status): expires exactly the cached public data and pages of
+ * the states concerned and the aggregates (see `publicDataTags`). `updateTag` (Next.js 16) makes this
+ * action's own response read the new data too, and every later request.
  */
-export const PUBLIC_TAGS = {
-  all: 'public-data',
-  country: (iso3: string) => `country:${iso3.toLowerCase()}`,
-  commitment: (ref: string) => `commitment:${ref.toUpperCase()}`,
-} as const;
-
-/** Call from a server action after a change the public can see (publication moves, verification). */
-export function refreshPublicPages({ iso3, ref }: { iso3?: string | null; ref?: string | null } = {}): void {
-  updateTag(PUBLIC_TAGS.all);
-  if (iso3) updateTag(PUBLIC_TAGS.country(iso3));
-  if (ref) updateTag(PUBLIC_TAGS.commitment(ref));
-  revalidatePath('/', 'layout');
+export function refreshPublicPages(scope: Parameters<typeof publicDataTags>[0]): void {
+  for (const tag of publicDataTags(scope)) updateTag(tag);
 }
 
 /**

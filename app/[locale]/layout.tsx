@@ -1,15 +1,19 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { directionOf, routing } from '@/lib/i18n/routing';
 import '../globals.css';
 
-// Pages read the database on each request. Public-page caching is added per data function, by tag.
-export const dynamic = 'force-dynamic';
+// No page is rendered at build time (there is no database then). Public pages are rendered on their
+// first request and cached whole until a tag they read is invalidated (see db/queries/public-cache.ts);
+// the workspace and sign-in pages declare themselves dynamic in their own layouts.
+export function generateStaticParams(): { locale: string }[] {
+  return [];
+}
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -23,7 +27,10 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'common' });
+  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: 'common' }), getMessages()]);
+  // Only what the shell's client parts read (the language switcher, the error page) goes to the
+  // browser; the workspace and sign-in layouts hand their forms the rest.
+  const clientMessages = { common: messages.common, public: { error: (messages.public as Record<string, unknown>).error } };
 
   return (
     <html lang={locale} dir={directionOf(locale)}>
@@ -34,7 +41,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         >
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}

@@ -57,7 +57,9 @@ function worldShapes() {
     ],
     land,
   );
-  const path = geoPath(projection);
+  // A tenth of a pixel in a 960-wide drawing is finer than any screen shows; three decimals (the
+  // default) would make the page's largest part about a third bigger for nothing.
+  const path = geoPath(projection).digits(1);
   shapes = {
     outlines: land.features.map((f) => ({ id: String(f.id), d: path(f) ?? '' })).filter((shape) => shape.d !== ''),
     project: (point) => projection(point),

@@ -19,21 +19,19 @@ import { getStandardDetail, getStandardsMatrix, getStandardsProgress, listStanda
  */
 
 /**
- * Tags the workflow already expires on every public change (lib/workflow-actions.ts `refreshPublicPages`):
- * every entry carries the shared one, country- and commitment-scoped entries the scoped ones too, so a
- * verification shows on the next request whichever of the two entry points made it.
+ * What each tag covers. Every cached read carries `all` plus the narrowest tags of what it reads:
+ * `country:X` for one state's own data (its scorecard, commitments, history, embed card), and one tag
+ * per aggregate (overview, countries list, standards progress, latest reports). `reference` covers data
+ * no workflow changes (the standards themselves). Public pages are cached whole (ISR) and inherit the
+ * tags of every read they make, so dropping a tag drops the pages built from it too.
  */
-const WORKFLOW_TAGS = {
-  all: 'public-data',
-  country: (iso3: string) => `country:${iso3.toLowerCase()}`,
-  commitment: (ref: string) => `commitment:${ref.toUpperCase()}`,
-} as const;
-
 export const PUBLIC_TAGS = {
+  all: 'public:all',
   overview: 'public:overview',
   countries: 'public:countries',
   standards: 'public:standards',
   reports: 'public:reports',
+  reference: 'public:reference',
   country: (iso3: string) => `public:country:${iso3.toUpperCase()}`,
 } as const;
 
@@ -65,7 +63,7 @@ function cached<Args extends unknown[], Result>(
 ): (...args: Args) => Promise<Result> {
   return async (...args: Args) => {
     const run = unstable_cache(async () => freeze(await read(...args)), [name, JSON.stringify(args)], {
-      tags: [...tags(...args), WORKFLOW_TAGS.all],
+      tags: [...tags(...args), PUBLIC_TAGS.all],
     });
     return thaw<Result>(await run());
   };
@@ -76,7 +74,7 @@ export const getCachedCountries = cached('countries', () => listCountries(), () 
 export const getCachedCountryProfile = cached(
   'country-profile',
   (iso3: string) => getCountryProfile({ iso3 }),
-  (iso3) => [PUBLIC_TAGS.country(iso3), WORKFLOW_TAGS.country(iso3)],
+  (iso3) => [PUBLIC_TAGS.country(iso3)],
 );
 
 export const getCachedOverview = cached('overview', () => getOverviewFigures(), () => [PUBLIC_TAGS.overview]);
@@ -90,10 +88,10 @@ export const getCachedCountryScoreHistory = cached(
     if (!country) return [];
     return (await getScoreHistories({ countryId: country.id })).get(country.iso3) ?? [];
   },
-  (iso3) => [PUBLIC_TAGS.country(iso3), WORKFLOW_TAGS.country(iso3)],
+  (iso3) => [PUBLIC_TAGS.country(iso3)],
 );
 
-export const getCachedStandards = cached('standards', () => listStandards(), () => [PUBLIC_TAGS.standards]);
+export const getCachedStandards = cached('standards', () => listStandards(), () => [PUBLIC_TAGS.reference]);
 export const getCachedStandardsProgress = cached('standards-progress', () => getStandardsProgress(), () => [PUBLIC_TAGS.standards]);
 export const getCachedStandardsMatrix = cached('standards-matrix', () => getStandardsMatrix(), () => [PUBLIC_TAGS.standards]);
 export const getCachedStandardDetail = cached('standard-detail', (code: string) => getStandardDetail({ code }), () => [PUBLIC_TAGS.standards]);
@@ -101,7 +99,7 @@ export const getCachedStandardDetail = cached('standard-detail', (code: string) 
 export const getCachedCommitment = cached(
   'commitment',
   (ref: string) => getPublicCommitment({ ref }),
-  (ref) => [PUBLIC_TAGS.country(ref.slice(0, 3)), PUBLIC_TAGS.reports, WORKFLOW_TAGS.country(ref.slice(0, 3)), WORKFLOW_TAGS.commitment(ref)],
+  (ref) => [PUBLIC_TAGS.country(ref.slice(0, 3))],
 );
 
 export const getCachedLatestReports = cached(
@@ -111,21 +109,31 @@ export const getCachedLatestReports = cached(
 );
 
 /**
- * Drops every cached public read that a change to these states' commitments, reports or membership can
- * alter: their own pages, and the aggregates (overview, countries list, standards, latest reports).
- * Other states' pages stay cached. Call it from the server action or route handler that made the
- * change, after its transaction commits.
+ * The tags a change to these states' commitments, reports or membership can alter: their own pages and
+ * the aggregates (overview, countries list, standards progress, latest reports). Other states' pages
+ * stay cached. `everything` is for changes that reach every state at once (a reporting round's dates
+ * or status, which every score history shows).
  */
-export function invalidatePublicData({ countries }: { countries: readonly string[] }): void {
-  const tags = [PUBLIC_TAGS.overview, PUBLIC_TAGS.countries, PUBLIC_TAGS.standards, PUBLIC_TAGS.reports, ...countries.map(PUBLIC_TAGS.country)];
+export function publicDataTags(scope: { countries: readonly (string | null | undefined)[] } | 'everything'): string[] {
+  if (scope === 'everything') return [PUBLIC_TAGS.all];
+  const countries = scope.countries.filter((iso3): iso3 is string => Boolean(iso3));
+  return [...new Set([PUBLIC_TAGS.overview, PUBLIC_TAGS.countries, PUBLIC_TAGS.standards, PUBLIC_TAGS.reports, ...countries.map(PUBLIC_TAGS.country)])];
+}
+
+/**
+ * Drops those tags from a route handler or script, after the change's transaction commits. Server
+ * actions use `refreshPublicPages` (lib/workflow-actions.ts), which expires the same tags with
+ * `updateTag` so that the action's own response already reads the new data.
+ */
+export function invalidatePublicData(scope: Parameters<typeof publicDataTags>[0]): void {
   // expire: 0, so the next request reads fresh data rather than being served the stale entry once.
-  for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
+  for (const tag of publicDataTags(scope)) revalidateTag(tag, { expire: 0 });
 }
 
 export const getCachedCommitmentsPage = cached(
   'commitments-page',
   (args: Omit<Parameters<typeof listPublicCommitments>[0], 'executor'>) => listPublicCommitments(args),
-  (args) => (args.country ? [PUBLIC_TAGS.country(args.country), PUBLIC_TAGS.countries] : [PUBLIC_TAGS.countries]),
+  (args) => (args.country ? [PUBLIC_TAGS.country(args.country)] : [PUBLIC_TAGS.countries]),
 );
 
 export const getCachedReportsPage = cached(

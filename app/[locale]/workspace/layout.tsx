@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SessionKeepAlive } from '@/components/workspace/session-keep-alive';
@@ -12,6 +13,9 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
+// Every workspace page is per person and per request: never cached.
+export const dynamic = 'force-dynamic';
+
 /**
  * The workspace shell: navigation by role, sign-out, and session renewal while active. A layout is not
  * re-rendered on every navigation, so each page checks the session and its permission itself too.
@@ -24,17 +28,20 @@ export default async function WorkspaceLayout({ children, params }: Props) {
   const items = WORKSPACE_NAV.filter((item) => can(user, item.permission, { countryId: user.countryId })).map((item) => ({ href: item.href, label: t(`nav.${item.labelKey}`) }));
 
   return (
-    <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
-      <aside className="space-y-6 md:border-e md:border-slate-200 md:pe-6">
-        <div>
-          <p className="font-semibold">{user.name}</p>
-          <p className="text-sm text-slate-700">{t(`roles.${user.role}`)}</p>
-        </div>
-        <WorkspaceNav label={t('nav.label')} items={items} />
-        <SignOutButton label={t('signOut')} pendingLabel={t('signingOut')} callbackUrl={`${loginPath(locale)}?signedOut=1`} />
-        <SessionKeepAlive />
-      </aside>
-      <div className="min-w-0">{children}</div>
-    </div>
+    // Forms here need every namespace on the client; public pages send only what their few client parts use.
+    <NextIntlClientProvider>
+      <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
+        <aside className="space-y-6 md:border-e md:border-slate-200 md:pe-6">
+          <div>
+            <p className="font-semibold">{user.name}</p>
+            <p className="text-sm text-slate-700">{t(`roles.${user.role}`)}</p>
+          </div>
+          <WorkspaceNav label={t('nav.label')} items={items} />
+          <SignOutButton label={t('signOut')} pendingLabel={t('signingOut')} callbackUrl={`${loginPath(locale)}?signedOut=1`} />
+          <SessionKeepAlive />
+        </aside>
+        <div className="min-w-0">{children}</div>
+      </div>
+    </NextIntlClientProvider>
   );
 }

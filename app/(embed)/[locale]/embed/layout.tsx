@@ -6,8 +6,12 @@ import { directionOf, routing } from '@/lib/i18n/routing';
 import '@/app/globals.css';
 import '@/components/public/public.css';
 
-// The same per-request rendering as the site's pages; the data underneath comes from the tagged cache.
-export const dynamic = 'force-dynamic';
+// Cached like the site's public pages: rendered on first request, dropped by tag, rebuilt hourly.
+export const revalidate = 3600;
+
+export function generateStaticParams(): { locale: string }[] {
+  return [];
+}
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 

@@ -16,6 +16,9 @@ import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+// The states to compare come from the query: rendered per request, from the cached data.
+export const dynamic = 'force-dynamic';
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'public.compare' });

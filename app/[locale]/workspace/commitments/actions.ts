@@ -39,7 +39,7 @@ export const updateCommitmentAction = defineAction({
     const place = await getCommitmentCountry({ id: saved.id, executor: ctx.tx });
     ctx.afterCommit(() => {
       refreshWorkspace();
-      if (saved.publication === 'published') refreshPublicPages({ iso3: place?.iso3, ref: saved.ref });
+      if (saved.publication === 'published') refreshPublicPages({ countries: [place?.iso3] });
       redirect({ href: `/workspace/commitments/${saved.id}?saved=updated`, locale: ctx.locale });
     });
     return { id: saved.id, version: saved.version };
@@ -58,7 +58,7 @@ export const changePublicationAction = defineAction({
     ctx.afterCommit(() => {
       refreshWorkspace();
       // Publishing, unpublishing and archiving all change what the public sees.
-      refreshPublicPages({ iso3: place?.iso3, ref: after.ref });
+      refreshPublicPages({ countries: [place?.iso3] });
     });
     return { publication: after.publication, version: after.version };
   },

@@ -21,7 +21,7 @@ export const verifyReportAction = defineAction({
     ctx.afterCommit(() => {
       refreshWorkspace();
       // The country's public pages show the new status on the very next request.
-      refreshPublicPages({ iso3: place?.iso3, ref: commitment?.ref });
+      refreshPublicPages({ countries: [place?.iso3] });
       redirect({ href: `/workspace/review?done=verified&ref=${encodeURIComponent(commitment?.ref ?? '')}`, locale: ctx.locale });
     });
     return { id: report.id, status: commitment?.status ?? null };

@@ -12,6 +12,11 @@ type Props = { params: Promise<{ locale: string; ref: string }> };
 
 // No loading.tsx here on purpose: the page must be able to answer 404 or redirect before streaming starts.
 
+// Rendered on first request, then cached until its data changes (see the locale layout).
+export function generateStaticParams(): { ref: string }[] {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { ref } = await params;
   const commitment = await getCachedCommitment(ref.toUpperCase());

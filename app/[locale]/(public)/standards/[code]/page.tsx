@@ -12,6 +12,11 @@ type Props = { params: Promise<{ locale: string; code: string }> };
 
 // No loading.tsx here on purpose: an unknown code must still be answered with a 404 status.
 
+// Rendered on first request, then cached until its data changes (see the locale layout).
+export function generateStaticParams(): { code: string }[] {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
   const detail = await getCachedStandardDetail(code.toUpperCase());

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { runCommitmentImport } from '@/db/queries/commitment-import';
 import { defineRoute, fail } from '@/lib/actions/define-action';
 import { MAX_IMPORT_BYTES } from '@/lib/csv/import';
+import { invalidatePublicData } from '@/db/queries/public-cache';
 import { refreshWorkspace } from '@/lib/workflow-actions';
 
 /**
@@ -24,7 +25,13 @@ export const POST = defineRoute({
     if (ctx.input.file.size > MAX_IMPORT_BYTES) fail('validation', { fieldErrors: { file: ['errors.fileTooLarge'] } });
     const text = await ctx.input.file.text();
     const report = await runCommitmentImport({ actor: ctx.user, text, mode: ctx.input.mode, fileName: ctx.input.file.name, executor: ctx.tx });
-    if (report.written) ctx.afterCommit(refreshWorkspace);
+    if (report.written) {
+      ctx.afterCommit(() => {
+        refreshWorkspace();
+        // Imported rows may be published at once; a reference starts with its state's code.
+        invalidatePublicData({ countries: [...new Set(report.refs.map((ref) => ref.slice(0, 3)))] });
+      });
+    }
     // Refs can be many; the page needs the count and the first few to link to.
     return { ...report, refs: report.refs.slice(0, 20) };
   },

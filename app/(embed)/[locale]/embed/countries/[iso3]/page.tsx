@@ -13,6 +13,11 @@ import { latestTrend } from '@/lib/score-history';
 
 type Props = { params: Promise<{ locale: string; iso3: string }> };
 
+// Rendered on first request, then cached until its data changes (see the locale layout).
+export function generateStaticParams(): { iso3: string }[] {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, iso3 } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
