@@ -1,3 +1,4 @@
+import { getStandardText } from '@/components/public/standard-text';
 import { getTranslations } from 'next-intl/server';
 import type { ImplementationStatus } from '@/db/schema';
 import { Link } from '@/lib/i18n/navigation';
@@ -18,7 +19,7 @@ export type CommitmentRow = {
  * latest verified report, what the state itself claimed. Where they differ the row says so in words.
  */
 export async function CommitmentsTable({ commitments, caption }: { commitments: readonly CommitmentRow[]; caption: string }) {
-  const t = await getTranslations('public.commitments');
+  const [t, text] = await Promise.all([getTranslations('public.commitments'), getStandardText()]);
   if (commitments.length === 0) return <p className="text-slate-700">{t('none')}</p>;
   return (
     <div className="table-scroll" role="region" aria-labelledby="commitments-caption" tabIndex={0}>
@@ -52,7 +53,7 @@ export async function CommitmentsTable({ commitments, caption }: { commitments: 
                   <ul className="space-y-0.5 text-sm">
                     {commitment.standards.map((standard) => (
                       <li key={standard.code}>
-                        <span className="font-mono">{standard.code}</span> <span className="text-slate-700">{standard.title}</span>
+                        <span className="font-mono">{standard.code}</span> <span className="text-slate-700">{text(standard).title}</span>
                       </li>
                     ))}
                   </ul>

@@ -1,3 +1,4 @@
+import { getStandardText } from '@/components/public/standard-text';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ImplementationStatus } from '@/db/schema';
 import { Link } from '@/lib/i18n/navigation';
@@ -14,7 +15,7 @@ export type StandardProgressRow = {
 
 /** Progress per standard: each standard's commitments, how they split across the scale, and its score. */
 export async function StandardProgressTable({ rows, caption }: { rows: readonly StandardProgressRow[]; caption: string }) {
-  const [t, format] = await Promise.all([getTranslations('public.standards'), getFormatter()]);
+  const [t, format, text] = await Promise.all([getTranslations('public.standards'), getFormatter(), getStandardText()]);
   return (
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="data-table">
@@ -36,7 +37,7 @@ export async function StandardProgressTable({ rows, caption }: { rows: readonly 
             <tr key={row.code} data-standard={row.code}>
               <th scope="row" className="font-normal">
                 <Link href={`/standards/${row.code.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
-                  <span className="font-mono">{row.code}</span> {row.title}
+                  <span className="font-mono">{row.code}</span> {text(row).title}
                 </Link>
               </th>
               <td className="text-right tabular-nums">{format.number(row.commitments)}</td>

@@ -1,3 +1,4 @@
+import { getStandardText } from '@/components/public/standard-text';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { MatrixCell, MatrixRow, PublicStandard } from '@/db/queries/standards';
 import { countryName, sortByName } from '@/lib/format';
@@ -10,7 +11,7 @@ import { ScoreValue } from './score-value';
  * commitments it rests on; an empty cell says "none". Row and column headers are scoped for screen readers.
  */
 export async function StandardsMatrix({ matrix }: { matrix: { standards: PublicStandard[]; rows: MatrixRow[] } }) {
-  const [t, locale] = await Promise.all([getTranslations('public.standardsPage'), getLocale()]);
+  const [t, locale, text] = await Promise.all([getTranslations('public.standardsPage'), getLocale(), getStandardText()]);
   const rows = sortByName(
     matrix.rows.map((row) => ({ ...row, displayName: countryName(row.country, locale) })),
     (row) => row.displayName,
@@ -26,7 +27,7 @@ export async function StandardsMatrix({ matrix }: { matrix: { standards: PublicS
             {matrix.standards.map((standard) => (
               <th key={standard.code} scope="col" className="text-center">
                 <Link href={`/standards/${standard.code.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
-                  <abbr title={standard.title} className="no-underline">
+                  <abbr title={text(standard).title} className="no-underline">
                     {standard.code}
                   </abbr>
                 </Link>

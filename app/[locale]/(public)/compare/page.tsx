@@ -4,6 +4,7 @@ import { hasLocale } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { COMPARE_MAX, parseCompareSelection } from '@/components/public/compare-selection';
 import { DistributionBar } from '@/components/public/distribution-bar';
+import { getStandardText } from '@/components/public/standard-text';
 import { ScoreValue } from '@/components/public/score-value';
 import { StandingBadge } from '@/components/public/standing-badge';
 import { TrendIndicator } from '@/components/public/trend-indicator';
@@ -29,13 +30,14 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const [t, tStatus, format, countries, standards, query] = await Promise.all([
+  const [t, tStatus, format, countries, standards, query, text] = await Promise.all([
     getTranslations('public.compare'),
     getTranslations('public.status'),
     getFormatter(),
     getCachedCountries(),
     getCachedStandards(),
     searchParams,
+    getStandardText(),
   ]);
   const options = sortByName(
     countries.map((country) => ({ code: country.iso3.toLowerCase(), name: countryName(country, locale) })),
@@ -172,7 +174,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
               </tr>
               {standards.map((standard, index) => (
                 <tr key={standard.code}>
-                  <th scope="row">{t('rows.standard', { code: standard.code, title: standard.title })}</th>
+                  <th scope="row">{t('rows.standard', { code: standard.code, title: text(standard).title })}</th>
                   {columns.map((column) => {
                     const progress = column.perStandard[index];
                     return (

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getStandardText } from '@/components/public/standard-text';
 import { DiffersFlag } from '@/components/public/commitments-table';
 import { CalendarDate } from '@/components/public/partial-date';
 import { StatusBadge } from '@/components/public/status-badge';
@@ -30,7 +31,7 @@ export default async function CommitmentPage({ params }: Props) {
   if (!commitment) notFound();
   const canonical = commitment.ref.toLowerCase();
   if (ref !== canonical) permanentRedirect(getPathname({ href: `/commitments/${canonical}`, locale }));
-  const [t, format] = await Promise.all([getTranslations('public.commitment'), getFormatter()]);
+  const [t, format, text] = await Promise.all([getTranslations('public.commitment'), getFormatter(), getStandardText()]);
   const country = countryName(commitment.country, locale);
 
   return (
@@ -81,7 +82,7 @@ export default async function CommitmentPage({ params }: Props) {
               {commitment.standardTitles.map((standard) => (
                 <li key={standard.code}>
                   <Link href={`/standards/${standard.code.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
-                    <span className="font-mono">{standard.code}</span> {standard.title}
+                    <span className="font-mono">{standard.code}</span> {text(standard).title}
                   </Link>
                 </li>
               ))}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getStandardText } from '@/components/public/standard-text';
 import { DistributionBar } from '@/components/public/distribution-bar';
 import { ScoreValue } from '@/components/public/score-value';
 import { StatusBadge } from '@/components/public/status-badge';
@@ -19,8 +20,10 @@ export function generateStaticParams(): { code: string }[] {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
-  const detail = await getCachedStandardDetail(code.toUpperCase());
-  return detail ? { title: `${detail.standard.code}: ${detail.standard.title}`, description: detail.standard.description } : {};
+  const [detail, text] = await Promise.all([getCachedStandardDetail(code.toUpperCase()), getStandardText()]);
+  if (!detail) return {};
+  const standard = text(detail.standard);
+  return { title: `${standard.code}: ${standard.title}`, description: standard.description };
 }
 
 export default async function StandardPage({ params }: Props) {
@@ -30,7 +33,8 @@ export default async function StandardPage({ params }: Props) {
   if (!detail) notFound();
   const canonical = detail.standard.code.toLowerCase();
   if (code !== canonical) permanentRedirect(getPathname({ href: `/standards/${canonical}`, locale }));
-  const [t, format] = await Promise.all([getTranslations('public.standardPage'), getFormatter()]);
+  const [t, format, text, tTexts] = await Promise.all([getTranslations('public.standardPage'), getFormatter(), getStandardText(), getTranslations('public.standardTexts')]);
+  const standard = text(detail.standard);
   const countries = sortByName(
     detail.countries.map((row) => ({ ...row, displayName: countryName(row, locale) })),
     (row) => row.displayName,
@@ -53,11 +57,11 @@ export default async function StandardPage({ params }: Props) {
             </li>
           </ol>
         </nav>
-        <p className="text-sm text-slate-700">{detail.standard.framework.name}</p>
+        <p className="text-sm text-slate-700">{tTexts('framework')}</p>
         <h1 className="text-3xl font-bold tracking-tight">
-          <span className="font-mono">{detail.standard.code}</span> {detail.standard.title}
+          <span className="font-mono">{standard.code}</span> {standard.title}
         </h1>
-        <p className="text-lg text-slate-800">{detail.standard.description}</p>
+        <p className="text-lg text-slate-800">{standard.description}</p>
       </header>
 
       <section aria-labelledby="summary-heading" className="max-w-3xl space-y-4">
