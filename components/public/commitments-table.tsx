@@ -53,7 +53,7 @@ export async function CommitmentsTable({ commitments, caption }: { commitments: 
                   <ul className="space-y-0.5 text-sm">
                     {commitment.standards.map((standard) => (
                       <li key={standard.code}>
-                        <span className="font-mono">{standard.code}</span> <span className="text-slate-700">{text(standard).title}</span>
+                        <span className="font-mono">{standard.code}</span> <span className="text-slate-700 no-print">{text(standard).title}</span>
                       </li>
                     ))}
                   </ul>

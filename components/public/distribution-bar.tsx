@@ -18,7 +18,7 @@ export async function DistributionBar({ distribution, showLegend = true }: { dis
   const segments = stackSegments(distribution, total);
   return (
     <div className="min-w-40">
-      <svg aria-hidden="true" focusable="false" viewBox="0 0 100 6" preserveAspectRatio="none" className="block h-3 w-full rounded-sm">
+      <svg aria-hidden="true" focusable="false" viewBox="0 0 100 6" preserveAspectRatio="none" className="distribution-bar block h-3 w-full rounded-sm">
         <rect x="0" y="0" width="100" height="6" fill="#f2f4f7" />
         {segments.map((segment) => (
           <rect key={segment.status} x={segment.x} y="0" width={segment.width} height="6" fill={STATUS_COLORS[segment.status]} stroke="#fff" strokeWidth="0.4" vectorEffect="non-scaling-stroke" />
