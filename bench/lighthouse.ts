@@ -15,6 +15,8 @@ export type LighthousePage = {
   scores: Record<LighthouseCategory, number | null>;
   /** Per category under 100: the ids of the audits that cost it points (for performance, those under 0.9). Under the aim or not. */
   failing: Partial<Record<LighthouseCategory, string[]>>;
+  /** For each of those audits: its title, figure and first few items (console messages, URLs), to start the fix from. */
+  notes: Record<string, string>;
   error?: string;
 };
 export type LighthouseResults = { preset: 'desktop' | 'mobile'; version: string; pages: LighthousePage[] };
@@ -26,10 +28,21 @@ type Report = {
   lighthouseVersion: string;
   runtimeError?: { code: string; message: string };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null; scoreDisplayMode: string }>;
+  audits: Record<string, { score: number | null; scoreDisplayMode: string; title: string; displayValue?: string; details?: { items?: Record<string, unknown>[] } }>;
 };
 
 const run = promisify(execFile);
+
+function noteOf(audit: Report['audits'][string]): string {
+  const items = (audit.details?.items ?? [])
+    .slice(0, 3)
+    .map((item) => {
+      const where = item.sourceLocation && typeof item.sourceLocation === 'object' ? (item.sourceLocation as { url?: string }).url : item.url;
+      return [item.description, where].filter((v): v is string => typeof v === 'string' && v !== '').join(' at ').slice(0, 300);
+    })
+    .filter((v) => v !== '');
+  return [audit.title, audit.displayValue, ...items].filter(Boolean).join(' — ');
+}
 
 function failingAudits(report: Report, category: LighthouseCategory): string[] {
   const pass = category === 'performance' ? 0.9 : 1;
@@ -64,10 +77,11 @@ export async function measureLighthouse(root: string, baseUrl: string, pages: st
         const score = scores[category];
         if (score === null || score < 100) failing[category] = failingAudits(report, category);
       }
-      results.push({ path: page, scores, failing, ...(report.runtimeError ? { error: `${report.runtimeError.code}: ${report.runtimeError.message}` } : {}) });
+      const notes = Object.fromEntries(Object.values(failing).flat().map((id) => [id, noteOf(report.audits[id]!)]));
+      results.push({ path: page, scores, failing, notes, ...(report.runtimeError ? { error: `${report.runtimeError.code}: ${report.runtimeError.message}` } : {}) });
     } catch (error) {
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, null])) as LighthousePage['scores'];
-      results.push({ path: page, scores, failing: {}, error: error instanceof Error ? error.message.split('\n')[0]!.slice(0, 300) : String(error) });
+      results.push({ path: page, scores, failing: {}, notes: {}, error: error instanceof Error ? error.message.split('\n')[0]!.slice(0, 300) : String(error) });
     }
   }
   return { preset, version, pages: results };

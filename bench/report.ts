@@ -179,7 +179,9 @@ function renderLighthouse(results: BenchResults, previous: BenchResults | null):
   }
   const misses = lighthouse.pages.some((page) => categories.some((c) => page.scores[c] === null || page.scores[c]! < LIGHTHOUSE_AIMS[c]));
   lines.push('', misses ? 'Some scores are under their aim (in bold).' : 'Every score meets its aim.');
-  if (failing.length) lines.push('', 'Audits that cost points, per page and category under 100 (performance: audits scoring under 0.9):', '', ...failing);
+  if (failing.length) {
+    lines.push('', 'Audits that cost points, per page and category under 100 (performance: audits scoring under 0.9); each one\'s title, figure and first items are in results.json, `lighthouse.pages[].notes`:', '', ...failing);
+  }
   lines.push('');
   return lines;
 }
