@@ -22,7 +22,8 @@ import { renderResults, type BenchResults } from './report';
 /**
  * `npm run bench` (full scale) or `npm run bench -- --quick` (under five minutes): builds the production app,
  * loads the scale data into fresh databases, measures, and writes bench/RESULTS.md and bench/results.json.
- * Uses a throwaway embedded PostgreSQL, or DATABASE_URL's server when it is set.
+ * Uses a throwaway embedded PostgreSQL, or DATABASE_URL's server when it is set. Lighthouse runs with its
+ * desktop preset; add `--lighthouse-mobile` for its mobile default. Freshness and Lighthouse need Chromium.
  */
 
 const root = path.resolve(import.meta.dirname, '..');
