@@ -1,5 +1,8 @@
+import type { FreshnessResults } from './freshness';
+import { LIGHTHOUSE_AIMS, type LighthouseCategory, type LighthouseResults } from './lighthouse';
 import type { Load, Percentiles } from './measure';
 import type { ScaleOptions } from './scale-data';
+import type { WriteResults } from './writes';
 
 export type BenchResults = {
   date: string;
@@ -12,8 +15,10 @@ export type BenchResults = {
   http: Load[];
   rssMb: number | null;
   weight: { path: string; scripts: number; gzipKb: number }[];
-  writes?: { csvRowsPerSecond: number; plainInsertRowsPerSecond: number; rows: number };
-  freshnessMs?: number | null;
+  // Added later than the rest: a results.json from before them lacks these, and may carry an older `writes`.
+  writes?: WriteResults;
+  freshness?: FreshnessResults;
+  lighthouse?: LighthouseResults;
   totalSeconds: number;
 };
 
@@ -52,10 +57,19 @@ export function renderResults(results: BenchResults, previous: BenchResults | nu
   lines.push(
     `| scorecard no slower with 200 states than with 30 | ${scorecardBig && scorecardSmall ? `${ms(scorecardBig.timing.p95)} vs ${ms(scorecardSmall.timing.p95)}` : 'n/a'} | ${verdict(scorecardBig && scorecardSmall ? scorecardBig.timing.p95 <= scorecardSmall.timing.p95 * 1.25 + 1 : null)} |`,
   );
-  lines.push(`| a verified change public within 1 s | ${results.freshnessMs == null ? 'n/a' : ms(results.freshnessMs)} | ${verdict(results.freshnessMs == null ? null : results.freshnessMs < 1000)} |`);
+  const fresh = results.freshness;
   lines.push(
-    `| CSV import ≥ 50% of a plain batched insert | ${results.writes ? `${results.writes.csvRowsPerSecond.toFixed(0)} vs ${results.writes.plainInsertRowsPerSecond.toFixed(0)} rows/s` : 'n/a'} | ${verdict(results.writes ? results.writes.csvRowsPerSecond >= 0.5 * results.writes.plainInsertRowsPerSecond : null)} |`,
+    `| a verified change public within 1 s | ${fresh?.maxMs == null ? 'n/a' : `median ${ms(fresh.medianMs ?? 0)}, max ${ms(fresh.maxMs)} over ${fresh.samples.length}${fresh.timedOut ? `, ${fresh.timedOut} never shown` : ''}`} | ${verdict(fresh ? fresh.timedOut === 0 && fresh.maxMs !== null && fresh.maxMs < 1000 : null)} |`,
   );
+  const writes = results.writes;
+  lines.push(
+    `| CSV import ≥ 50% of a plain batched insert | ${writes ? `${(writes.ratio * 100).toFixed(0)}% (${writes.csvRowsPerSecond.toFixed(0)} vs ${writes.plainInsertRowsPerSecond.toFixed(0)} rows/s)` : 'n/a'} | ${verdict(writes ? writes.ratio >= 0.5 : null)} |`,
+  );
+  for (const [category, aim] of Object.entries(LIGHTHOUSE_AIMS) as [LighthouseCategory, number][]) {
+    const scores = results.lighthouse?.pages.map((page) => page.scores[category]) ?? [];
+    const lowest = scores.length && scores.every((score) => score !== null) ? Math.min(...(scores as number[])) : null;
+    lines.push(`| Lighthouse ${category} ${aim === 100 ? '100' : `≥ ${aim}`} on every public page | ${lowest === null ? 'n/a' : `lowest ${lowest}`} | ${verdict(lowest === null ? null : lowest >= aim)} |`);
+  }
   lines.push(`| server RSS under 500 MB under load | ${results.rssMb === null ? 'n/a' : `${results.rssMb.toFixed(0)} MB`} | ${verdict(results.rssMb === null ? null : results.rssMb < 500)} |`, '');
 
   lines.push('## Data load', '');
@@ -88,8 +102,86 @@ export function renderResults(results: BenchResults, previous: BenchResults | nu
     lines.push(`| \`${entry.path}\` | ${entry.scripts} | ${entry.gzipKb.toFixed(1)}${before ? ` [${before.gzipKb.toFixed(1)}]` : ''} |`);
   }
   lines.push('');
-  if (results.writes) {
-    lines.push('## Writes', '', `CSV import of ${results.writes.rows} commitments: ${results.writes.csvRowsPerSecond.toFixed(0)} rows/s; the same rows as a plain batched insert through the same driver: ${results.writes.plainInsertRowsPerSecond.toFixed(0)} rows/s.`, '');
-  }
+  lines.push(...renderWrites(results, previous), ...renderFreshness(results), ...renderLighthouse(results, previous));
   return `${lines.join('\n')}\n`;
+}
+
+/** Older results.json files have no `ratio` in `writes`; their figures are only shown when the shape matches. */
+function renderWrites(results: BenchResults, previous: BenchResults | null): string[] {
+  const writes = results.writes;
+  if (!writes) return [];
+  const before = previousOf(previous, (p) => (p.writes && typeof p.writes.ratio === 'number' ? p.writes : undefined));
+  const was = (value: number | undefined, digits = 0) => (value === undefined ? '' : ` [${value.toFixed(digits)}]`);
+  return [
+    '## Writes',
+    '',
+    `${writes.rows.toLocaleString('en')} commitments (with their standard links), into the full-scale database. The import is \`runCommitmentImport\` with mode \`all\`, from CSV text to committed rows with audit events; the plain insert is drizzle \`insert … values\` of the same rows in batches of 1,000 in one transaction, through the same postgres.js driver, after the imported rows were deleted.`,
+    '',
+    '| measure | figure |',
+    '| --- | --- |',
+    `| CSV import | ${writes.csvRowsPerSecond.toFixed(0)} rows/s${was(before?.csvRowsPerSecond)} (${writes.csvSeconds.toFixed(2)} s) |`,
+    `| plain batched insert | ${writes.plainInsertRowsPerSecond.toFixed(0)} rows/s${was(before?.plainInsertRowsPerSecond)} (${writes.plainInsertSeconds.toFixed(2)} s) |`,
+    `| import as a share of the plain insert | ${(writes.ratio * 100).toFixed(0)}%${before ? ` [${(before.ratio * 100).toFixed(0)}%]` : ''} |`,
+    `| \`saveReport\` (submit), one new report per call | ${writes.submitPerSecond.toFixed(0)} calls/s${was(before?.submitPerSecond)} |`,
+    `| \`verifyReport\`, moving the public status | ${writes.verifyPerSecond.toFixed(0)} calls/s${was(before?.verifyPerSecond)} |`,
+    '',
+    `Submit and verify: ${writes.calls} calls each, one after another on one connection, each its own transaction.`,
+    '',
+  ];
+}
+
+function renderFreshness(results: BenchResults): string[] {
+  const fresh = results.freshness;
+  if (!fresh) return [];
+  const lines = [
+    '## Freshness',
+    '',
+    `The secretariat signs in with Playwright (Chromium), opens each report's review screen and verifies it with a new assessed status; plain \`fetch\` requests to \`/countries/${fresh.iso3}\` start every 20 ms (at most 4 in flight) until the commitment's row shows that status. t0 is when the verify action's response reaches the browser (its headers); "from the click" also counts the action itself. The figure is when the first page showing the new status arrived.`,
+    '',
+    '| commitment | from the response | from the click | requests |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const sample of fresh.samples) {
+    lines.push(`| ${sample.ref} | ${sample.fromResponseMs === null ? 'never shown' : ms(sample.fromResponseMs)} | ${sample.fromClickMs === null ? 'n/a' : ms(sample.fromClickMs)} | ${sample.polls} |`);
+  }
+  lines.push('', `Median ${fresh.medianMs === null ? 'n/a' : ms(fresh.medianMs)}, max ${fresh.maxMs === null ? 'n/a' : ms(fresh.maxMs)}.`, '');
+  return lines;
+}
+
+function renderLighthouse(results: BenchResults, previous: BenchResults | null): string[] {
+  const lighthouse = results.lighthouse;
+  if (!lighthouse) return [];
+  const categories = Object.keys(LIGHTHOUSE_AIMS) as LighthouseCategory[];
+  const lines = [
+    '## Lighthouse',
+    '',
+    `Lighthouse ${lighthouse.version}, ${lighthouse.preset === 'desktop' ? 'desktop preset (`--preset=desktop`: no mobile CPU or network throttling)' : 'mobile default (simulated slow 4G and 4× CPU slowdown)'}, headless Chromium, against the bench server with the full-scale data. Aims: ${categories.map((c) => `${c} ${LIGHTHOUSE_AIMS[c] === 100 ? '100' : `≥ ${LIGHTHOUSE_AIMS[c]}`}`).join(', ')}.`,
+    '',
+    `| page | ${categories.join(' | ')} |`,
+    `| --- | ${categories.map(() => '---').join(' | ')} |`,
+  ];
+  const failing: string[] = [];
+  for (const page of lighthouse.pages) {
+    const before = previousOf(previous, (p) => p.lighthouse?.pages.find((entry) => entry.path === page.path));
+    const cells = categories.map((category) => {
+      const score = page.scores[category];
+      const was = before?.scores[category];
+      const shown = score === null ? 'n/a' : score < LIGHTHOUSE_AIMS[category] ? `**${score}**` : String(score);
+      return `${shown}${was == null ? '' : ` [${was}]`}`;
+    });
+    lines.push(`| \`${page.path}\` | ${cells.join(' | ')} |`);
+    if (page.error) failing.push(`- \`${page.path}\`: Lighthouse error: ${page.error}`);
+    for (const [category, ids] of Object.entries(page.failing) as [LighthouseCategory, string[]][]) {
+      const score = page.scores[category];
+      const missed = score === null || score < LIGHTHOUSE_AIMS[category];
+      failing.push(`- \`${page.path}\` ${category}${missed ? ' (**under its aim**)' : ''}: ${ids.length ? ids.map((id) => `\`${id}\``).join(', ') : 'no single audit failed'}`);
+    }
+  }
+  const misses = lighthouse.pages.some((page) => categories.some((c) => page.scores[c] === null || page.scores[c]! < LIGHTHOUSE_AIMS[c]));
+  lines.push('', misses ? 'Some scores are under their aim (in bold).' : 'Every score meets its aim.');
+  if (failing.length) {
+    lines.push('', 'Audits that cost points, per page and category under 100 (performance: audits scoring under 0.9); each one\'s title, figure and first items are in results.json, `lighthouse.pages[].notes`:', '', ...failing);
+  }
+  lines.push('');
+  return lines;
 }

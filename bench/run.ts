@@ -13,13 +13,17 @@ import { seedDatabase } from '@/db/seed';
 import { env } from '@/lib/env';
 import { createDatabase, dropDatabase, uniqueName } from '@/test/databases';
 import { loadScaleData, type ScaleOptions } from './scale-data';
+import { measureFreshness, prepareFreshnessProbes, chromiumPath, type FreshnessProbes } from './freshness';
+import { measureLighthouse } from './lighthouse';
 import { explain, javascriptWeight, load, peakRssMb, time, type Captured } from './measure';
+import { measureWrites } from './writes';
 import { renderResults, type BenchResults } from './report';
 
 /**
  * `npm run bench` (full scale) or `npm run bench -- --quick` (under five minutes): builds the production app,
  * loads the scale data into fresh databases, measures, and writes bench/RESULTS.md and bench/results.json.
- * Uses a throwaway embedded PostgreSQL, or DATABASE_URL's server when it is set.
+ * Uses a throwaway embedded PostgreSQL, or DATABASE_URL's server when it is set. Lighthouse runs with its
+ * desktop preset; add `--lighthouse-mobile` for its mobile default. Freshness and Lighthouse need Chromium.
  */
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -31,6 +35,10 @@ const full: ScaleOptions = quick
   : { countries: 200, commitments: 100_000, reports: 1_000_000, rounds: 10 };
 const small: ScaleOptions = { ...full, countries: 30, commitments: Math.round((full.commitments * 30) / 200), reports: Math.round((full.reports * 30) / 200) };
 const loadSeconds = quick ? 5 : 15;
+const writeScale = quick ? { rows: 5_000, calls: 100 } : { rows: 20_000, calls: 500 };
+const freshnessReports = quick ? 3 : 5;
+// Lighthouse's desktop preset (no mobile CPU and network throttling); `--lighthouse-mobile` for its mobile default.
+const lighthousePreset = process.argv.includes('--lighthouse-mobile') ? 'mobile' : 'desktop';
 const connections = 10;
 
 function log(line: string) {
@@ -119,7 +127,9 @@ async function serverPeakRss(pid: number): Promise<number | null> {
   return known.length ? known.reduce((a, b) => a + b, 0) : null;
 }
 
-async function measureHttp(databaseUrl: string) {
+async function measureHttp(databaseUrl: string, probes: FreshnessProbes) {
+  // Next keeps its data cache on disk in the build folder; entries from an earlier run's database must not answer for this one.
+  await rm(path.join(root, '.next-bench/cache/fetch-cache'), { recursive: true, force: true });
   const server = startServer(databaseUrl);
   try {
     await waitFor(`${baseUrl}/api/health`, 60);
@@ -142,7 +152,11 @@ async function measureHttp(databaseUrl: string) {
     const rss = server.pid ? await serverPeakRss(server.pid) : null;
     const weight = [];
     for (const page of ['/', '/countries', '/countries/nor']) weight.push(await javascriptWeight(baseUrl, page));
-    return { results, rss, weight };
+    log(`freshness: verifying ${probes.targets.length} reports in the browser, polling /countries/${probes.iso3}`);
+    const freshness = await measureFreshness(baseUrl, probes);
+    log(`lighthouse (${lighthousePreset}) on the public pages`);
+    const lighthouse = await measureLighthouse(root, baseUrl, ['/', '/countries', '/countries/nor'], { preset: lighthousePreset, chromePath: chromiumPath() });
+    return { results, rss, weight, freshness, lighthouse };
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
@@ -186,8 +200,11 @@ async function main() {
 
     log('timing queries');
     const queries = { [`${full.countries} states`]: await measureQueries(big.url), [`${small.countries} states`]: await measureQueries(little.url) };
+    const probes = await prepareFreshnessProbes(big.url, { iso3: 'nor', reports: freshnessReports });
     log('measuring HTTP');
-    const http = await measureHttp(big.url);
+    const http = await measureHttp(big.url, probes);
+    log(`writes: CSV import of ${writeScale.rows} rows against a plain batched insert; ${writeScale.calls} submits and verifies`);
+    const writes = await measureWrites(big.url, writeScale);
 
     const pgVersion = (await (async () => {
       const sql = postgres(big.url, { max: 1 });
@@ -207,6 +224,9 @@ async function main() {
       http: http.results,
       rssMb: http.rss,
       weight: http.weight,
+      writes,
+      freshness: http.freshness,
+      lighthouse: http.lighthouse,
       totalSeconds: (Date.now() - started) / 1000,
     };
     await writeFile(path.join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
