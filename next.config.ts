@@ -9,6 +9,12 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig: NextConfig = {
   distDir: env().NEXT_DIST_DIR,
   poweredByHeader: false,
+  // Metadata (title, description, Open Graph) in <head> for every reader, not streamed into the body
+  // after the content for all but a few known bots: a cached page costs nothing to wait for, and link
+  // previews, readers and search engines of every kind find it where they look.
+  htmlLimitedBots: /.*/,
+  // The source is open; maps let anyone debug the shipped scripts, and browsers fetch them only then.
+  productionBrowserSourceMaps: true,
   // Cached public pages and data live in memory only. On disk they would outlive the process: a
   // restart would forget which tags were dropped while it ran, and could serve an entry that was
   // invalidated (an archived commitment, say), or one from another database. 100 MB holds every

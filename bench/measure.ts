@@ -56,19 +56,24 @@ export async function load(url: string, { connections, seconds }: { connections:
   };
 }
 
-/** JavaScript a page makes the browser download: every script it references, gzipped. */
-export async function javascriptWeight(baseUrl: string, path: string): Promise<{ path: string; scripts: number; gzipKb: number }> {
+export type Weight = { path: string; scripts: number; gzipKb: number; scriptsKb?: number; inlineKb?: number };
+
+/**
+ * JavaScript a page makes a current browser download, gzipped: every script file it references, and
+ * the inline scripts (the React Server Components payload). `nomodule` scripts (legacy polyfills) are
+ * left out: browsers that run modules never fetch them.
+ */
+export async function javascriptWeight(baseUrl: string, path: string): Promise<Weight> {
   const html = await (await fetch(baseUrl + path)).text();
-  const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!);
-  let bytes = 0;
+  const sources = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"/g)].filter((match) => !/\bnomodule\b/i.test(match[1]!)).map((match) => match[2]!);
+  let scriptBytes = 0;
   for (const src of new Set(sources)) {
     const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
-    bytes += gzipSync(body).length;
+    scriptBytes += gzipSync(body).length;
   }
-  // Inline scripts (the RSC payload) are sent too.
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).join('');
-  bytes += inline ? gzipSync(Buffer.from(inline)).length : 0;
-  return { path, scripts: new Set(sources).size, gzipKb: bytes / 1024 };
+  const inlineBytes = inline ? gzipSync(Buffer.from(inline)).length : 0;
+  return { path, scripts: new Set(sources).size, gzipKb: (scriptBytes + inlineBytes) / 1024, scriptsKb: scriptBytes / 1024, inlineKb: inlineBytes / 1024 };
 }
 
 /** Peak resident memory of a process (Linux), in MB. */

@@ -1,6 +1,6 @@
 import type { FreshnessResults } from './freshness';
 import { LIGHTHOUSE_AIMS, type LighthouseCategory, type LighthouseResults } from './lighthouse';
-import type { Load, Percentiles } from './measure';
+import type { Load, Percentiles, Weight } from './measure';
 import type { ScaleOptions } from './scale-data';
 import type { WriteResults } from './writes';
 
@@ -14,7 +14,7 @@ export type BenchResults = {
   queries: Record<string, Record<string, { timing: Percentiles; statements: number; executionMs: number; plans: { query: string; executionMs: number; planningMs: number; plan: string }[] }>>;
   http: Load[];
   rssMb: number | null;
-  weight: { path: string; scripts: number; gzipKb: number }[];
+  weight: Weight[];
   // Added later than the rest: a results.json from before them lacks these, and may carry an older `writes`.
   writes?: WriteResults;
   freshness?: FreshnessResults;
@@ -99,7 +99,8 @@ export function renderResults(results: BenchResults, previous: BenchResults | nu
   lines.push('## JavaScript per public page', '', '| page | scripts | kB gzipped |', '| --- | --- | --- |');
   for (const entry of results.weight) {
     const before = previousOf(previous, (p) => p.weight.find((w) => w.path === entry.path));
-    lines.push(`| \`${entry.path}\` | ${entry.scripts} | ${entry.gzipKb.toFixed(1)}${before ? ` [${before.gzipKb.toFixed(1)}]` : ''} |`);
+    const parts = entry.scriptsKb === undefined ? '' : ` (files ${entry.scriptsKb.toFixed(1)}, inline ${entry.inlineKb!.toFixed(1)})`;
+    lines.push(`| \`${entry.path}\` | ${entry.scripts} | ${entry.gzipKb.toFixed(1)}${parts}${before ? ` [${before.gzipKb.toFixed(1)}]` : ''} |`);
   }
   lines.push('');
   lines.push(...renderWrites(results, previous), ...renderFreshness(results), ...renderLighthouse(results, previous));

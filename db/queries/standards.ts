@@ -110,35 +110,50 @@ export type StandardDetail = {
   standard: PublicStandard;
   progress: StandardProgress;
   countries: (MatrixRow['country'] & MatrixCell)[];
+  /** The first STANDARD_PAGE_COMMITMENTS by state and reference; the whole list is in the API. */
   commitments: { ref: string; title: string; status: ImplementationStatus; country: { iso3: string; iso2: string; name: string } }[];
+  commitmentsTotal: number;
 };
+
+/**
+ * How many commitments a standard's page lists. A real body has tens per standard; at the scale the
+ * benchmark loads (20,000 per standard) a full list made a page of megabytes, too big to cache.
+ */
+export const STANDARD_PAGE_COMMITMENTS = 200;
 
 /** One standard across states; null for an unknown code (any letter case). */
 export async function getStandardDetail({ code, executor = db() }: { code: string; executor?: Executor }): Promise<StandardDetail | null> {
   const normalised = code.trim().toUpperCase();
   const progress = (await getStandardsProgress({ executor })).find((standard) => standard.code === normalised);
   if (!progress) return null;
-  const rows = await executor
-    .select({
-      ref: commitments.ref,
-      title: commitments.title,
-      status: commitments.status,
-      iso3: countries.iso3,
-      iso2: countries.iso2,
-      name: countries.name,
-      region: countries.region,
-    })
-    .from(commitmentStandards)
-    .innerJoin(commitments, eq(commitments.id, commitmentStandards.commitmentId))
-    .innerJoin(standards, eq(standards.id, commitmentStandards.standardId))
-    .innerJoin(countries, eq(countries.id, commitments.countryId))
-    .where(and(isPublished, eq(standards.code, normalised)))
-    .orderBy(asc(countries.name), asc(commitments.ref));
+  const underStandard = and(isPublished, eq(standards.code, normalised));
+  const [counts, rows] = await Promise.all([
+    executor
+      .select({ iso3: countries.iso3, iso2: countries.iso2, name: countries.name, region: countries.region, status: commitments.status, n: count() })
+      .from(commitmentStandards)
+      .innerJoin(commitments, eq(commitments.id, commitmentStandards.commitmentId))
+      .innerJoin(standards, eq(standards.id, commitmentStandards.standardId))
+      .innerJoin(countries, eq(countries.id, commitments.countryId))
+      .where(underStandard)
+      .groupBy(countries.id, commitments.status)
+      .orderBy(asc(countries.name)),
+    executor
+      .select({ ref: commitments.ref, title: commitments.title, status: commitments.status, iso3: countries.iso3, iso2: countries.iso2, name: countries.name })
+      .from(commitmentStandards)
+      .innerJoin(commitments, eq(commitments.id, commitmentStandards.commitmentId))
+      .innerJoin(standards, eq(standards.id, commitmentStandards.standardId))
+      .innerJoin(countries, eq(countries.id, commitments.countryId))
+      .where(underStandard)
+      .orderBy(asc(countries.name), asc(commitments.ref))
+      .limit(STANDARD_PAGE_COMMITMENTS),
+  ]);
 
   const perCountry = new Map<string, MatrixRow['country'] & { distribution: StatusDistribution }>();
-  for (const row of rows) {
+  let commitmentsTotal = 0;
+  for (const row of counts) {
     const entry = perCountry.get(row.iso3) ?? { iso3: row.iso3, iso2: row.iso2, name: row.name, region: row.region, distribution: emptyDistribution() };
-    entry.distribution[row.status] += 1;
+    entry.distribution[row.status] += row.n;
+    commitmentsTotal += row.n;
     perCountry.set(row.iso3, entry);
   }
   const { framework, code: standardCode, title, description, position } = progress;
@@ -150,5 +165,6 @@ export async function getStandardDetail({ code, executor = db() }: { code: strin
       return { ...entry, commitments: summary.counted + summary.excluded, score: summary.score };
     }),
     commitments: rows.map(({ ref, title: commitmentTitle, status, iso3, iso2, name }) => ({ ref, title: commitmentTitle, status, country: { iso3, iso2, name } })),
+    commitmentsTotal,
   };
 }

@@ -143,6 +143,24 @@ export default async function StandardPage({ params }: Props) {
             ))}
           </ul>
         )}
+        {detail.commitmentsTotal > detail.commitments.length ? (
+          <p className="text-slate-700" data-truncated="true">
+            {t.rich('truncated', {
+              shown: detail.commitments.length,
+              total: detail.commitmentsTotal,
+              csv: (chunks) => (
+                <a href={`/api/v1/commitments.csv?standard=${standard.code}`} className="text-brand-700 underline underline-offset-4">
+                  {chunks}
+                </a>
+              ),
+              json: (chunks) => (
+                <a href={`/api/v1/commitments?standard=${standard.code}`} className="text-brand-700 underline underline-offset-4">
+                  {chunks}
+                </a>
+              ),
+            })}
+          </p>
+        ) : null}
       </section>
     </article>
   );
