@@ -325,6 +325,10 @@ export const progressReports = pgTable(
       'cascade',
     ),
     index('progress_reports_commitment_id_idx').on(t.commitmentId),
+    // The latest verified report of one commitment, in one index probe (a scorecard does one per commitment).
+    index('progress_reports_latest_verified_idx')
+      .on(t.commitmentId, t.reviewedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.state} = 'verified'`),
     index('progress_reports_country_state_idx').on(t.countryId, t.state),
     index('progress_reports_state_submitted_at_idx').on(t.state, t.submittedAt),
     index('progress_reports_round_id_idx').on(t.roundId),

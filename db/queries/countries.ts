@@ -133,6 +133,19 @@ export async function getCountryProfile({ iso3, executor = db() }: { iso3: strin
   if (!country) return null;
 
   const ofCountry = eq(commitments.countryId, country.id);
+  const latestVerified = executor
+    .select({
+      claimedStatus: progressReports.claimedStatus,
+      assessedStatus: progressReports.assessedStatus,
+      publicNote: progressReports.publicNote,
+      reportedOn: progressReports.reportedOn,
+      reviewedAt: progressReports.reviewedAt,
+    })
+    .from(progressReports)
+    .where(and(eq(progressReports.commitmentId, commitments.id), isVerified))
+    .orderBy(desc(progressReports.reviewedAt), desc(progressReports.id))
+    .limit(1)
+    .as('latest_verified');
   const [events, commitmentRows, standardRows, verifiedRows] = await Promise.all([
     executor
       .select({
@@ -158,19 +171,21 @@ export async function getCountryProfile({ iso3, executor = db() }: { iso3: strin
       .innerJoin(standards, eq(standards.id, commitmentStandards.standardId))
       .where(and(ofCountry, isPublished))
       .orderBy(asc(standards.frameworkId), asc(standards.position), asc(standards.code)),
+    // For each published commitment, its latest verified report: one probe of
+    // progress_reports_latest_verified_idx per commitment, rather than reading all of the state's
+    // reports (thousands at scale, scattered over a table shared with every other state).
     executor
-      .selectDistinctOn([progressReports.commitmentId], {
-        commitmentId: progressReports.commitmentId,
-        claimedStatus: progressReports.claimedStatus,
-        assessedStatus: progressReports.assessedStatus,
-        publicNote: progressReports.publicNote,
-        reportedOn: progressReports.reportedOn,
-        reviewedAt: progressReports.reviewedAt,
+      .select({
+        commitmentId: commitments.id,
+        claimedStatus: latestVerified.claimedStatus,
+        assessedStatus: latestVerified.assessedStatus,
+        publicNote: latestVerified.publicNote,
+        reportedOn: latestVerified.reportedOn,
+        reviewedAt: latestVerified.reviewedAt,
       })
-      .from(progressReports)
-      .innerJoin(commitments, eq(commitments.id, progressReports.commitmentId))
-      .where(and(eq(progressReports.countryId, country.id), isVerified, isPublished))
-      .orderBy(asc(progressReports.commitmentId), desc(progressReports.reviewedAt), desc(progressReports.id)),
+      .from(commitments)
+      .crossJoinLateral(latestVerified)
+      .where(and(ofCountry, isPublished)),
   ]);
 
   const latest = new Map<number, VerifiedAssessment>();

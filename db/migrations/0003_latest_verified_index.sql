@@ -1,0 +1,1 @@
+CREATE INDEX "progress_reports_latest_verified_idx" ON "progress_reports" USING btree ("commitment_id","reviewed_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE "progress_reports"."state" = 'verified';
