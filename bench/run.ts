@@ -127,14 +127,47 @@ async function serverPeakRss(pid: number): Promise<number | null> {
   return known.length ? known.reduce((a, b) => a + b, 0) : null;
 }
 
-async function measureHttp(databaseUrl: string, probes: FreshnessProbes) {
-  // Next keeps its data cache on disk in the build folder; entries from an earlier run's database must not answer for this one.
-  await rm(path.join(root, '.next-bench/cache/fetch-cache'), { recursive: true, force: true });
+const PAGES = ['/', '/countries', '/countries/nor', '/api/v1/commitments?country=nor'];
+const twinsDir = path.join(root, 'public', 'bench-static');
+
+/** Where the same-size static copy of a page is served: /countries/nor → /bench-static/countries-nor.html. */
+function twinOf(page: string): string {
+  const slug = page.replace(/^\/api\/v1\//, 'api-').replace(/[/?=&]+/g, '-').replace(/^-|-$/g, '') || 'home';
+  return `/bench-static/${slug}${page.startsWith('/api/') ? '.json' : '.html'}`;
+}
+
+/**
+ * Writes each page's bytes, as the server answers them, into public/ as a static file. A page is then
+ * compared with a static file of its own size, served by the same server: the cost of being a cached
+ * page rather than a file, apart from the cost of its size. Next reads public/ when it starts, so this
+ * runs on a server of its own before the measured one.
+ */
+async function writeStaticTwins(databaseUrl: string) {
   const server = startServer(databaseUrl);
   try {
     await waitFor(`${baseUrl}/api/health`, 60);
-    const pages = ['/', '/countries', '/countries/nor', '/api/v1/commitments?country=nor'];
-    const targets = ['/robots.txt', ...pages];
+    await mkdir(twinsDir, { recursive: true });
+    for (const page of PAGES) {
+      await fetch(baseUrl + page).then((r) => r.arrayBuffer());
+      const body = Buffer.from(await (await fetch(baseUrl + page)).arrayBuffer());
+      await writeFile(path.join(root, 'public', twinOf(page)), body);
+    }
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+  }
+}
+
+async function measureHttp(databaseUrl: string, probes: FreshnessProbes) {
+  // Next keeps its data cache on disk in the build folder; entries from an earlier run's database must not answer for this one.
+  await rm(path.join(root, '.next-bench/cache/fetch-cache'), { recursive: true, force: true });
+  log('writing a same-size static copy of each page');
+  await writeStaticTwins(databaseUrl);
+  const server = startServer(databaseUrl);
+  try {
+    await waitFor(`${baseUrl}/api/health`, 60);
+    const pages = PAGES;
+    const targets = ['/robots.txt', ...pages.flatMap((page) => [page, twinOf(page)])];
     const available: string[] = [];
     for (const target of targets) {
       const response = await fetch(baseUrl + target);
@@ -147,7 +180,7 @@ async function measureHttp(databaseUrl: string, probes: FreshnessProbes) {
     for (const target of available) {
       log(`load ${target} for ${loadSeconds} s at ${connections} connections`);
       const measured = await load(baseUrl + target, { connections, seconds: loadSeconds });
-      results.push({ ...measured, url: target });
+      results.push({ ...measured, url: target, ...(pages.includes(target) ? { twin: twinOf(target) } : {}) });
     }
     const rss = server.pid ? await serverPeakRss(server.pid) : null;
     const weight = [];
@@ -160,6 +193,7 @@ async function measureHttp(databaseUrl: string, probes: FreshnessProbes) {
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
+    await rm(twinsDir, { recursive: true, force: true });
   }
 }
 
