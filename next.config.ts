@@ -9,6 +9,10 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig: NextConfig = {
   distDir: env().NEXT_DIST_DIR,
   poweredByHeader: false,
+  // No ETag on pages: Next hashes the whole body on every response to make one, which on a cached
+  // scorecard of 2 MB (the benchmark's scale) cost more than serving it (bench/RESULTS.md). The API
+  // sets its own ETags, over bytes it has in hand anyway (app/api/v1/_lib/respond.ts).
+  generateEtags: false,
   // Metadata (title, description, Open Graph) in <head> for every reader, not streamed into the body
   // after the content for all but a few known bots: a cached page costs nothing to wait for, and link
   // previews, readers and search engines of every kind find it where they look.

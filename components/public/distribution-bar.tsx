@@ -21,7 +21,7 @@ export async function DistributionBar({ distribution, showLegend = true }: { dis
       <svg aria-hidden="true" focusable="false" viewBox="0 0 100 6" preserveAspectRatio="none" className="distribution-bar block h-3 w-full rounded-sm">
         <rect x="0" y="0" width="100" height="6" fill="#f2f4f7" />
         {segments.map((segment) => (
-          <rect key={segment.status} x={segment.x} y="0" width={segment.width} height="6" fill={STATUS_COLORS[segment.status]} stroke="#fff" strokeWidth="0.4" vectorEffect="non-scaling-stroke" />
+          <rect key={segment.status} x={segment.x} y="0" width={segment.width} height="6" fill={STATUS_COLORS[segment.status]} className="segment" />
         ))}
       </svg>
       {showLegend ? (
@@ -43,6 +43,8 @@ function stackSegments(distribution: Distribution, total: number) {
   const present = IMPLEMENTATION_STATUSES.filter((status) => distribution[status] > 0);
   return present.map((status, index) => {
     const before = present.slice(0, index).reduce((sum, previous) => sum + distribution[previous], 0);
-    return { status, x: (before / total) * 100, width: (distribution[status] / total) * 100 };
+    // Hundredths of the bar's width are finer than a screen or a printer shows.
+    const round = (value: number) => Math.round(value * 100) / 100;
+    return { status, x: round((before / total) * 100), width: round((distribution[status] / total) * 100) };
   });
 }

@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { StatusIconSprite } from '@/components/public/status-icon';
 import { directionOf, routing } from '@/lib/i18n/routing';
 import '@/app/globals.css';
 import '@/components/public/public.css';
@@ -27,6 +28,7 @@ export default async function EmbedLayout({ children, params }: Props) {
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body className="bg-white">
+        <StatusIconSprite />
         <main>{children}</main>
       </body>
     </html>
