@@ -28,19 +28,33 @@ export function scoresByRound({
 }): RoundScore[] {
   const ordered = [...rounds].sort((a, b) => a.opensOn.localeCompare(b.opensOn) || a.id - b.id);
   const position = new Map(ordered.map((round, index) => [round.id, index]));
+  // Per commitment, the latest report of each round (by position), then carried forward: the latest
+  // report up to round i is the latest of the rounds' latest ones up to i. One pass over the reports,
+  // one over commitments × rounds, whatever their numbers.
+  const latestInRound = new Map<number, (HistoryReport | undefined)[]>();
+  for (const report of reports) {
+    const at = position.get(report.roundId);
+    if (at === undefined) continue;
+    const perRound = latestInRound.get(report.commitmentId) ?? new Array<HistoryReport | undefined>(ordered.length).fill(undefined);
+    const current = perRound[at];
+    if (!current || report.reviewedAt > current.reviewedAt) perRound[at] = report;
+    latestInRound.set(report.commitmentId, perRound);
+  }
+  const upTo = new Map<number, (HistoryReport | undefined)[]>();
+  for (const [commitmentId, perRound] of latestInRound) {
+    let latest: HistoryReport | undefined;
+    upTo.set(
+      commitmentId,
+      perRound.map((report) => {
+        if (report && (!latest || report.reviewedAt > latest.reviewedAt)) latest = report;
+        return latest;
+      }),
+    );
+  }
   return ordered.map((round, index) => {
     const statuses = commitments
       .filter((commitment) => commitment.publishedOn === null || commitment.publishedOn <= round.deadline)
-      .map((commitment) => {
-        let latest: HistoryReport | undefined;
-        for (const report of reports) {
-          if (report.commitmentId !== commitment.id) continue;
-          const at = position.get(report.roundId);
-          if (at === undefined || at > index) continue;
-          if (!latest || report.reviewedAt > latest.reviewedAt) latest = report;
-        }
-        return latest?.assessedStatus ?? 'no_information';
-      });
+      .map((commitment) => upTo.get(commitment.id)?.[index]?.assessedStatus ?? 'no_information');
     const summary = scoreOf(statuses);
     return { roundId: round.id, title: round.title, opensOn: round.opensOn, deadline: round.deadline, score: summary.score, counted: summary.counted };
   });
