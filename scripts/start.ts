@@ -81,8 +81,11 @@ runMain(async () => {
     await database.stop().catch(() => {});
     process.exit(code);
   };
-  process.once('SIGINT', () => void stop(130));
-  process.once('SIGTERM', () => void stop(143));
+  // `on`, not `once`: Ctrl+C reaches every process of the terminal's group, and npm and tsx pass it on
+  // too, so the same signal can arrive twice; a second one must not cut the shutdown short and leave
+  // Next.js and the embedded PostgreSQL running without us.
+  process.on('SIGINT', () => void stop(130));
+  process.on('SIGTERM', () => void stop(143));
 
   try {
     const secret = await authSecret(database.embedded);
