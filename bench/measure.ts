@@ -65,7 +65,10 @@ export type Weight = { path: string; scripts: number; gzipKb: number; scriptsKb?
  */
 export async function javascriptWeight(baseUrl: string, path: string): Promise<Weight> {
   const html = await (await fetch(baseUrl + path)).text();
-  const sources = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"/g)].filter((match) => !/\bnomodule\b/i.test(match[1]!)).map((match) => match[2]!);
+  const sources = [...html.matchAll(/<script\b[^>]*>/g)]
+    .map((match) => match[0])
+    .filter((tag) => !/\snomodule\b/i.test(tag))
+    .flatMap((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1] ?? []);
   let scriptBytes = 0;
   for (const src of new Set(sources)) {
     const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
