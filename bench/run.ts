@@ -143,15 +143,22 @@ function twinOf(page: string): string {
  * runs on a server of its own before the measured one.
  */
 async function writeStaticTwins(databaseUrl: string) {
-  const server = startServer(databaseUrl);
-  try {
-    await waitFor(`${baseUrl}/api/health`, 60);
+  await withServer(databaseUrl, async () => {
     await mkdir(twinsDir, { recursive: true });
     for (const page of PAGES) {
       await fetch(baseUrl + page).then((r) => r.arrayBuffer());
       const body = Buffer.from(await (await fetch(baseUrl + page)).arrayBuffer());
       await writeFile(path.join(root, 'public', twinOf(page)), body);
     }
+  });
+}
+
+/** Runs `measure` against a fresh `next start` (its cache is in memory only, so it starts empty), then stops it. */
+async function withServer<T>(databaseUrl: string, measure: (server: ChildProcess) => Promise<T>): Promise<T> {
+  const server = startServer(databaseUrl);
+  try {
+    await waitFor(`${baseUrl}/api/health`, 60);
+    return await measure(server);
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
@@ -159,42 +166,39 @@ async function writeStaticTwins(databaseUrl: string) {
 }
 
 async function measureHttp(databaseUrl: string, probes: FreshnessProbes) {
-  // Next keeps its data cache on disk in the build folder; entries from an earlier run's database must not answer for this one.
-  await rm(path.join(root, '.next-bench/cache/fetch-cache'), { recursive: true, force: true });
   log('writing a same-size static copy of each page');
   await writeStaticTwins(databaseUrl);
-  const server = startServer(databaseUrl);
   try {
-    await waitFor(`${baseUrl}/api/health`, 60);
-    const pages = PAGES;
-    const targets = ['/robots.txt', ...pages.flatMap((page) => [page, twinOf(page)])];
-    const available: string[] = [];
-    for (const target of targets) {
-      const response = await fetch(baseUrl + target);
-      if (response.ok) available.push(target);
-      else log(`${target} answers ${response.status}; not measured`);
-      // Warm caches and the JIT before measuring.
-      for (let i = 0; i < 20 && response.ok; i += 1) await fetch(baseUrl + target).then((r) => r.arrayBuffer());
-    }
-    const results: BenchResults['http'] = [];
-    for (const target of available) {
-      log(`load ${target} for ${loadSeconds} s at ${connections} connections`);
-      const measured = await load(baseUrl + target, { connections, seconds: loadSeconds });
-      results.push({ ...measured, url: target, ...(pages.includes(target) ? { twin: twinOf(target) } : {}) });
-    }
-    const rss = server.pid ? await serverPeakRss(server.pid) : null;
-    const weight = [];
-    for (const page of ['/', '/countries', '/countries/nor']) weight.push(await javascriptWeight(baseUrl, page));
-    log(`freshness: verifying ${probes.targets.length} reports in the browser, polling /countries/${probes.iso3}`);
-    const freshness = await measureFreshness(baseUrl, probes);
-    log(`lighthouse (${lighthousePreset}) on the public pages`);
-    const lighthouse = await measureLighthouse(root, baseUrl, ['/', '/countries', '/countries/nor'], { preset: lighthousePreset, chromePath: chromiumPath() });
-    return { results, rss, weight, freshness, lighthouse };
+    return await withServer(databaseUrl, (server) => measurePages(server, probes));
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
     await rm(twinsDir, { recursive: true, force: true });
   }
+}
+
+async function measurePages(server: ChildProcess, probes: FreshnessProbes) {
+  const targets = ['/robots.txt', ...PAGES.flatMap((page) => [page, twinOf(page)])];
+  const available: string[] = [];
+  for (const target of targets) {
+    const response = await fetch(baseUrl + target);
+    if (response.ok) available.push(target);
+    else log(`${target} answers ${response.status}; not measured`);
+    // Warm caches and the JIT before measuring.
+    for (let i = 0; i < 20 && response.ok; i += 1) await fetch(baseUrl + target).then((r) => r.arrayBuffer());
+  }
+  const results: BenchResults['http'] = [];
+  for (const target of available) {
+    log(`load ${target} for ${loadSeconds} s at ${connections} connections`);
+    const measured = await load(baseUrl + target, { connections, seconds: loadSeconds });
+    results.push({ ...measured, url: target, ...(PAGES.includes(target) ? { twin: twinOf(target) } : {}) });
+  }
+  const rss = server.pid ? await serverPeakRss(server.pid) : null;
+  const weight = [];
+  for (const page of ['/', '/countries', '/countries/nor']) weight.push(await javascriptWeight(baseUrl, page));
+  log(`freshness: verifying ${probes.targets.length} reports in the browser, polling /countries/${probes.iso3}`);
+  const freshness = await measureFreshness(baseUrl, probes);
+  log(`lighthouse (${lighthousePreset}) on the public pages`);
+  const lighthouse = await measureLighthouse(root, baseUrl, ['/', '/countries', '/countries/nor'], { preset: lighthousePreset, chromePath: chromiumPath() });
+  return { results, rss, weight, freshness, lighthouse };
 }
 
 async function main() {

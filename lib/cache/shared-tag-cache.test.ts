@@ -1,13 +1,14 @@
 import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
+import { requireDatabaseUrl } from '@/lib/env';
 import SharedTagCache, { CHANNEL, listening } from './shared-tag-cache.mjs';
 
 /**
  * Two app servers are two processes; here the other server is played by a plain connection that
  * sends and receives notices on the same channel, against this test file's own database.
  */
-const other = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+const other = postgres(requireDatabaseUrl(), { max: 1, onnotice: () => {} });
 afterAll(() => other.end());
 
 async function until(check: () => boolean): Promise<boolean> {
