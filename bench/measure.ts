@@ -29,22 +29,32 @@ export async function time(fn: () => Promise<unknown>, { warmup = 3, runs = 30 }
 export type Captured = { query: string; parameters: unknown[] };
 
 /** Runs every captured statement under EXPLAIN ANALYZE; returns server-side execution time per statement. */
-export async function explain(sql: postgres.Sql, statements: Captured[]): Promise<{ query: string; executionMs: number; planningMs: number; plan: string }[]> {
+export async function explain(
+  sql: postgres.Sql,
+  statements: Captured[],
+): Promise<{ query: string; executionMs: number; planningMs: number; plan: string }[]> {
   const results = [];
   for (const statement of statements) {
-    const rows = await sql.unsafe<{ 'QUERY PLAN': { 'Execution Time': number; 'Planning Time': number; Plan: { 'Node Type': string } }[] }[]>(
-      `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${statement.query}`,
-      statement.parameters as never[],
-    );
+    const rows = await sql.unsafe<
+      { 'QUERY PLAN': { 'Execution Time': number; 'Planning Time': number; Plan: { 'Node Type': string } }[] }[]
+    >(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${statement.query}`, statement.parameters as never[]);
     const plan = rows[0]!['QUERY PLAN'][0]!;
-    results.push({ query: statement.query.replace(/\s+/g, ' ').slice(0, 160), executionMs: plan['Execution Time'], planningMs: plan['Planning Time'], plan: plan.Plan['Node Type'] });
+    results.push({
+      query: statement.query.replace(/\s+/g, ' ').slice(0, 160),
+      executionMs: plan['Execution Time'],
+      planningMs: plan['Planning Time'],
+      plan: plan.Plan['Node Type'],
+    });
   }
   return results;
 }
 
 export type Load = { url: string; requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number };
 
-export async function load(url: string, { connections, seconds }: { connections: number; seconds: number }): Promise<Load> {
+export async function load(
+  url: string,
+  { connections, seconds }: { connections: number; seconds: number },
+): Promise<Load> {
   const result = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
   return {
     url,
@@ -74,9 +84,17 @@ export async function javascriptWeight(baseUrl: string, path: string): Promise<W
     const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
     scriptBytes += gzipSync(body).length;
   }
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).join('');
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((match) => match[1]!)
+    .join('');
   const inlineBytes = inline ? gzipSync(Buffer.from(inline)).length : 0;
-  return { path, scripts: new Set(sources).size, gzipKb: (scriptBytes + inlineBytes) / 1024, scriptsKb: scriptBytes / 1024, inlineKb: inlineBytes / 1024 };
+  return {
+    path,
+    scripts: new Set(sources).size,
+    gzipKb: (scriptBytes + inlineBytes) / 1024,
+    scriptsKb: scriptBytes / 1024,
+    inlineKb: inlineBytes / 1024,
+  };
 }
 
 /** Peak resident memory of a process (Linux), in MB. */

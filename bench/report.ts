@@ -11,7 +11,18 @@ export type BenchResults = {
   command: string;
   buildSeconds: number;
   load: { scale: ScaleOptions; seconds: number; rows: Record<string, number>; rowsPerSecond: number };
-  queries: Record<string, Record<string, { timing: Percentiles; statements: number; executionMs: number; plans: { query: string; executionMs: number; planningMs: number; plan: string }[] }>>;
+  queries: Record<
+    string,
+    Record<
+      string,
+      {
+        timing: Percentiles;
+        statements: number;
+        executionMs: number;
+        plans: { query: string; executionMs: number; planningMs: number; plan: string }[];
+      }
+    >
+  >;
   /** `twin`: the static copy of the same page, same bytes, served by the same server in the same run. */
   http: (Load & { twin?: string })[];
   rssMb: number | null;
@@ -59,18 +70,36 @@ export function renderResults(results: BenchResults, previous: BenchResults | nu
   const maxP99 = pages.length ? Math.max(...pages.map((page) => page.p99)) : null;
 
   lines.push('# Benchmark results', '');
-  lines.push(`Run of \`${results.command}\` on ${results.date.slice(0, 16).replace('T', ' ')} UTC (${results.mode} scale), ${results.totalSeconds.toFixed(0)} s in all.`, '');
-  lines.push(`Machine: ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGb} GiB, Node ${results.machine.node}, ${results.machine.postgres}.`, '');
-  if (previous) lines.push(`Previous run, shown beside each figure in brackets: ${previous.date.slice(0, 16).replace('T', ' ')} UTC (${previous.mode} scale).`, '');
+  lines.push(
+    `Run of \`${results.command}\` on ${results.date.slice(0, 16).replace('T', ' ')} UTC (${results.mode} scale), ${results.totalSeconds.toFixed(0)} s in all.`,
+    '',
+  );
+  lines.push(
+    `Machine: ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGb} GiB, Node ${results.machine.node}, ${results.machine.postgres}.`,
+    '',
+  );
+  if (previous)
+    lines.push(
+      `Previous run, shown beside each figure in brackets: ${previous.date.slice(0, 16).replace('T', ' ')} UTC (${previous.mode} scale).`,
+      '',
+    );
 
   lines.push('## Targets', '', '| target | figure | verdict |', '| --- | --- | --- |');
-  lines.push(`| cached public pages ≥ 50% of the throughput of a static file of the same size | lowest ratio ${minRatio === null ? 'n/a' : `${(minRatio * 100).toFixed(0)}%`} | ${verdict(minRatio === null ? null : minRatio >= 0.5)} |`);
-  lines.push(`| p99 under 100 ms at that load | highest page p99 ${maxP99 === null ? 'n/a' : ms(maxP99)} | ${verdict(maxP99 === null ? null : maxP99 < 100)} |`);
+  lines.push(
+    `| cached public pages ≥ 50% of the throughput of a static file of the same size | lowest ratio ${minRatio === null ? 'n/a' : `${(minRatio * 100).toFixed(0)}%`} | ${verdict(minRatio === null ? null : minRatio >= 0.5)} |`,
+  );
+  lines.push(
+    `| p99 under 100 ms at that load | highest page p99 ${maxP99 === null ? 'n/a' : ms(maxP99)} | ${verdict(maxP99 === null ? null : maxP99 < 100)} |`,
+  );
   for (const api of apis) {
     const ratio = ratioOf(api);
-    lines.push(`| (no target) the API, \`${api.url}\`, beside a static file of the same size | ${ratio === null ? 'n/a' : `${(ratio * 100).toFixed(0)}%`}, p99 ${ms(api.p99)} | shown |`);
+    lines.push(
+      `| (no target) the API, \`${api.url}\`, beside a static file of the same size | ${ratio === null ? 'n/a' : `${(ratio * 100).toFixed(0)}%`}, p99 ${ms(api.p99)} | shown |`,
+    );
   }
-  lines.push(`| scorecard query under 20 ms p95 at full scale | ${scorecardBig ? ms(scorecardBig.timing.p95) : 'n/a'} | ${verdict(scorecardBig ? scorecardBig.timing.p95 < 20 : null)} |`);
+  lines.push(
+    `| scorecard query under 20 ms p95 at full scale | ${scorecardBig ? ms(scorecardBig.timing.p95) : 'n/a'} | ${verdict(scorecardBig ? scorecardBig.timing.p95 < 20 : null)} |`,
+  );
   lines.push(
     `| scorecard no slower with 200 states than with 30 | ${scorecardBig && scorecardSmall ? `${ms(scorecardBig.timing.p95)} vs ${ms(scorecardSmall.timing.p95)}` : 'n/a'} | ${verdict(scorecardBig && scorecardSmall ? scorecardBig.timing.p95 <= scorecardSmall.timing.p95 * 1.25 + 1 : null)} |`,
   );
@@ -85,12 +114,24 @@ export function renderResults(results: BenchResults, previous: BenchResults | nu
   for (const [category, aim] of Object.entries(LIGHTHOUSE_AIMS) as [LighthouseCategory, number][]) {
     const scores = results.lighthouse?.pages.map((page) => page.scores[category]) ?? [];
     const lowest = scores.length && scores.every((score) => score !== null) ? Math.min(...(scores as number[])) : null;
-    lines.push(`| Lighthouse ${category} ${aim === 100 ? '100' : `≥ ${aim}`} on every public page | ${lowest === null ? 'n/a' : `lowest ${lowest}`} | ${verdict(lowest === null ? null : lowest >= aim)} |`);
+    lines.push(
+      `| Lighthouse ${category} ${aim === 100 ? '100' : `≥ ${aim}`} on every public page | ${lowest === null ? 'n/a' : `lowest ${lowest}`} | ${verdict(lowest === null ? null : lowest >= aim)} |`,
+    );
   }
-  lines.push(`| server RSS under 500 MB under load | ${results.rssMb === null ? 'n/a' : `${results.rssMb.toFixed(0)} MB`} | ${verdict(results.rssMb === null ? null : results.rssMb < 500)} |`, '');
+  lines.push(
+    `| server RSS under 500 MB under load | ${results.rssMb === null ? 'n/a' : `${results.rssMb.toFixed(0)} MB`} | ${verdict(results.rssMb === null ? null : results.rssMb < 500)} |`,
+    '',
+  );
 
   lines.push('## Data load', '');
-  lines.push(`${Object.entries(results.load.rows).map(([table, count]) => `${count.toLocaleString('en')} ${table}`).join(', ')}: loaded with COPY in ${results.load.seconds.toFixed(1)} s (${results.load.rowsPerSecond.toFixed(0)} rows/s)${previousOf(previous, (p) => ` [${p.load.seconds.toFixed(1)} s]`) ?? ''}. Build: ${results.buildSeconds.toFixed(0)} s.`, '');
+  lines.push(
+    `${Object.entries(results.load.rows)
+      .map(([table, count]) => `${count.toLocaleString('en')} ${table}`)
+      .join(
+        ', ',
+      )}: loaded with COPY in ${results.load.seconds.toFixed(1)} s (${results.load.rowsPerSecond.toFixed(0)} rows/s)${previousOf(previous, (p) => ` [${p.load.seconds.toFixed(1)} s]`) ?? ''}. Build: ${results.buildSeconds.toFixed(0)} s.`,
+    '',
+  );
 
   lines.push(
     '## Throughput and latency',
@@ -98,7 +139,10 @@ export function renderResults(results: BenchResults, previous: BenchResults | nu
     `autocannon, ${'10'} connections, each URL in turn against \`next start\`. Each page is set beside a static file of the same bytes (its copy in public/, served by the same server in the same run), which separates the cost of being a page from the cost of its size; \`/robots.txt\` shows what a tiny file costs. Responses are uncompressed (autocannon asks for no gzip).`,
     '',
   );
-  lines.push('| URL | req/s | same-size static file | ratio | vs /robots.txt | p50 | p99 | errors / non-2xx |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+  lines.push(
+    '| URL | req/s | same-size static file | ratio | vs /robots.txt | p50 | p99 | errors / non-2xx |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const entry of results.http) {
     if (isTwin(entry)) continue;
     const before = previousOf(previous, (p) => p.http.find((h) => h.url === entry.url));
@@ -110,14 +154,28 @@ export function renderResults(results: BenchResults, previous: BenchResults | nu
       `| \`${entry.url}\` | ${entry.requestsPerSecond.toFixed(0)}${before ? ` [${before.requestsPerSecond.toFixed(0)}]` : ''} | ${twin ? `${twin.requestsPerSecond.toFixed(0)} req/s, p99 ${twin.p99} ms` : '—'} | ${pct(ratio)} | ${pct(small)} | ${entry.p50} ms | ${entry.p99} ms${before ? ` [${before.p99}]` : ''} | ${entry.errors} / ${entry.non2xx} |`,
     );
   }
-  lines.push('', `Server peak RSS under load: ${results.rssMb === null ? 'n/a' : `${results.rssMb.toFixed(0)} MB`}${previousOf(previous, (p) => (p.rssMb === null ? undefined : ` [${p.rssMb.toFixed(0)} MB]`)) ?? ''}.`, '');
+  lines.push(
+    '',
+    `Server peak RSS under load: ${results.rssMb === null ? 'n/a' : `${results.rssMb.toFixed(0)} MB`}${previousOf(previous, (p) => (p.rssMb === null ? undefined : ` [${p.rssMb.toFixed(0)} MB]`)) ?? ''}.`,
+    '',
+  );
 
-  lines.push('## Queries', '', 'Wall-clock time of each data function through the driver, and the server-side execution time of its statements under EXPLAIN ANALYZE.', '');
-  lines.push('| data set | function | p50 | p95 | statements | EXPLAIN ANALYZE total |', '| --- | --- | --- | --- | --- | --- |');
+  lines.push(
+    '## Queries',
+    '',
+    'Wall-clock time of each data function through the driver, and the server-side execution time of its statements under EXPLAIN ANALYZE.',
+    '',
+  );
+  lines.push(
+    '| data set | function | p50 | p95 | statements | EXPLAIN ANALYZE total |',
+    '| --- | --- | --- | --- | --- | --- |',
+  );
   for (const [label, set] of Object.entries(results.queries)) {
     for (const [name, entry] of Object.entries(set)) {
       const before = previousOf(previous, (p) => p.queries[label]?.[name]);
-      lines.push(`| ${label} | ${name} | ${ms(entry.timing.p50)} | ${ms(entry.timing.p95)}${before ? ` [${ms(before.timing.p95)}]` : ''} | ${entry.statements} | ${ms(entry.executionMs)} |`);
+      lines.push(
+        `| ${label} | ${name} | ${ms(entry.timing.p50)} | ${ms(entry.timing.p95)}${before ? ` [${ms(before.timing.p95)}]` : ''} | ${entry.statements} | ${ms(entry.executionMs)} |`,
+      );
     }
   }
   lines.push('');
@@ -125,8 +183,13 @@ export function renderResults(results: BenchResults, previous: BenchResults | nu
   lines.push('## JavaScript per public page', '', '| page | scripts | kB gzipped |', '| --- | --- | --- |');
   for (const entry of results.weight) {
     const before = previousOf(previous, (p) => p.weight.find((w) => w.path === entry.path));
-    const parts = entry.scriptsKb === undefined ? '' : ` (files ${entry.scriptsKb.toFixed(1)}, inline ${entry.inlineKb!.toFixed(1)})`;
-    lines.push(`| \`${entry.path}\` | ${entry.scripts} | ${entry.gzipKb.toFixed(1)}${parts}${before ? ` [${before.gzipKb.toFixed(1)}]` : ''} |`);
+    const parts =
+      entry.scriptsKb === undefined
+        ? ''
+        : ` (files ${entry.scriptsKb.toFixed(1)}, inline ${entry.inlineKb!.toFixed(1)})`;
+    lines.push(
+      `| \`${entry.path}\` | ${entry.scripts} | ${entry.gzipKb.toFixed(1)}${parts}${before ? ` [${before.gzipKb.toFixed(1)}]` : ''} |`,
+    );
   }
   lines.push('');
   lines.push(...renderWrites(results, previous), ...renderFreshness(results), ...renderLighthouse(results, previous));
@@ -169,9 +232,15 @@ function renderFreshness(results: BenchResults): string[] {
     '| --- | --- | --- | --- |',
   ];
   for (const sample of fresh.samples) {
-    lines.push(`| ${sample.ref} | ${sample.fromResponseMs === null ? 'never shown' : ms(sample.fromResponseMs)} | ${sample.fromClickMs === null ? 'n/a' : ms(sample.fromClickMs)} | ${sample.polls} |`);
+    lines.push(
+      `| ${sample.ref} | ${sample.fromResponseMs === null ? 'never shown' : ms(sample.fromResponseMs)} | ${sample.fromClickMs === null ? 'n/a' : ms(sample.fromClickMs)} | ${sample.polls} |`,
+    );
   }
-  lines.push('', `Median ${fresh.medianMs === null ? 'n/a' : ms(fresh.medianMs)}, max ${fresh.maxMs === null ? 'n/a' : ms(fresh.maxMs)}.`, '');
+  lines.push(
+    '',
+    `Median ${fresh.medianMs === null ? 'n/a' : ms(fresh.medianMs)}, max ${fresh.maxMs === null ? 'n/a' : ms(fresh.maxMs)}.`,
+    '',
+  );
   return lines;
 }
 
@@ -201,13 +270,22 @@ function renderLighthouse(results: BenchResults, previous: BenchResults | null):
     for (const [category, ids] of Object.entries(page.failing) as [LighthouseCategory, string[]][]) {
       const score = page.scores[category];
       const missed = score === null || score < LIGHTHOUSE_AIMS[category];
-      failing.push(`- \`${page.path}\` ${category}${missed ? ' (**under its aim**)' : ''}: ${ids.length ? ids.map((id) => `\`${id}\``).join(', ') : 'no single audit failed'}`);
+      failing.push(
+        `- \`${page.path}\` ${category}${missed ? ' (**under its aim**)' : ''}: ${ids.length ? ids.map((id) => `\`${id}\``).join(', ') : 'no single audit failed'}`,
+      );
     }
   }
-  const misses = lighthouse.pages.some((page) => categories.some((c) => page.scores[c] === null || page.scores[c]! < LIGHTHOUSE_AIMS[c]));
+  const misses = lighthouse.pages.some((page) =>
+    categories.some((c) => page.scores[c] === null || page.scores[c]! < LIGHTHOUSE_AIMS[c]),
+  );
   lines.push('', misses ? 'Some scores are under their aim (in bold).' : 'Every score meets its aim.');
   if (failing.length) {
-    lines.push('', 'Audits that cost points, per page and category under 100 (performance: audits scoring under 0.9); each one\'s title, figure and first items are in results.json, `lighthouse.pages[].notes`:', '', ...failing);
+    lines.push(
+      '',
+      "Audits that cost points, per page and category under 100 (performance: audits scoring under 0.9); each one's title, figure and first items are in results.json, `lighthouse.pages[].notes`:",
+      '',
+      ...failing,
+    );
   }
   lines.push('');
   return lines;

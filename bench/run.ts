@@ -33,7 +33,12 @@ const baseUrl = `http://localhost:${port}`;
 const full: ScaleOptions = quick
   ? { countries: 200, commitments: 10_000, reports: 100_000, rounds: 10 }
   : { countries: 200, commitments: 100_000, reports: 1_000_000, rounds: 10 };
-const small: ScaleOptions = { ...full, countries: 30, commitments: Math.round((full.commitments * 30) / 200), reports: Math.round((full.reports * 30) / 200) };
+const small: ScaleOptions = {
+  ...full,
+  countries: 30,
+  commitments: Math.round((full.commitments * 30) / 200),
+  reports: Math.round((full.reports * 30) / 200),
+};
 const loadSeconds = quick ? 5 : 15;
 const writeScale = quick ? { rows: 5_000, calls: 100 } : { rows: 20_000, calls: 500 };
 const freshnessReports = quick ? 3 : 5;
@@ -62,7 +67,10 @@ async function prepareDatabase(serverUrl: string, scale: ScaleOptions) {
 async function measureQueries(url: string) {
   const captured: Captured[] = [];
   let capturing = false;
-  const connection = connect(url, { max: 1, debug: (_c, query, parameters) => capturing && captured.push({ query, parameters }) });
+  const connection = connect(url, {
+    max: 1,
+    debug: (_c, query, parameters) => capturing && captured.push({ query, parameters }),
+  });
   const executor = connection.db;
   const cases = {
     scorecard: () => getCountryProfile({ iso3: 'NOR', executor }),
@@ -78,7 +86,12 @@ async function measureQueries(url: string) {
     await fn();
     capturing = false;
     const plans = await explain(sql, captured);
-    out[label] = { timing, statements: plans.length, executionMs: plans.reduce((sum, plan) => sum + plan.executionMs, 0), plans };
+    out[label] = {
+      timing,
+      statements: plans.length,
+      executionMs: plans.reduce((sum, plan) => sum + plan.executionMs, 0),
+      plans,
+    };
   }
   await sql.end();
   await connection.sql.end();
@@ -118,7 +131,14 @@ async function waitFor(url: string, seconds: number) {
 async function serverPeakRss(pid: number): Promise<number | null> {
   let pids = [pid];
   try {
-    pids = pids.concat(execFileSync('pgrep', ['-P', String(pid)]).toString().trim().split('\n').filter(Boolean).map(Number));
+    pids = pids.concat(
+      execFileSync('pgrep', ['-P', String(pid)])
+        .toString()
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map(Number),
+    );
   } catch {
     // no children
   }
@@ -132,7 +152,11 @@ const twinsDir = path.join(root, 'public', 'bench-static');
 
 /** Where the same-size static copy of a page is served: /countries/nor → /bench-static/countries-nor.html. */
 function twinOf(page: string): string {
-  const slug = page.replace(/^\/api\/v1\//, 'api-').replace(/[/?=&]+/g, '-').replace(/^-|-$/g, '') || 'home';
+  const slug =
+    page
+      .replace(/^\/api\/v1\//, 'api-')
+      .replace(/[/?=&]+/g, '-')
+      .replace(/^-|-$/g, '') || 'home';
   return `/bench-static/${slug}${page.startsWith('/api/') ? '.json' : '.html'}`;
 }
 
@@ -197,7 +221,10 @@ async function measurePages(server: ChildProcess, probes: FreshnessProbes) {
   log(`freshness: verifying ${probes.targets.length} reports in the browser, polling /countries/${probes.iso3}`);
   const freshness = await measureFreshness(baseUrl, probes);
   log(`lighthouse (${lighthousePreset}) on the public pages`);
-  const lighthouse = await measureLighthouse(root, baseUrl, ['/', '/countries', '/countries/nor'], { preset: lighthousePreset, chromePath: chromiumPath() });
+  const lighthouse = await measureLighthouse(root, baseUrl, ['/', '/countries', '/countries/nor'], {
+    preset: lighthousePreset,
+    chromePath: chromiumPath(),
+  });
   return { results, rss, weight, freshness, lighthouse };
 }
 
@@ -237,27 +264,45 @@ async function main() {
     databases.push(little.name);
 
     log('timing queries');
-    const queries = { [`${full.countries} states`]: await measureQueries(big.url), [`${small.countries} states`]: await measureQueries(little.url) };
+    const queries = {
+      [`${full.countries} states`]: await measureQueries(big.url),
+      [`${small.countries} states`]: await measureQueries(little.url),
+    };
     const probes = await prepareFreshnessProbes(big.url, { iso3: 'nor', reports: freshnessReports });
     log('measuring HTTP');
     const http = await measureHttp(big.url, probes);
-    log(`writes: CSV import of ${writeScale.rows} rows against a plain batched insert; ${writeScale.calls} submits and verifies`);
+    log(
+      `writes: CSV import of ${writeScale.rows} rows against a plain batched insert; ${writeScale.calls} submits and verifies`,
+    );
     const writes = await measureWrites(big.url, writeScale);
 
-    const pgVersion = (await (async () => {
-      const sql = postgres(big.url, { max: 1 });
-      const [row] = await sql<{ version: string }[]>`select version()`;
-      await sql.end();
-      return row?.version ?? 'unknown';
-    })()).split(',')[0]!;
+    const pgVersion = (
+      await (async () => {
+        const sql = postgres(big.url, { max: 1 });
+        const [row] = await sql<{ version: string }[]>`select version()`;
+        await sql.end();
+        return row?.version ?? 'unknown';
+      })()
+    ).split(',')[0]!;
 
     const results: BenchResults = {
       date: new Date().toISOString(),
       mode: quick ? 'quick' : 'full',
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres: pgVersion },
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? 'unknown',
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        postgres: pgVersion,
+      },
       command: quick ? 'npm run bench -- --quick' : 'npm run bench',
       buildSeconds,
-      load: { scale: full, seconds: big.loaded.seconds, rows: big.loaded.rows, rowsPerSecond: Object.values(big.loaded.rows).reduce((a, b) => a + b, 0) / big.loaded.seconds },
+      load: {
+        scale: full,
+        seconds: big.loaded.seconds,
+        rows: big.loaded.rows,
+        rowsPerSecond: Object.values(big.loaded.rows).reduce((a, b) => a + b, 0) / big.loaded.seconds,
+      },
       queries,
       http: http.results,
       rssMb: http.rss,

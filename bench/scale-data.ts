@@ -40,7 +40,9 @@ function pick<T>(random: () => number, values: readonly T[], weights: readonly n
 function line(values: (string | number | null)[]): string {
   return `${values
     .map((value) =>
-      value === null ? '\\N' : String(value).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r'),
+      value === null
+        ? '\\N'
+        : String(value).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r'),
     )
     .join('\t')}\n`;
 }
@@ -87,14 +89,28 @@ export async function loadScaleData(sql: postgres.Sql, options: ScaleOptions): P
       }
     }
     usedIso2.add(iso2);
-    synthetic.push({ iso3, iso2, name: `Benchmark State ${synthetic.length + 1}`, region: regions[synthetic.length % regions.length]! });
+    synthetic.push({
+      iso3,
+      iso2,
+      name: `Benchmark State ${synthetic.length + 1}`,
+      region: regions[synthetic.length % regions.length]!,
+    });
   }
   if (synthetic.length > 0) await sql`insert into countries ${sql(synthetic)}`;
   const countries = await sql<{ id: number; iso3: string }[]>`select id, iso3 from countries order by id`;
-  const withEvents = new Set((await sql<{ country_id: number }[]>`select distinct country_id from membership_events`).map((r) => r.country_id));
+  const withEvents = new Set(
+    (await sql<{ country_id: number }[]>`select distinct country_id from membership_events`).map((r) => r.country_id),
+  );
   const events = countries
     .filter((country) => !withEvents.has(country.id))
-    .map((country) => ({ country_id: country.id, type: 'joined', sequence: 1, occurred_on: null, date_precision: 'unknown', note: 'Benchmark data.' }));
+    .map((country) => ({
+      country_id: country.id,
+      type: 'joined',
+      sequence: 1,
+      occurred_on: null,
+      date_precision: 'unknown',
+      note: 'Benchmark data.',
+    }));
   if (events.length > 0) await sql`insert into membership_events ${sql(events)}`;
 
   const standards = (await sql<{ id: number }[]>`select id from standards order by position`).map((row) => row.id);
@@ -102,7 +118,9 @@ export async function loadScaleData(sql: postgres.Sql, options: ScaleOptions): P
   const [reviewer] = await sql<{ id: string }[]>`
     insert into users (email, name, role) values ('bench-reviewer@example.org', 'Benchmark reviewer', 'secretariat')
     on conflict do nothing returning id`;
-  const reviewerId = reviewer?.id ?? (await sql<{ id: string }[]>`select id from users where email = 'bench-reviewer@example.org'`)[0]!.id;
+  const reviewerId =
+    reviewer?.id ??
+    (await sql<{ id: string }[]>`select id from users where email = 'bench-reviewer@example.org'`)[0]!.id;
 
   // Rounds: one every six months, the last one open.
   const base = await sql<{ max: number | null }[]>`select max(id) as max from reporting_rounds`;
@@ -114,12 +132,23 @@ export async function loadScaleData(sql: postgres.Sql, options: ScaleOptions): P
     const opens = new Date(deadline);
     opens.setUTCMonth(opens.getUTCMonth() - 2);
     const open = i === options.rounds - 1;
-    return [firstRoundId + i, `Benchmark round ${i + 1}`, isoDate(opens), isoDate(deadline), open ? 'open' : 'closed'] as const;
+    return [
+      firstRoundId + i,
+      `Benchmark round ${i + 1}`,
+      isoDate(opens),
+      isoDate(deadline),
+      open ? 'open' : 'closed',
+    ] as const;
   });
   await sql`update reporting_rounds set status = 'closed' where status = 'open'`;
-  await copy(sql, 'copy reporting_rounds (id, title, opens_on, deadline, status) from stdin', rounds.map((r) => [...r]));
+  await copy(
+    sql,
+    'copy reporting_rounds (id, title, opens_on, deadline, status) from stdin',
+    rounds.map((r) => [...r]),
+  );
 
-  const commitmentBase = ((await sql<{ max: number | null }[]>`select max(id) as max from commitments`)[0]?.max ?? 0) + 1;
+  const commitmentBase =
+    ((await sql<{ max: number | null }[]>`select max(id) as max from commitments`)[0]?.max ?? 0) + 1;
   const perCountry = Math.ceil(options.commitments / countries.length);
   const commitmentRows: (string | number | null)[][] = [];
   const links: (string | number | null)[][] = [];
@@ -150,7 +179,8 @@ export async function loadScaleData(sql: postgres.Sql, options: ScaleOptions): P
     ]);
     const count = 1 + Math.floor(random() * 3);
     const start = Math.floor(random() * standards.length);
-    for (let s = 0; s < Math.min(count, standards.length); s += 1) links.push([id, standards[(start + s) % standards.length]!]);
+    for (let s = 0; s < Math.min(count, standards.length); s += 1)
+      links.push([id, standards[(start + s) % standards.length]!]);
   }
   await copy(
     sql,
@@ -160,7 +190,8 @@ export async function loadScaleData(sql: postgres.Sql, options: ScaleOptions): P
   await copy(sql, 'copy commitment_standards (commitment_id, standard_id) from stdin', links);
 
   // Reports: spread evenly over the rounds; past rounds verified (a few returned), the open round mixed.
-  const reportBase = ((await sql<{ max: number | null }[]>`select max(id) as max from progress_reports`)[0]?.max ?? 0) + 1;
+  const reportBase =
+    ((await sql<{ max: number | null }[]>`select max(id) as max from progress_reports`)[0]?.max ?? 0) + 1;
   const perCommitment = Math.max(1, Math.round(options.reports / options.commitments));
   function* reportRows() {
     let id = reportBase;
@@ -168,7 +199,9 @@ export async function loadScaleData(sql: postgres.Sql, options: ScaleOptions): P
       for (let r = 0; r < perCommitment && id - reportBase < options.reports; r += 1) {
         const round = rounds[Math.min(rounds.length - 1, Math.floor((r * rounds.length) / perCommitment))]!;
         const last = round[4] === 'open';
-        const state = last ? pick(random, ['draft', 'submitted', 'verified', 'returned'] as const, [0.25, 0.35, 0.3, 0.1]) : pick(random, ['verified', 'returned'] as const, [0.95, 0.05]);
+        const state = last
+          ? pick(random, ['draft', 'submitted', 'verified', 'returned'] as const, [0.25, 0.35, 0.3, 0.1])
+          : pick(random, ['verified', 'returned'] as const, [0.95, 0.05]);
         const claimed = pick(random, statuses, statusWeights);
         const verified = state === 'verified';
         const submitted = state !== 'draft';

@@ -30,11 +30,26 @@ const PLAIN_BATCH = 1_000;
 // A year no scale or seed data uses, so every reference here is new and easy to delete afterwards.
 const YEAR = 2031;
 
-type Row = { ref: string; iso3: string; countryId: number; title: string; madeOn: string; targetDate: string; standardCodes: string[]; standardIds: number[] };
+type Row = {
+  ref: string;
+  iso3: string;
+  countryId: number;
+  title: string;
+  madeOn: string;
+  targetDate: string;
+  standardCodes: string[];
+  standardIds: number[];
+};
 
 async function buildRows(executor: Executor, count: number): Promise<Row[]> {
-  const countryRows = await executor.select({ id: countries.id, iso3: countries.iso3 }).from(countries).orderBy(asc(countries.id));
-  const standardRows = await executor.select({ id: standards.id, code: standards.code }).from(standards).orderBy(asc(standards.position));
+  const countryRows = await executor
+    .select({ id: countries.id, iso3: countries.iso3 })
+    .from(countries)
+    .orderBy(asc(countries.id));
+  const standardRows = await executor
+    .select({ id: standards.id, code: standards.code })
+    .from(standards)
+    .orderBy(asc(standards.position));
   return Array.from({ length: count }, (_, i) => {
     const country = countryRows[i % countryRows.length]!;
     const linked = standardRows.slice(i % standardRows.length, (i % standardRows.length) + 1 + (i % 2));
@@ -53,14 +68,46 @@ async function buildRows(executor: Executor, count: number): Promise<Row[]> {
 
 function toCsv(rows: Row[]): string {
   return stringify(
-    rows.map((row) => [row.ref, row.iso3, row.title, 'A commitment of ordinary length, imported by the benchmark.', 'Governing Council meeting', row.madeOn, 'https://example.org/source', 'Ministry of Foreign Affairs', row.targetDate, row.standardCodes.join(';'), 'limited', 'published']),
-    { header: true, columns: ['ref', 'country', 'title', 'description', 'made_at', 'made_on', 'source_url', 'responsible_body', 'target_date', 'standards', 'status', 'publication'] },
+    rows.map((row) => [
+      row.ref,
+      row.iso3,
+      row.title,
+      'A commitment of ordinary length, imported by the benchmark.',
+      'Governing Council meeting',
+      row.madeOn,
+      'https://example.org/source',
+      'Ministry of Foreign Affairs',
+      row.targetDate,
+      row.standardCodes.join(';'),
+      'limited',
+      'published',
+    ]),
+    {
+      header: true,
+      columns: [
+        'ref',
+        'country',
+        'title',
+        'description',
+        'made_at',
+        'made_on',
+        'source_url',
+        'responsible_body',
+        'target_date',
+        'standards',
+        'status',
+        'publication',
+      ],
+    },
   );
 }
 
 async function deleteBenchmarkRows(executor: Executor) {
   await executor.transaction(async (tx) => {
-    const ours = tx.select({ id: commitments.id }).from(commitments).where(like(commitments.ref, `%-${YEAR}-%`));
+    const ours = tx
+      .select({ id: commitments.id })
+      .from(commitments)
+      .where(like(commitments.ref, `%-${YEAR}-%`));
     await tx.delete(commitmentStandards).where(inArray(commitmentStandards.commitmentId, ours));
     await tx.delete(commitments).where(like(commitments.ref, `%-${YEAR}-%`));
   });
@@ -93,7 +140,9 @@ async function plainInsert(executor: Executor, actor: Actor, rows: Row[]) {
         )
         .returning({ id: commitments.id, ref: commitments.ref });
       const byRef = new Map(batch.map((row) => [row.ref, row.standardIds]));
-      const links = inserted.flatMap((row) => (byRef.get(row.ref) ?? []).map((standardId) => ({ commitmentId: row.id, standardId })));
+      const links = inserted.flatMap((row) =>
+        (byRef.get(row.ref) ?? []).map((standardId) => ({ commitmentId: row.id, standardId })),
+      );
       if (links.length > 0) await tx.insert(commitmentStandards).values(links);
     }
   });
@@ -111,14 +160,22 @@ async function freeCommitments(executor: Executor, count: number) {
           executor
             .select({ id: progressReports.id })
             .from(progressReports)
-            .where(and(eq(progressReports.commitmentId, commitments.id), inArray(progressReports.state, ['draft', 'submitted', 'returned']))),
+            .where(
+              and(
+                eq(progressReports.commitmentId, commitments.id),
+                inArray(progressReports.state, ['draft', 'submitted', 'returned']),
+              ),
+            ),
         ),
       ),
     )
     .limit(count);
 }
 
-export async function measureWrites(url: string, { rows: count, calls }: { rows: number; calls: number }): Promise<WriteResults> {
+export async function measureWrites(
+  url: string,
+  { rows: count, calls }: { rows: number; calls: number },
+): Promise<WriteResults> {
   const connection = connect(url, { max: 4 });
   const executor = connection.db;
   try {
@@ -131,7 +188,10 @@ export async function measureWrites(url: string, { rows: count, calls }: { rows:
     const csvStart = performance.now();
     const report = await runCommitmentImport({ actor, text, mode: 'all', fileName: 'bench.csv', executor });
     const csvSeconds = (performance.now() - csvStart) / 1000;
-    if (report.imported !== count) throw new Error(`the import wrote ${report.imported} of ${count} rows: ${JSON.stringify(report.errors.slice(0, 3))}`);
+    if (report.imported !== count)
+      throw new Error(
+        `the import wrote ${report.imported} of ${count} rows: ${JSON.stringify(report.errors.slice(0, 3))}`,
+      );
     await deleteBenchmarkRows(executor);
     await connection.sql`vacuum analyze commitments`;
     await connection.sql`vacuum analyze commitment_standards`;
@@ -151,7 +211,14 @@ export async function measureWrites(url: string, { rows: count, calls }: { rows:
       const result = await saveReport({
         actor: focal,
         countryId: target.countryId,
-        input: { commitmentId: target.id, intent: 'submit', claimedStatus: 'complete', narrative: 'Benchmark report.', evidence: [], reportedOn: '2026-01-15' },
+        input: {
+          commitmentId: target.id,
+          intent: 'submit',
+          claimedStatus: 'complete',
+          narrative: 'Benchmark report.',
+          evidence: [],
+          reportedOn: '2026-01-15',
+        },
         executor,
       });
       submitMs += performance.now() - start;
@@ -161,7 +228,16 @@ export async function measureWrites(url: string, { rows: count, calls }: { rows:
     let verifyMs = 0;
     for (const report of submitted) {
       const start = performance.now();
-      const result = await verifyReport({ actor, input: { id: report.id, version: report.version, assessedStatus: 'substantial', publicNote: 'Verified by the benchmark.' }, executor });
+      const result = await verifyReport({
+        actor,
+        input: {
+          id: report.id,
+          version: report.version,
+          assessedStatus: 'substantial',
+          publicNote: 'Verified by the benchmark.',
+        },
+        executor,
+      });
       verifyMs += performance.now() - start;
       if (!result.ok) throw new Error(`verifyReport refused: ${result.code}`);
     }

@@ -23,7 +23,13 @@ import {
 // ---------------------------------------------------------------------------------------------
 
 export const roleEnum = pgEnum('role', ['focal_point', 'secretariat', 'admin']);
-export const membershipEventTypeEnum = pgEnum('membership_event_type', ['joined', 'renewed', 'suspended', 'reinstated', 'left']);
+export const membershipEventTypeEnum = pgEnum('membership_event_type', [
+  'joined',
+  'renewed',
+  'suspended',
+  'reinstated',
+  'left',
+]);
 export const datePrecisionEnum = pgEnum('date_precision', ['day', 'month', 'year', 'unknown']);
 export const publicationStateEnum = pgEnum('publication_state', ['draft', 'published', 'archived']);
 export const implementationStatusEnum = pgEnum('implementation_status', [
@@ -91,10 +97,7 @@ export const membershipEvents = pgTable(
   (t) => [
     uniqueIndex('membership_events_country_sequence_key').on(t.countryId, t.sequence),
     index('membership_events_occurred_on_idx').on(t.occurredOn),
-    check(
-      'membership_events_date_precision',
-      sql`(${t.datePrecision} = 'unknown') = (${t.occurredOn} IS NULL)`,
-    ),
+    check('membership_events_date_precision', sql`(${t.datePrecision} = 'unknown') = (${t.occurredOn} IS NULL)`),
   ],
 );
 
@@ -266,7 +269,10 @@ export const commitmentStandards = pgTable(
       .notNull()
       .references(() => standards.id),
   },
-  (t) => [primaryKey({ columns: [t.commitmentId, t.standardId] }), index('commitment_standards_standard_id_idx').on(t.standardId)],
+  (t) => [
+    primaryKey({ columns: [t.commitmentId, t.standardId] }),
+    index('commitment_standards_standard_id_idx').on(t.standardId),
+  ],
 );
 
 export const reportingRounds = pgTable(
@@ -285,7 +291,9 @@ export const reportingRounds = pgTable(
   },
   (t) => [
     // At most one round is open at a time.
-    uniqueIndex('reporting_rounds_one_open_key').on(t.status).where(sql`${t.status} = 'open'`),
+    uniqueIndex('reporting_rounds_one_open_key')
+      .on(t.status)
+      .where(sql`${t.status} = 'open'`),
     index('reporting_rounds_deadline_idx').on(t.deadline),
     index('reporting_rounds_created_by_id_idx').on(t.createdById),
     check('reporting_rounds_dates', sql`${t.deadline} >= ${t.opensOn}`),
@@ -321,9 +329,10 @@ export const progressReports = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    foreignKey({ columns: [t.commitmentId, t.countryId], foreignColumns: [commitments.id, commitments.countryId] }).onUpdate(
-      'cascade',
-    ),
+    foreignKey({
+      columns: [t.commitmentId, t.countryId],
+      foreignColumns: [commitments.id, commitments.countryId],
+    }).onUpdate('cascade'),
     index('progress_reports_commitment_id_idx').on(t.commitmentId),
     // The latest verified report of one commitment, in one index probe (a scorecard does one per commitment).
     index('progress_reports_latest_verified_idx')
@@ -339,7 +348,10 @@ export const progressReports = pgTable(
       'progress_reports_verified_shape',
       sql`${t.state} <> 'verified' OR (${t.assessedStatus} IS NOT NULL AND ${t.reviewerId} IS NOT NULL AND ${t.reviewedAt} IS NOT NULL)`,
     ),
-    check('progress_reports_returned_shape', sql`${t.state} <> 'returned' OR (${t.returnReason} IS NOT NULL AND length(trim(${t.returnReason})) > 0)`),
+    check(
+      'progress_reports_returned_shape',
+      sql`${t.state} <> 'returned' OR (${t.returnReason} IS NOT NULL AND length(trim(${t.returnReason})) > 0)`,
+    ),
     check('progress_reports_submitted_shape', sql`${t.state} = 'draft' OR ${t.submittedAt} IS NOT NULL`),
     check('progress_reports_version_positive', sql`${t.version} > 0`),
   ],
@@ -360,9 +372,10 @@ export const comments = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    foreignKey({ columns: [t.commitmentId, t.countryId], foreignColumns: [commitments.id, commitments.countryId] }).onUpdate(
-      'cascade',
-    ),
+    foreignKey({
+      columns: [t.commitmentId, t.countryId],
+      foreignColumns: [commitments.id, commitments.countryId],
+    }).onUpdate('cascade'),
     index('comments_commitment_id_created_at_idx').on(t.commitmentId, t.createdAt),
     index('comments_country_id_idx').on(t.countryId),
     index('comments_author_id_idx').on(t.authorId),
@@ -478,7 +491,9 @@ export const commitmentStandardsRelations = relations(commitmentStandards, ({ on
   standard: one(standards, { fields: [commitmentStandards.standardId], references: [standards.id] }),
 }));
 
-export const reportingRoundsRelations = relations(reportingRounds, ({ many }) => ({ progressReports: many(progressReports) }));
+export const reportingRoundsRelations = relations(reportingRounds, ({ many }) => ({
+  progressReports: many(progressReports),
+}));
 
 export const progressReportsRelations = relations(progressReports, ({ one }) => ({
   commitment: one(commitments, { fields: [progressReports.commitmentId], references: [commitments.id] }),

@@ -48,7 +48,15 @@ test('invitation form, account, users and audit pages', async ({ browser }) => {
   const link = await admin.getByLabel('Invitation link').inputValue();
   await expectAccessible(admin, 'invitation created');
 
-  for (const path of ['/workspace', '/workspace/users', '/workspace/audit', '/workspace/audit?outcome=x&from=2020-01-01', '/workspace/outbox', '/workspace/account', '/workspace/account/two-factor']) {
+  for (const path of [
+    '/workspace',
+    '/workspace/users',
+    '/workspace/audit',
+    '/workspace/audit?outcome=x&from=2020-01-01',
+    '/workspace/outbox',
+    '/workspace/account',
+    '/workspace/account/two-factor',
+  ]) {
     await admin.goto(path);
     await expectAccessible(admin, path);
   }

@@ -63,7 +63,9 @@ test('a request with x-middleware-subrequest is answered exactly as one without 
   expect(forged.status()).toBe(404);
 });
 
-test('the session cookie is HttpOnly, SameSite=Lax and __Secure- in production; callbackUrl stays on this site', async ({ browser }) => {
+test('the session cookie is HttpOnly, SameSite=Lax and __Secure- in production; callbackUrl stays on this site', async ({
+  browser,
+}) => {
   const page = await signIn(browser, DEMO.focalNorway);
   await expect(page).toHaveURL(/\/workspace$/);
   const session = (await page.context().cookies()).find((cookie) => cookie.name.endsWith('next-auth.session-token'))!;

@@ -18,7 +18,12 @@ const usedSteps = new Map<string, number>();
  * comes from the following 30-second step (this waits for it when needed).
  */
 export async function freshCode(secret: string): Promise<string> {
-  const totp = new TOTP({ secret: Secret.fromBase32(secret.replace(/\s+/g, '')), algorithm: 'SHA1', digits: 6, period: 30 });
+  const totp = new TOTP({
+    secret: Secret.fromBase32(secret.replace(/\s+/g, '')),
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+  });
   let step = Math.floor(Date.now() / 30_000);
   const last = usedSteps.get(secret);
   if (last !== undefined && step <= last) {
@@ -36,7 +41,11 @@ export async function fillSignIn(page: Page, account: { email: string; password:
 }
 
 /** Signs in on a new page; with `totpSecret`, answers the second-factor question too. */
-export async function signIn(browser: Browser, account: { email: string; password: string }, totpSecret?: string): Promise<Page> {
+export async function signIn(
+  browser: Browser,
+  account: { email: string; password: string },
+  totpSecret?: string,
+): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto('/login');
   await fillSignIn(page, account);

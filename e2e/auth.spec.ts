@@ -11,7 +11,12 @@ test.describe.configure({ mode: 'serial' });
 /** The admin's signed-in page, kept across the serial tests (each sign-in needs a fresh code). */
 let adminPage: Page;
 
-async function invite(admin: Page, email: string, role: 'focal_point' | 'secretariat' | 'admin', country?: string): Promise<string> {
+async function invite(
+  admin: Page,
+  email: string,
+  role: 'focal_point' | 'secretariat' | 'admin',
+  country?: string,
+): Promise<string> {
   await admin.goto('/workspace/users/invite');
   await admin.getByLabel('E-mail address').fill(email);
   await admin.getByLabel('Role').selectOption(role);
@@ -23,13 +28,17 @@ async function invite(admin: Page, email: string, role: 'focal_point' | 'secreta
 
 test('an admin must set up two-factor sign-in, which sign-in then asks for after the password', async ({ browser }) => {
   const page = await demoAdmin(browser);
-  await expect(page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'People and invitations' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'People and invitations' }),
+  ).toBeVisible();
   await signOut(page);
 
   const again = await (await browser.newContext()).newPage();
   await again.goto('/login');
   await fillSignIn(again, DEMO.admin);
-  await expect(again.getByText('Your password is right. Now enter the code from your authenticator app.')).toBeVisible();
+  await expect(
+    again.getByText('Your password is right. Now enter the code from your authenticator app.'),
+  ).toBeVisible();
   const code = await freshCode(demoAdminSecret());
   await again.getByLabel('Code from your authenticator app').fill(code === '000000' ? '111111' : '000000');
   await again.getByRole('button', { name: 'Sign in' }).click();

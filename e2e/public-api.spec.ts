@@ -7,7 +7,15 @@ test('countries: every state, with trend, as JSON and CSV carrying the same valu
   expect(json.status()).toBe(200);
   expect(json.headers()['access-control-allow-origin']).toBe('*');
   expect(json.headers()['cache-control']).toContain('max-age');
-  const { data } = (await json.json()) as { data: { iso3: string; standing: string; published_commitments: number; score: number | null; trend: string | null }[] };
+  const { data } = (await json.json()) as {
+    data: {
+      iso3: string;
+      standing: string;
+      published_commitments: number;
+      score: number | null;
+      trend: string | null;
+    }[];
+  };
   expect(data).toHaveLength(34);
   const canada = data.find((row) => row.iso3 === 'CAN')!;
   // Round 1: complete, limited, no information → 44%; round 2: complete, substantial, withdrawn → 83%.
@@ -25,10 +33,13 @@ test('countries: every state, with trend, as JSON and CSV carrying the same valu
 });
 
 test('commitments: filters, and pages that neither skip nor repeat', async ({ request }) => {
-  const all = (await (await request.get('/api/v1/commitments?limit=1000')).json()) as { data: { ref: string; status: string; country: string }[] };
+  const all = (await (await request.get('/api/v1/commitments?limit=1000')).json()) as {
+    data: { ref: string; status: string; country: string }[];
+  };
   expect(all.data).toHaveLength(29);
   // Drafts and archived commitments never leave the API.
-  for (const hidden of ['NOR-2022-02', 'CHL-2022-01', 'MEX-2022-02', 'PRT-2022-01']) expect(all.data.map((row) => row.ref)).not.toContain(hidden);
+  for (const hidden of ['NOR-2022-02', 'CHL-2022-01', 'MEX-2022-02', 'PRT-2022-01'])
+    expect(all.data.map((row) => row.ref)).not.toContain(hidden);
 
   const seen: string[] = [];
   let url: string | null = '/api/v1/commitments?limit=4';
@@ -42,17 +53,29 @@ test('commitments: filters, and pages that neither skip nor repeat', async ({ re
   expect(seen).toEqual(all.data.map((row) => row.ref));
   expect(new Set(seen).size).toBe(seen.length);
 
-  const norway = (await (await request.get('/api/v1/commitments?country=nor')).json()) as { data: { country: string }[] };
+  const norway = (await (await request.get('/api/v1/commitments?country=nor')).json()) as {
+    data: { country: string }[];
+  };
   expect(norway.data).toHaveLength(4);
   expect(norway.data.every((row) => row.country === 'NOR')).toBe(true);
-  const complete = (await (await request.get('/api/v1/commitments?status=complete')).json()) as { data: { status: string }[] };
+  const complete = (await (await request.get('/api/v1/commitments?status=complete')).json()) as {
+    data: { status: string }[];
+  };
   expect(complete.data).toHaveLength(5);
-  const css5 = (await (await request.get('/api/v1/commitments?standard=css-5')).json()) as { data: { standards: string[] }[] };
+  const css5 = (await (await request.get('/api/v1/commitments?standard=css-5')).json()) as {
+    data: { standards: string[] }[];
+  };
   expect(css5.data.length).toBeGreaterThan(0);
   expect(css5.data.every((row) => row.standards.includes('CSS-5'))).toBe(true);
 
   const csv = await (await request.get('/api/v1/commitments.csv?country=nor')).text();
-  expect(csv.trim().split('\r\n').slice(1).map((line) => line.split(',')[0])).toEqual(norway.data.map((row) => (row as unknown as { ref: string }).ref));
+  expect(
+    csv
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]),
+  ).toEqual(norway.data.map((row) => (row as unknown as { ref: string }).ref));
 });
 
 test('bad parameters get a 400 that names the parameter', async ({ request }) => {
@@ -93,13 +116,23 @@ test('reports: only verified ones, newest first, both voices', async ({ request 
 });
 
 test('one country, JSON and CSV; unknown country 404; OpenAPI document', async ({ request }) => {
-  const nor = (await (await request.get('/api/v1/countries/nor')).json()) as { data: { commitments: { ref: string }[]; score_by_round: unknown[] } };
-  expect(nor.data.commitments.map((row) => row.ref)).toEqual(['NOR-2018-01', 'NOR-2018-02', 'NOR-2022-01', 'NOR-2022-03']);
+  const nor = (await (await request.get('/api/v1/countries/nor')).json()) as {
+    data: { commitments: { ref: string }[]; score_by_round: unknown[] };
+  };
+  expect(nor.data.commitments.map((row) => row.ref)).toEqual([
+    'NOR-2018-01',
+    'NOR-2018-02',
+    'NOR-2022-01',
+    'NOR-2022-03',
+  ]);
   expect(nor.data.score_by_round).toHaveLength(2);
   const csv = await (await request.get('/api/v1/countries/nor.csv')).text();
   expect(csv.trim().split('\r\n')).toHaveLength(5);
   expect((await request.get('/api/v1/countries/xyz')).status()).toBe(404);
-  const openapi = (await (await request.get('/api/v1/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown> };
+  const openapi = (await (await request.get('/api/v1/openapi.json')).json()) as {
+    openapi: string;
+    paths: Record<string, unknown>;
+  };
   expect(openapi.openapi).toBe('3.1.0');
   expect(Object.keys(openapi.paths)).toContain('/commitments');
 });

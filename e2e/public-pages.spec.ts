@@ -11,19 +11,26 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function expectNoAxeViolations(page: Page) {
   await page.waitForLoadState('networkidle');
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary, 'axe violations').toEqual([]);
 }
 
 function figure(page: Page, label: string | RegExp) {
   // Each headline figure is a <dt> label with its <dd> value inside one group.
-  return page.locator('dl > div').filter({ has: page.getByRole('term').filter({ hasText: label }) }).getByRole('definition');
+  return page
+    .locator('dl > div')
+    .filter({ has: page.getByRole('term').filter({ hasText: label }) })
+    .getByRole('definition');
 }
 
 test.describe('overview', () => {
   test('shows the headline figures from the seeded data', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('How member states are implementing the Civil Society Standards');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'How member states are implementing the Civil Society Standards',
+    );
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(figure(page, 'Member states')).toHaveText('30');
     await expect(figure(page, 'Suspended')).toHaveText('1');
@@ -60,13 +67,23 @@ test.describe('countries', () => {
     await expect(norway.getByRole('cell').nth(2)).toHaveText('4');
     await expect(norway).toContainText('Substantial: 1');
 
-    await expect(table.getByRole('row', { name: /Mexico/ }).getByRole('cell').nth(1)).toHaveText('Member');
+    await expect(
+      table
+        .getByRole('row', { name: /Mexico/ })
+        .getByRole('cell')
+        .nth(1),
+    ).toHaveText('Member');
     const moldova = table.getByRole('row', { name: /Moldova/ });
     await expect(moldova.getByRole('cell').nth(1)).toHaveText('Member');
     await expect(moldova).toContainText('None published');
 
     await expect(table.getByRole('row', { name: /Mali/ }).getByRole('cell').nth(1)).toHaveText('Suspended');
-    await expect(table.getByRole('row', { name: /South Africa/ }).getByRole('cell').nth(1)).toHaveText('Former member');
+    await expect(
+      table
+        .getByRole('row', { name: /South Africa/ })
+        .getByRole('cell')
+        .nth(1),
+    ).toHaveText('Former member');
 
     await table.getByRole('link', { name: 'Norway' }).click();
     await expect(page).toHaveURL(/\/countries\/nor$/);
@@ -76,8 +93,18 @@ test.describe('countries', () => {
     await page.goto('/fr/countries');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pays');
     const table = page.getByRole('table', { name: /34 États/ });
-    await expect(table.getByRole('row', { name: /Norvège/ }).getByRole('cell').nth(1)).toHaveText('Membre');
-    await expect(table.getByRole('row', { name: /Afrique du Sud/ }).getByRole('cell').nth(1)).toHaveText('Ancien membre');
+    await expect(
+      table
+        .getByRole('row', { name: /Norvège/ })
+        .getByRole('cell')
+        .nth(1),
+    ).toHaveText('Membre');
+    await expect(
+      table
+        .getByRole('row', { name: /Afrique du Sud/ })
+        .getByRole('cell')
+        .nth(1),
+    ).toHaveText('Ancien membre');
     // Sorted as a French reader expects: "États-Unis" sits among the E's, before Finlande.
     const names = await table.locator('tbody th').allTextContents();
     expect(names.indexOf('États-Unis')).toBeGreaterThan(names.indexOf('Estonie'));
@@ -89,8 +116,18 @@ test.describe('countries', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Países');
     const table = page.getByRole('table', { name: /34 Estados/ });
-    await expect(table.getByRole('row', { name: /Noruega/ }).getByRole('cell').nth(1)).toHaveText('Miembro');
-    await expect(table.getByRole('row', { name: /Sudáfrica/ }).getByRole('cell').nth(1)).toHaveText('Antiguo miembro');
+    await expect(
+      table
+        .getByRole('row', { name: /Noruega/ })
+        .getByRole('cell')
+        .nth(1),
+    ).toHaveText('Miembro');
+    await expect(
+      table
+        .getByRole('row', { name: /Sudáfrica/ })
+        .getByRole('cell')
+        .nth(1),
+    ).toHaveText('Antiguo miembro');
     await expect(table.getByRole('row', { name: /Mali/ }).getByRole('cell').nth(1)).toHaveText('Suspendido');
   });
 });

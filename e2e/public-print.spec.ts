@@ -63,8 +63,12 @@ test('print: nothing on the scorecard is wider than the A4 printable width', asy
   await page.setViewportSize({ width: A4_PRINTABLE_WIDTH, height: 1000 });
   await page.goto('/es/countries/nor');
   await page.emulateMedia({ media: 'print' });
-  const overflowing = await page.locator('.scorecard, .scorecard .table-scroll, .scorecard table').evaluateAll((elements) =>
-    elements.filter((element) => element.scrollWidth > element.clientWidth + 1).map((element) => element.outerHTML.slice(0, 80)),
-  );
+  const overflowing = await page
+    .locator('.scorecard, .scorecard .table-scroll, .scorecard table')
+    .evaluateAll((elements) =>
+      elements
+        .filter((element) => element.scrollWidth > element.clientWidth + 1)
+        .map((element) => element.outerHTML.slice(0, 80)),
+    );
   expect(overflowing).toEqual([]);
 });

@@ -12,7 +12,9 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function expectNoAxeViolations(page: Page) {
   await page.waitForLoadState('networkidle');
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary, 'axe violations').toEqual([]);
 }
 
@@ -169,7 +171,10 @@ test.describe('reuse', () => {
     await expect(page.locator('[data-figure="score"]')).toHaveText(score!);
     await expect(page.locator('[data-embed-card]')).toContainText('Member');
     await expect(page.locator('[data-embed-card]')).toContainText('Published commitments: 4');
-    await expect(page.getByRole('link', { name: 'Full scorecard of Norway' })).toHaveAttribute('href', '/countries/nor');
+    await expect(page.getByRole('link', { name: 'Full scorecard of Norway' })).toHaveAttribute(
+      'href',
+      '/countries/nor',
+    );
     await expect(page.getByRole('navigation')).toHaveCount(0);
     await expect(page.locator('footer')).toHaveCount(0);
   });
@@ -187,7 +192,10 @@ test.describe('reuse', () => {
     expect(response?.headers()['content-security-policy']).toContain('frame-ancestors *');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Norvège : Normes relatives à la société civile');
-    await expect(page.getByRole('link', { name: /Tableau de bord complet/ })).toHaveAttribute('href', '/fr/countries/nor');
+    await expect(page.getByRole('link', { name: /Tableau de bord complet/ })).toHaveAttribute(
+      'href',
+      '/fr/countries/nor',
+    );
   });
 
   test('the badge is an SVG with the code, the score and a title', async ({ request }) => {
@@ -254,11 +262,15 @@ test.describe('reuse', () => {
 });
 
 test.describe('only published and verified data leaves through reuse', () => {
-  test('no draft, archived or unverified commitment is in the feed, and the embed and badge count only published ones', async ({ request, page }) => {
+  test('no draft, archived or unverified commitment is in the feed, and the embed and badge count only published ones', async ({
+    request,
+    page,
+  }) => {
     const xml = await (await request.get('/feed.xml')).text();
     // NOR-2022-02 is a draft; NOR-2022-01 is published with only a draft report; MEX-2022-01 has only a
     // submitted report; MEX-2022-02 is archived, although it has a verified report.
-    for (const ref of ['nor-2022-02', 'nor-2022-01', 'mex-2022-01', 'mex-2022-02']) expect(xml).not.toContain(`/commitments/${ref}"`);
+    for (const ref of ['nor-2022-02', 'nor-2022-01', 'mex-2022-01', 'mex-2022-02'])
+      expect(xml).not.toContain(`/commitments/${ref}"`);
     // Claims that were submitted or drafted but never verified carry the demo's narratives; none is published.
     expect(xml).not.toContain('Demo report.');
 

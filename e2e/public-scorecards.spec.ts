@@ -5,7 +5,9 @@ import { expect, test, type Page } from '@playwright/test';
 
 async function expectNoAxeViolations(page: Page) {
   await page.waitForLoadState('networkidle');
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
@@ -13,7 +15,9 @@ test('scorecard: trend, progress per standard, both voices, score over rounds, d
   await page.goto('/countries/can');
   await expect(page.locator('[data-figure="trend"]')).toContainText('Up');
   await expect(page.locator('[data-figure="trend"]')).toContainText('from 44% to 83%');
-  await expect(page.getByRole('table', { name: 'Progress of Canada per Civil Society Standard' }).locator('tbody tr')).toHaveCount(5);
+  await expect(
+    page.getByRole('table', { name: 'Progress of Canada per Civil Society Standard' }).locator('tbody tr'),
+  ).toHaveCount(5);
   const history = page.getByRole('table', { name: 'Score of Canada at the end of each reporting round' });
   await expect(history.locator('tbody tr')).toHaveCount(2);
   await expect(history.locator('tbody tr').nth(1)).toContainText('83%');
@@ -24,7 +28,10 @@ test('scorecard: trend, progress per standard, both voices, score over rounds, d
   await expect(row).toContainText('Complete');
   await expect(row).toContainText('Differs from the verified status');
   await expect(page.getByRole('row', { name: /NOR-2018-01/ })).not.toContainText('Differs');
-  await expect(page.getByRole('link', { name: 'Commitments as CSV' })).toHaveAttribute('href', '/api/v1/countries/nor.csv');
+  await expect(page.getByRole('link', { name: 'Commitments as CSV' })).toHaveAttribute(
+    'href',
+    '/api/v1/countries/nor.csv',
+  );
 });
 
 test('overview: map with legend and table, progress by standard, latest updates', async ({ page }) => {
@@ -35,13 +42,17 @@ test('overview: map with legend and table, progress by standard, latest updates'
   const mapTable = page.getByRole('table', { name: 'States on the map, with standing and score' });
   await expect(mapTable.getByRole('row', { name: /Canada/ })).toContainText('83%');
   await expect(mapTable.getByRole('row', { name: /Mali/ })).toContainText('Suspended');
-  await expect(page.getByRole('table', { name: /per Civil Society Standard, all states/ }).locator('tbody tr')).toHaveCount(5);
+  await expect(
+    page.getByRole('table', { name: /per Civil Society Standard, all states/ }).locator('tbody tr'),
+  ).toHaveCount(5);
   await expect(page.getByRole('heading', { name: 'Latest verified updates' })).toBeVisible();
 });
 
 test('commitment page: public history with both voices; drafts are not found', async ({ page }) => {
   await page.goto('/commitments/nor-2018-02');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review the registration procedure for associations');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Review the registration procedure for associations',
+  );
   await expect(page.locator('[data-report]')).toHaveCount(2);
   await expect(page.locator('[data-report]').first()).toContainText('Differs from the state');
   const draft = await page.goto('/commitments/nor-2022-02');
@@ -66,7 +77,17 @@ test('methodology shows the weights from the scoring module', async ({ page }) =
   await expect(table.locator('[data-status-row="no_information"]')).toContainText('0');
 });
 
-const PAGES = ['/', '/countries', '/countries/nor', '/countries/can', '/commitments/nor-2018-02', '/standards', '/standards/css-1', '/methodology', '/data'];
+const PAGES = [
+  '/',
+  '/countries',
+  '/countries/nor',
+  '/countries/can',
+  '/commitments/nor-2018-02',
+  '/standards',
+  '/standards/css-1',
+  '/methodology',
+  '/data',
+];
 for (const prefix of ['', '/fr', '/es']) {
   for (const path of PAGES) {
     test(`axe: no WCAG 2.2 A/AA violation on ${prefix}${path}`, async ({ page }) => {

@@ -18,7 +18,9 @@ async function expectNoAxeViolations(page: Page) {
   // Not 'networkidle': the workspace keeps the session alive in the background, so the network is never idle.
   await page.waitForLoadState('load');
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary, 'axe violations').toEqual([]);
 }
 
@@ -81,7 +83,10 @@ test('the whole reporting loop, ending on the public country page with both voic
   await secretariat.goto('/workspace/review');
   await expectNoAxeViolations(secretariat);
   await secretariat.getByRole('link', { name: `Review the report on ${ref}` }).click();
-  await expect(secretariat.getByRole('link', { name: 'The register' })).toHaveAttribute('href', 'https://brreg.example/register');
+  await expect(secretariat.getByRole('link', { name: 'The register' })).toHaveAttribute(
+    'href',
+    'https://brreg.example/register',
+  );
   await secretariat.getByRole('button', { name: 'Return the report' }).click();
   await expect(secretariat.getByLabel('Reason')).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(secretariat);
@@ -92,7 +97,9 @@ test('the whole reporting loop, ending on the public country page with both voic
   // 4. The focal point sees the reason, revises and resubmits.
   await focal.goto('/workspace/reports');
   await expectNoAxeViolations(focal);
-  await expect(focal.getByRole('row', { name: new RegExp(ref) })).toContainText('Please add the decree that created the register.');
+  await expect(focal.getByRole('row', { name: new RegExp(ref) })).toContainText(
+    'Please add the decree that created the register.',
+  );
   await focal.getByRole('link', { name: ref }).first().click();
   await expect(focal.getByText('Please add the decree that created the register.')).toBeVisible();
   await focal.getByRole('button', { name: 'Add a link' }).click();
@@ -106,7 +113,9 @@ test('the whole reporting loop, ending on the public country page with both voic
   const reader = await (await browser.newContext()).newPage();
   const api = reader.request;
   const apiStatus = async () => {
-    const body = (await (await api.get(`/api/v1/commitments?country=nor&limit=500`)).json()) as { data: { ref: string; status: string }[] };
+    const body = (await (await api.get(`/api/v1/commitments?country=nor&limit=500`)).json()) as {
+      data: { ref: string; status: string }[];
+    };
     return body.data.find((item) => item.ref === ref)?.status;
   };
   for (const path of ['/countries/nor', '/', '/countries/mex']) await api.get(path);
@@ -145,7 +154,13 @@ test('the whole reporting loop, ending on the public country page with both voic
 
 test('secretariat workspace pages pass axe', async ({ browser }) => {
   const page = await signIn(browser, SECRETARIAT);
-  for (const path of ['/workspace/dashboard', '/workspace/commitments', '/workspace/commitments?overdue=1', '/workspace/rounds', '/workspace/import']) {
+  for (const path of [
+    '/workspace/dashboard',
+    '/workspace/commitments',
+    '/workspace/commitments?overdue=1',
+    '/workspace/rounds',
+    '/workspace/import',
+  ]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -179,7 +194,9 @@ test('a focal point cannot open another stateâ€™s commitment or the secretariatâ
   }
 });
 
-test('two people edit one commitment: the second is told what changed, keeps their input, and loses nothing on saving again', async ({ browser }) => {
+test('two people edit one commitment: the second is told what changed, keeps their input, and loses nothing on saving again', async ({
+  browser,
+}) => {
   const first = await signIn(browser, SECRETARIAT);
   await first.goto('/workspace/commitments/new');
   await first.getByLabel('Member state').selectOption({ label: 'Mexico' });
@@ -216,7 +233,9 @@ test('two people edit one commitment: the second is told what changed, keeps the
   await expect(second.getByText(myBody)).toBeVisible();
 });
 
-test('CSV import: a dry run lists bad rows by number, then only the valid rows are imported; export downloads', async ({ browser }) => {
+test('CSV import: a dry run lists bad rows by number, then only the valid rows are imported; export downloads', async ({
+  browser,
+}) => {
   const page = await signIn(browser, SECRETARIAT);
   await page.goto('/workspace/import');
   const stamp = Date.now();
@@ -227,7 +246,9 @@ test('CSV import: a dry run lists bad rows by number, then only the valid rows a
     `,MEX,,2023-04-01,CSS-2`,
     `,MEX,Bad date ${stamp},2023-02-30,CSS-2`,
   ].join('\n');
-  await page.getByLabel('CSV file').setInputFiles({ name: 'commitments.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page
+    .getByLabel('CSV file')
+    .setInputFiles({ name: 'commitments.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Check the file (nothing is written)' }).click();
   const problems = page.getByRole('table', { name: /3 problems, by row/ });
   await expect(problems).toBeVisible();
@@ -240,9 +261,18 @@ test('CSV import: a dry run lists bad rows by number, then only the valid rows a
 
   await page.goto(`/workspace/commitments?q=${stamp}`);
   await expect(page.getByRole('row', { name: new RegExp(`NOR-2023-\\d+ Imported commitment ${stamp}`) })).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
-  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
-  expect(text.split('\r\n')[0]).toBe('\uFEFFref,country,title,description,made_at,made_on,source_url,responsible_body,target_date,standards,status,publication');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Export CSV' }).click(),
+  ]);
+  const text = await (
+    await download.createReadStream()
+  )
+    .toArray()
+    .then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  expect(text.split('\r\n')[0]).toBe(
+    '\uFEFFref,country,title,description,made_at,made_on,source_url,responsible_body,target_date,standards,status,publication',
+  );
   expect(text).toContain(`Imported commitment ${stamp}`);
   expect(text.split('\r\n').filter((line) => line !== '')).toHaveLength(2);
 });

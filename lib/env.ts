@@ -11,7 +11,11 @@ const postgresUrl = z
   .refine((value) => {
     try {
       const url = new URL(value);
-      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '' && url.pathname.length > 1;
+      return (
+        (url.protocol === 'postgres:' || url.protocol === 'postgresql:') &&
+        url.hostname !== '' &&
+        url.pathname.length > 1
+      );
     } catch {
       return false;
     }
@@ -50,7 +54,9 @@ export class EnvError extends Error {
 
 function clean(source: NodeJS.ProcessEnv): Record<string, string> {
   // An empty variable counts as unset, as shells and .env files often leave them empty.
-  return Object.fromEntries(Object.entries(source).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''));
+  return Object.fromEntries(
+    Object.entries(source).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  );
 }
 
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
@@ -78,6 +84,7 @@ export function requireDatabaseUrl(): string {
 
 export function requireAuthSecret(): string {
   const secret = env().NEXTAUTH_SECRET;
-  if (!secret) throw new EnvError('NEXTAUTH_SECRET', 'is required (at least 32 characters; try: openssl rand -base64 32)');
+  if (!secret)
+    throw new EnvError('NEXTAUTH_SECRET', 'is required (at least 32 characters; try: openssl rand -base64 32)');
   return secret;
 }

@@ -28,9 +28,16 @@ describe('sendRoundReminders', () => {
     const mex = w.countryId('MEX');
     const chl = w.countryId('CHL');
     // No open round yet: nothing to do.
-    expect(await sendRoundReminders({ today: '2025-06-25', daysBefore: 7, url: 'http://tracker.test/workspace' })).toEqual({ round: null, kind: null, queued: [], skipped: [] });
+    expect(
+      await sendRoundReminders({ today: '2025-06-25', daysBefore: 7, url: 'http://tracker.test/workspace' }),
+    ).toEqual({ round: null, kind: null, queued: [], skipped: [] });
 
-    const round = await createRound(db(), { title: 'Mid-2025 round', opensOn: '2025-06-01', deadline: DEADLINE, status: 'open' });
+    const round = await createRound(db(), {
+      title: 'Mid-2025 round',
+      opensOn: '2025-06-01',
+      deadline: DEADLINE,
+      status: 'open',
+    });
     // Norway: two published commitments, one reported in this round. Mexico: all reported. Chile: a
     // published commitment whose only report is a draft; its draft commitments do not count.
     const norDone = await createCommitment(db(), { countryId: nor, publication: 'published' });
@@ -42,31 +49,62 @@ describe('sendRoundReminders', () => {
     await createReport(db(), { commitmentId: chlOpen.id, state: 'draft', roundId: round.id });
     await createCommitment(db(), { countryId: chl, publication: 'draft' });
 
-    const secondNor = await createUser(db(), { role: 'focal_point', countryId: nor, email: 'second.nor@example.test', name: 'Nils Second' });
+    const secondNor = await createUser(db(), {
+      role: 'focal_point',
+      countryId: nor,
+      email: 'second.nor@example.test',
+      name: 'Nils Second',
+    });
     await createUser(db(), { role: 'focal_point', countryId: nor, isActive: false, email: 'gone.nor@example.test' });
-    const chlFocal = await createUser(db(), { role: 'focal_point', countryId: chl, email: 'focal.chl@example.test', name: 'Camila Focal' });
+    const chlFocal = await createUser(db(), {
+      role: 'focal_point',
+      countryId: chl,
+      email: 'focal.chl@example.test',
+      name: 'Camila Focal',
+    });
 
     expect((await sendRoundReminders({ today: '2025-06-20', daysBefore: 7 })).queued).toEqual([]);
 
-    const first = await sendRoundReminders({ today: '2025-06-25', daysBefore: 7, url: 'http://tracker.test/workspace' });
-    const dueKeys = [w.norway.id, secondNor.id, chlFocal.id].map((id) => `reminder:due:round-${round.id}:user-${id}`).sort();
+    const first = await sendRoundReminders({
+      today: '2025-06-25',
+      daysBefore: 7,
+      url: 'http://tracker.test/workspace',
+    });
+    const dueKeys = [w.norway.id, secondNor.id, chlFocal.id]
+      .map((id) => `reminder:due:round-${round.id}:user-${id}`)
+      .sort();
     expect(first).toMatchObject({ kind: 'due', queued: dueKeys, skipped: [] });
 
-    const again = await sendRoundReminders({ today: '2025-06-27', daysBefore: 7, url: 'http://tracker.test/workspace' });
+    const again = await sendRoundReminders({
+      today: '2025-06-27',
+      daysBefore: 7,
+      url: 'http://tracker.test/workspace',
+    });
     expect(again).toMatchObject({ kind: 'due', queued: [], skipped: dueKeys });
 
     const late = await sendRoundReminders({ today: '2025-07-02', daysBefore: 7, url: 'http://tracker.test/workspace' });
-    expect(late.queued).toEqual([w.norway.id, secondNor.id, chlFocal.id].map((id) => `reminder:late:round-${round.id}:user-${id}`).sort());
+    expect(late.queued).toEqual(
+      [w.norway.id, secondNor.id, chlFocal.id].map((id) => `reminder:late:round-${round.id}:user-${id}`).sort(),
+    );
     expect((await sendRoundReminders({ today: '2025-07-09', daysBefore: 7 })).queued).toEqual([]);
 
     const outbox = await db()
-      .select({ to: outboxMessages.toAddress, kind: outboxMessages.kind, subject: outboxMessages.subject, body: outboxMessages.bodyText, countryId: outboxMessages.countryId })
+      .select({
+        to: outboxMessages.toAddress,
+        kind: outboxMessages.kind,
+        subject: outboxMessages.subject,
+        body: outboxMessages.bodyText,
+        countryId: outboxMessages.countryId,
+      })
       .from(outboxMessages)
       .orderBy(asc(outboxMessages.id));
     expect(outbox).toHaveLength(6);
-    expect(outbox.filter((row) => row.kind === 'reminder_due').map((row) => row.to).sort()).toEqual(
-      ['focal.chl@example.test', 'second.nor@example.test', (await emailOf(w.norway.id))].sort(),
-    );
+    expect(
+      outbox
+        .filter((row) => row.kind === 'reminder_due')
+        .map((row) => row.to)
+        .sort(),
+    ).toEqual(['focal.chl@example.test', 'second.nor@example.test', await emailOf(w.norway.id)].sort());
     const chileDue = outbox.find((row) => row.kind === 'reminder_due' && row.to === 'focal.chl@example.test')!;
     expect(chileDue.subject).toBe('Reminder: Mid-2025 round report due on June 30, 2025');
     expect(chileDue.body).toContain('Dear Camila Focal,');

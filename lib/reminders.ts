@@ -28,13 +28,29 @@ import { addDays, isoDate } from '@/lib/workflow';
 export type ReminderKind = 'due' | 'late';
 
 /** Which reminder, if any, is due on `today` for a round with this deadline. */
-export function reminderKindFor({ today, deadline, daysBefore }: { today: string; deadline: string; daysBefore: number }): ReminderKind | null {
+export function reminderKindFor({
+  today,
+  deadline,
+  daysBefore,
+}: {
+  today: string;
+  deadline: string;
+  daysBefore: number;
+}): ReminderKind | null {
   if (today > deadline) return 'late';
   if (today >= addDays(deadline, -daysBefore)) return 'due';
   return null;
 }
 
-export function reminderDedupeKey({ kind, roundId, userId }: { kind: ReminderKind; roundId: number; userId: string }): string {
+export function reminderDedupeKey({
+  kind,
+  roundId,
+  userId,
+}: {
+  kind: ReminderKind;
+  roundId: number;
+  userId: string;
+}): string {
   return `reminder:${kind}:round-${roundId}:user-${userId}`;
 }
 
@@ -46,7 +62,9 @@ async function loadWorkflowMessages(locale: Locale): Promise<WorkflowMessages> {
 }
 
 function formatDeadline(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${date}T12:00:00Z`));
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(`${date}T12:00:00Z`),
+  );
 }
 
 /** The text of one reminder, from the `workflow.reminders` messages. */
@@ -102,12 +120,7 @@ export async function sendRoundReminders({
   today = isoDate(),
   daysBefore = env().REMINDER_DAYS_BEFORE,
   url = workspaceUrl(),
-}: {
-  executor?: Executor;
-  today?: string;
-  daysBefore?: number;
-  url?: string;
-} = {}): Promise<ReminderRun> {
+}: { executor?: Executor; today?: string; daysBefore?: number; url?: string } = {}): Promise<ReminderRun> {
   const round = await readOpenRound(executor);
   if (!round || today < round.opensOn) return { round, kind: null, queued: [], skipped: [] };
   const kind = reminderKindFor({ today, deadline: round.deadline, daysBefore });
@@ -121,7 +134,14 @@ export async function sendRoundReminders({
   for (const recipient of recipients) {
     const dedupeKey = reminderDedupeKey({ kind, roundId: round.id, userId: recipient.userId });
     const text = await renderReminder({ kind, recipient, round, progress: progressOf.get(recipient.countryId)!, url });
-    messages.push({ ...text, toAddress: recipient.email, kind: `reminder_${kind}`, dedupeKey, userId: recipient.userId, countryId: recipient.countryId });
+    messages.push({
+      ...text,
+      toAddress: recipient.email,
+      kind: `reminder_${kind}`,
+      dedupeKey,
+      userId: recipient.userId,
+      countryId: recipient.countryId,
+    });
   }
   const existing = await listExistingDedupeKeys(
     executor,
@@ -132,6 +152,9 @@ export async function sendRoundReminders({
     messages.filter((message) => !existing.has(message.dedupeKey)),
   );
   const queuedSet = new Set(queued);
-  const skipped = messages.map((message) => message.dedupeKey).filter((key) => !queuedSet.has(key)).sort();
+  const skipped = messages
+    .map((message) => message.dedupeKey)
+    .filter((key) => !queuedSet.has(key))
+    .sort();
   return { round, kind, queued, skipped };
 }

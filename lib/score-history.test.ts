@@ -29,7 +29,9 @@ describe('scoresByRound', () => {
   });
 
   it('ignores reports of later rounds and commitments published after a round’s deadline', () => {
-    const reports: HistoryReport[] = [{ commitmentId: 1, roundId: 2, assessedStatus: 'complete', reviewedAt: at('2026-11-20') }];
+    const reports: HistoryReport[] = [
+      { commitmentId: 1, roundId: 2, assessedStatus: 'complete', reviewedAt: at('2026-11-20') },
+    ];
     const commitments = [
       { id: 1, publishedOn: '2018-07-15' },
       { id: 2, publishedOn: '2026-09-01' },
@@ -42,7 +44,9 @@ describe('scoresByRound', () => {
   });
 
   it('gives no score when nothing counts, and a trend only with two rounds', () => {
-    const reports: HistoryReport[] = [{ commitmentId: 1, roundId: 1, assessedStatus: 'withdrawn', reviewedAt: at('2026-07-01') }];
+    const reports: HistoryReport[] = [
+      { commitmentId: 1, roundId: 1, assessedStatus: 'withdrawn', reviewedAt: at('2026-07-01') },
+    ];
     const history = scoresByRound({ rounds: [rounds[1]!], commitments: [{ id: 1, publishedOn: null }], reports });
     expect(history[0]!.score).toBeNull();
     expect(latestTrend(history).trend).toBe('same');
@@ -52,8 +56,18 @@ describe('scoresByRound', () => {
 
   it('calls a change that would not move the shown whole percentage "same"', () => {
     const base = { roundId: 1, title: 'R', opensOn: '2026-01-01', deadline: '2026-02-01', counted: 3 };
-    expect(latestTrend([{ ...base, score: 1 / 3 }, { ...base, roundId: 2, score: 1 / 3 + 0.001 }]).trend).toBe('same');
-    expect(latestTrend([{ ...base, score: 2 / 3 }, { ...base, roundId: 2, score: 1 / 3 }]).trend).toBe('down');
+    expect(
+      latestTrend([
+        { ...base, score: 1 / 3 },
+        { ...base, roundId: 2, score: 1 / 3 + 0.001 },
+      ]).trend,
+    ).toBe('same');
+    expect(
+      latestTrend([
+        { ...base, score: 2 / 3 },
+        { ...base, roundId: 2, score: 1 / 3 },
+      ]).trend,
+    ).toBe('down');
   });
 });
 

@@ -13,9 +13,21 @@ import { scoreOf, trend, type Trend } from '@/lib/scoring';
 
 export type HistoryRound = { id: number; title: string; opensOn: string; deadline: string };
 export type HistoryCommitment = { id: number; publishedOn: string | null };
-export type HistoryReport = { commitmentId: number; roundId: number; assessedStatus: ImplementationStatus; reviewedAt: Date };
+export type HistoryReport = {
+  commitmentId: number;
+  roundId: number;
+  assessedStatus: ImplementationStatus;
+  reviewedAt: Date;
+};
 
-export type RoundScore = { roundId: number; title: string; opensOn: string; deadline: string; score: number | null; counted: number };
+export type RoundScore = {
+  roundId: number;
+  title: string;
+  opensOn: string;
+  deadline: string;
+  score: number | null;
+  counted: number;
+};
 
 export function scoresByRound({
   rounds,
@@ -35,7 +47,8 @@ export function scoresByRound({
   for (const report of reports) {
     const at = position.get(report.roundId);
     if (at === undefined) continue;
-    const perRound = latestInRound.get(report.commitmentId) ?? new Array<HistoryReport | undefined>(ordered.length).fill(undefined);
+    const perRound =
+      latestInRound.get(report.commitmentId) ?? new Array<HistoryReport | undefined>(ordered.length).fill(undefined);
     const current = perRound[at];
     if (!current || report.reviewedAt > current.reviewedAt) perRound[at] = report;
     latestInRound.set(report.commitmentId, perRound);
@@ -56,12 +69,23 @@ export function scoresByRound({
       .filter((commitment) => commitment.publishedOn === null || commitment.publishedOn <= round.deadline)
       .map((commitment) => upTo.get(commitment.id)?.[index]?.assessedStatus ?? 'no_information');
     const summary = scoreOf(statuses);
-    return { roundId: round.id, title: round.title, opensOn: round.opensOn, deadline: round.deadline, score: summary.score, counted: summary.counted };
+    return {
+      roundId: round.id,
+      title: round.title,
+      opensOn: round.opensOn,
+      deadline: round.deadline,
+      score: summary.score,
+      counted: summary.counted,
+    };
   });
 }
 
 /** The trend from the round before the last to the last round ('new' with only one round to go by). */
-export function latestTrend(history: readonly RoundScore[]): { trend: Trend; previous: number | null; latest: number | null } {
+export function latestTrend(history: readonly RoundScore[]): {
+  trend: Trend;
+  previous: number | null;
+  latest: number | null;
+} {
   const last = history.at(-1);
   const before = history.at(-2);
   if (!last) return { trend: 'same', previous: null, latest: null };
@@ -78,9 +102,17 @@ export function progressByStandard<S extends { code: string; title: string }>(
   commitments: readonly { status: ImplementationStatus; standards: readonly { code: string }[] }[],
 ) {
   return standards.map((standard) => {
-    const statuses = commitments.filter((commitment) => commitment.standards.some((link) => link.code === standard.code)).map((c) => c.status);
+    const statuses = commitments
+      .filter((commitment) => commitment.standards.some((link) => link.code === standard.code))
+      .map((c) => c.status);
     const summary = scoreOf(statuses);
-    return { code: standard.code, title: standard.title, commitments: statuses.length, distribution: summary.distribution, score: summary.score };
+    return {
+      code: standard.code,
+      title: standard.title,
+      commitments: statuses.length,
+      distribution: summary.distribution,
+      score: summary.score,
+    };
   });
 }
 

@@ -1,15 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { IMPLEMENTATION_STATUSES, STATUS_WEIGHTS, emptyDistribution, isImplementationStatus, scoreOf, scoreOfDistribution, trend } from './scoring';
+import {
+  IMPLEMENTATION_STATUSES,
+  STATUS_WEIGHTS,
+  emptyDistribution,
+  isImplementationStatus,
+  scoreOf,
+  scoreOfDistribution,
+  trend,
+} from './scoring';
 import { implementationStatusEnum } from '@/db/schema';
 
 describe('the status scale', () => {
   it('lists every stored status once, in display order', () => {
-    expect(IMPLEMENTATION_STATUSES).toEqual(['not_started', 'limited', 'substantial', 'complete', 'withdrawn', 'no_information']);
+    expect(IMPLEMENTATION_STATUSES).toEqual([
+      'not_started',
+      'limited',
+      'substantial',
+      'complete',
+      'withdrawn',
+      'no_information',
+    ]);
     expect([...IMPLEMENTATION_STATUSES].sort()).toEqual([...implementationStatusEnum.enumValues].sort());
   });
 
   it('weighs the steps 0, 1/3, 2/3, 1, leaves withdrawn out and counts no information as 0', () => {
-    expect(STATUS_WEIGHTS).toEqual({ not_started: 0, limited: 1 / 3, substantial: 2 / 3, complete: 1, withdrawn: null, no_information: 0 });
+    expect(STATUS_WEIGHTS).toEqual({
+      not_started: 0,
+      limited: 1 / 3,
+      substantial: 2 / 3,
+      complete: 1,
+      withdrawn: null,
+      no_information: 0,
+    });
   });
 
   it('recognises statuses', () => {
@@ -48,7 +70,15 @@ describe('scoreOf', () => {
 
   it('works a mixed example through', () => {
     // (0 + 1/3 + 2/3 + 2/3 + 1 + 0) / 6 = (8/3) / 6 = 4/9; the withdrawn one is left out.
-    const summary = scoreOf(['not_started', 'limited', 'substantial', 'substantial', 'complete', 'withdrawn', 'no_information']);
+    const summary = scoreOf([
+      'not_started',
+      'limited',
+      'substantial',
+      'substantial',
+      'complete',
+      'withdrawn',
+      'no_information',
+    ]);
     expect(summary.score).toBeCloseTo(4 / 9, 10);
     expect(summary).toMatchObject({
       counted: 6,
@@ -59,7 +89,9 @@ describe('scoreOf', () => {
 
   it('agrees with scoreOfDistribution', () => {
     const distribution = { ...emptyDistribution(), limited: 3, complete: 1, withdrawn: 2 };
-    expect(scoreOfDistribution(distribution)).toEqual(scoreOf(['limited', 'limited', 'limited', 'complete', 'withdrawn', 'withdrawn']));
+    expect(scoreOfDistribution(distribution)).toEqual(
+      scoreOf(['limited', 'limited', 'limited', 'complete', 'withdrawn', 'withdrawn']),
+    );
     expect(scoreOfDistribution(distribution).score).toBeCloseTo(0.5, 10);
   });
 });

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { deriveStanding, deriveStandings, formatPartialDate, partialDateOf, storedDateOf, type StandingEvent } from './standing';
+import {
+  deriveStanding,
+  deriveStandings,
+  formatPartialDate,
+  partialDateOf,
+  storedDateOf,
+  type StandingEvent,
+} from './standing';
 import type { MembershipEventType } from '@/db/schema';
 
-const history = (...types: MembershipEventType[]): StandingEvent[] => types.map((type, index) => ({ type, sequence: index + 1 }));
+const history = (...types: MembershipEventType[]): StandingEvent[] =>
+  types.map((type, index) => ({ type, sequence: index + 1 }));
 
 describe('deriveStanding', () => {
   it('is none without events', () => {
@@ -44,7 +52,12 @@ describe('deriveStanding', () => {
       { type: 'suspended', sequence: 2 },
     ];
     expect(deriveStanding(events)).toBe('suspended');
-    expect(deriveStanding([{ type: 'left', sequence: 1 }, { type: 'joined', sequence: 2 }])).toBe('member');
+    expect(
+      deriveStanding([
+        { type: 'left', sequence: 1 },
+        { type: 'joined', sequence: 2 },
+      ]),
+    ).toBe('member');
   });
 });
 
@@ -68,15 +81,30 @@ describe('deriveStandings', () => {
 
 describe('partialDateOf', () => {
   it('keeps every part of a day-precision date', () => {
-    expect(partialDateOf({ occurredOn: '2014-09-25', datePrecision: 'day' })).toEqual({ precision: 'day', year: 2014, month: 9, day: 25 });
+    expect(partialDateOf({ occurredOn: '2014-09-25', datePrecision: 'day' })).toEqual({
+      precision: 'day',
+      year: 2014,
+      month: 9,
+      day: 25,
+    });
   });
 
   it('drops the placeholder day of a month-precision date', () => {
-    expect(partialDateOf({ occurredOn: '2021-06-01', datePrecision: 'month' })).toEqual({ precision: 'month', year: 2021, month: 6, day: null });
+    expect(partialDateOf({ occurredOn: '2021-06-01', datePrecision: 'month' })).toEqual({
+      precision: 'month',
+      year: 2021,
+      month: 6,
+      day: null,
+    });
   });
 
   it('drops the placeholder month and day of a year-precision date', () => {
-    expect(partialDateOf({ occurredOn: '2012-01-01', datePrecision: 'year' })).toEqual({ precision: 'year', year: 2012, month: null, day: null });
+    expect(partialDateOf({ occurredOn: '2012-01-01', datePrecision: 'year' })).toEqual({
+      precision: 'year',
+      year: 2012,
+      month: null,
+      day: null,
+    });
   });
 
   it('reads an unknown or missing date as unknown', () => {
@@ -97,7 +125,12 @@ describe('storedDateOf', () => {
   });
 
   it('round-trips through partialDateOf', () => {
-    expect(partialDateOf(storedDateOf({ year: 2023, month: 7 }))).toEqual({ precision: 'month', year: 2023, month: 7, day: null });
+    expect(partialDateOf(storedDateOf({ year: 2023, month: 7 }))).toEqual({
+      precision: 'month',
+      year: 2023,
+      month: 7,
+      day: null,
+    });
   });
 });
 

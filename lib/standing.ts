@@ -56,7 +56,13 @@ const UNKNOWN: PartialDate = { precision: 'unknown', year: null, month: null, da
  * month-only date as the 1st, so those placeholder parts are dropped here. A missing or malformed
  * date reads as unknown whatever the precision says.
  */
-export function partialDateOf({ occurredOn, datePrecision }: { occurredOn: string | null; datePrecision: DatePrecision }): PartialDate {
+export function partialDateOf({
+  occurredOn,
+  datePrecision,
+}: {
+  occurredOn: string | null;
+  datePrecision: DatePrecision;
+}): PartialDate {
   if (datePrecision === 'unknown' || occurredOn === null) return UNKNOWN;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(occurredOn);
   if (!match) return UNKNOWN;

@@ -11,7 +11,12 @@ import { saveReportAction } from '@/app/[locale]/workspace/reports/actions';
 import { verifyReportAction } from '@/app/[locale]/workspace/review/actions';
 
 vi.mock('next/headers', () => import('@/test/mocks/next-headers'));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock('next/cache', () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+}));
 vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), after: vi.fn() }));
 
 /** The workflow's actions as a person calls them: through the wrapper, with a real session. */
@@ -31,24 +36,43 @@ let iso3: string;
 beforeAll(async () => {
   cast = await createCast();
   const [framework] = await db().insert(frameworks).values({ code: 'TEST', name: 'Test framework' }).returning();
-  const [standard] = await db().insert(standards).values({ frameworkId: framework!.id, code: 'TST-1', title: 'Test standard', position: 1 }).returning();
+  const [standard] = await db()
+    .insert(standards)
+    .values({ frameworkId: framework!.id, code: 'TST-1', title: 'Test standard', position: 1 })
+    .returning();
   standardId = standard!.id;
-  iso3 = (await db().select({ iso3: countries.iso3 }).from(countries).where(eq(countries.id, cast.countryA.id)))[0]!.iso3;
+  iso3 = (await db().select({ iso3: countries.iso3 }).from(countries).where(eq(countries.id, cast.countryA.id)))[0]!
+    .iso3;
 });
 
 function editInput(row: { id: number; version: number; ref: string }, changes: Record<string, string>) {
-  return { id: String(row.id), version: String(row.version), ref: row.ref, title: 'Original title', standardIds: [String(standardId)], ...changes };
+  return {
+    id: String(row.id),
+    version: String(row.version),
+    ref: row.ref,
+    title: 'Original title',
+    standardIds: [String(standardId)],
+    ...changes,
+  };
 }
 
 describe('commitment actions', () => {
   it('invalid input is refused with a translated message on the field and the input kept; nothing is written', async () => {
     await signInAs(await freshUser(cast.secretariat.id));
     const [before] = await db().select({ n: count() }).from(commitments);
-    const result = await createCommitmentAction(null, { countryId: String(cast.countryA.id), title: '  ', standardIds: [String(standardId)], sourceUrl: 'javascript:alert(1)' });
+    const result = await createCommitmentAction(null, {
+      countryId: String(cast.countryA.id),
+      title: '  ',
+      standardIds: [String(standardId)],
+      sourceUrl: 'javascript:alert(1)',
+    });
     expect(result).toMatchObject({
       ok: false,
       code: 'validation',
-      fieldErrors: { title: ['This field is required.'], sourceUrl: ['Enter a web address that starts with http:// or https://.'] },
+      fieldErrors: {
+        title: ['This field is required.'],
+        sourceUrl: ['Enter a web address that starts with http:// or https://.'],
+      },
       values: { sourceUrl: 'javascript:alert(1)' },
     });
     const [after] = await db().select({ n: count() }).from(commitments);
@@ -56,28 +80,44 @@ describe('commitment actions', () => {
   });
 
   it('two people edit the same commitment: the second is refused, told what changed, and keeps what they typed', async () => {
-    const row = await createCommitment(db(), { countryId: cast.countryA.id, title: 'Original title', standardIds: [standardId] });
+    const row = await createCommitment(db(), {
+      countryId: cast.countryA.id,
+      title: 'Original title',
+      standardIds: [standardId],
+    });
     // Both open the edit form at version 1.
     await signInAs(await freshUser(cast.secretariat.id));
-    expect(await settled(() => updateCommitmentAction(null, editInput(row, { title: 'Title from the first person' })))).toBe('redirected');
+    expect(
+      await settled(() => updateCommitmentAction(null, editInput(row, { title: 'Title from the first person' }))),
+    ).toBe('redirected');
 
     await signInAs(await freshUser(cast.admin.id));
-    const second = await settled(() => updateCommitmentAction(null, editInput(row, { responsibleBody: 'Ministry of Justice' })));
+    const second = await settled(() =>
+      updateCommitmentAction(null, editInput(row, { responsibleBody: 'Ministry of Justice' })),
+    );
     expect(second).toMatchObject({
       ok: false,
       code: 'conflict:commitment',
-      message: 'Someone else saved this commitment after you opened it. Nothing of yours was saved, and nothing of theirs was overwritten.',
+      message:
+        'Someone else saved this commitment after you opened it. Nothing of yours was saved, and nothing of theirs was overwritten.',
       fieldErrors: { title: ['Someone else changed this to: Title from the first person'] },
       values: { responsibleBody: 'Ministry of Justice', title: 'Original title', version: '1' },
     });
-    const [stored] = await db().select({ title: commitments.title, responsibleBody: commitments.responsibleBody, version: commitments.version }).from(commitments).where(eq(commitments.id, row.id));
+    const [stored] = await db()
+      .select({ title: commitments.title, responsibleBody: commitments.responsibleBody, version: commitments.version })
+      .from(commitments)
+      .where(eq(commitments.id, row.id));
     expect(stored).toEqual({ title: 'Title from the first person', responsibleBody: '', version: 2 });
   });
 });
 
 describe('report actions', () => {
   it('evidence links other than http and https are refused on the link field, and no report is written', async () => {
-    const commitment = await createCommitment(db(), { countryId: cast.countryA.id, publication: 'published', standardIds: [standardId] });
+    const commitment = await createCommitment(db(), {
+      countryId: cast.countryA.id,
+      publication: 'published',
+      standardIds: [standardId],
+    });
     await signInAs(await freshUser(cast.focalA.id));
     const result = await saveReportAction(null, {
       commitmentId: String(commitment.id),
@@ -87,28 +127,68 @@ describe('report actions', () => {
       evidence: JSON.stringify([{ label: 'Script', url: 'javascript:alert(1)' }]),
       intent: 'submit',
     });
-    expect(result).toMatchObject({ ok: false, code: 'validation', fieldErrors: { 'evidence.0.url': ['Enter a web address that starts with http:// or https://.'] } });
-    expect(await db().select().from(progressReports).where(eq(progressReports.commitmentId, commitment.id))).toEqual([]);
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'validation',
+      fieldErrors: { 'evidence.0.url': ['Enter a web address that starts with http:// or https://.'] },
+    });
+    expect(await db().select().from(progressReports).where(eq(progressReports.commitmentId, commitment.id))).toEqual(
+      [],
+    );
   });
 
   it('verifying moves the public status and refreshes that country’s public pages', async () => {
-    const commitment = await createCommitment(db(), { countryId: cast.countryA.id, publication: 'published', standardIds: [standardId] });
-    const report = await createReport(db(), { commitmentId: commitment.id, state: 'submitted', claimedStatus: 'complete' });
+    const commitment = await createCommitment(db(), {
+      countryId: cast.countryA.id,
+      publication: 'published',
+      standardIds: [standardId],
+    });
+    const report = await createReport(db(), {
+      commitmentId: commitment.id,
+      state: 'submitted',
+      claimedStatus: 'complete',
+    });
     await signInAs(await freshUser(cast.secretariat.id));
     vi.mocked(updateTag).mockClear();
-    const outcome = await settled(() => verifyReportAction(null, { id: String(report.id), version: '1', assessedStatus: 'substantial', publicNote: 'Not yet in force.' }));
+    const outcome = await settled(() =>
+      verifyReportAction(null, {
+        id: String(report.id),
+        version: '1',
+        assessedStatus: 'substantial',
+        publicNote: 'Not yet in force.',
+      }),
+    );
     expect(outcome).toBe('redirected');
-    const [stored] = await db().select({ status: commitments.status }).from(commitments).where(eq(commitments.id, commitment.id));
+    const [stored] = await db()
+      .select({ status: commitments.status })
+      .from(commitments)
+      .where(eq(commitments.id, commitment.id));
     expect(stored!.status).toBe('substantial');
     // Exactly this state's pages and the aggregates; no other state's, and not everything.
-    expect(vi.mocked(updateTag).mock.calls.map((call) => call[0]).sort()).toEqual(
-      ['public:countries', `public:country:${iso3.toUpperCase()}`, 'public:overview', 'public:reports', 'public:standards'].sort(),
+    expect(
+      vi
+        .mocked(updateTag)
+        .mock.calls.map((call) => call[0])
+        .sort(),
+    ).toEqual(
+      [
+        'public:countries',
+        `public:country:${iso3.toUpperCase()}`,
+        'public:overview',
+        'public:reports',
+        'public:standards',
+      ].sort(),
     );
 
     // Verifying again (the same, now stale, version) is a conflict and changes nothing.
-    const again = await settled(() => verifyReportAction(null, { id: String(report.id), version: '1', assessedStatus: 'complete', publicNote: '' }));
+    const again = await settled(() =>
+      verifyReportAction(null, { id: String(report.id), version: '1', assessedStatus: 'complete', publicNote: '' }),
+    );
     expect(again).toMatchObject({ ok: false, code: 'conflict:report' });
-    const [still] = await db().select({ status: commitments.status }).from(commitments).where(eq(commitments.id, commitment.id));
+    const [still] = await db()
+      .select({ status: commitments.status })
+      .from(commitments)
+      .where(eq(commitments.id, commitment.id));
     expect(still!.status).toBe('substantial');
   });
 });

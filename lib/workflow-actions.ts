@@ -49,12 +49,16 @@ export function unwrap<T>(result: WorkflowResult<T>): T {
     case 'not_found':
       return fail(`forbidden:${subject}`, { audit: { entityType: subject, reason: 'not_found' } });
     case 'invalid':
-      return fail('validation', { fieldErrors: 'fieldErrors' in result ? (result.fieldErrors as Record<string, string[]>) : {} });
+      return fail('validation', {
+        fieldErrors: 'fieldErrors' in result ? (result.fieldErrors as Record<string, string[]>) : {},
+      });
     case 'invalid_state':
       return fail(`conflict:${subject}`, { messageKey: `codes.invalidState_${subject}` });
     default: {
       const conflict = result as Extract<typeof result, { current: unknown }>;
-      return fail(`conflict:${subject}`, { fieldErrors: conflictFieldErrors(conflict.changedFields ?? [], conflict.current) });
+      return fail(`conflict:${subject}`, {
+        fieldErrors: conflictFieldErrors(conflict.changedFields ?? [], conflict.current),
+      });
     }
   }
 }

@@ -38,7 +38,12 @@ describe('report-state moves', () => {
   }
 
   it('each action leads where it says, from exactly the listed states', () => {
-    const table = Object.fromEntries(REPORT_ACTIONS.map((action) => [action, Object.fromEntries(REPORT_STATES.map((from) => [from, reportMove(action, from)]))]));
+    const table = Object.fromEntries(
+      REPORT_ACTIONS.map((action) => [
+        action,
+        Object.fromEntries(REPORT_STATES.map((from) => [from, reportMove(action, from)])),
+      ]),
+    );
     expect(table).toEqual({
       submit: { draft: 'submitted', submitted: null, verified: null, returned: 'submitted' },
       verify: { draft: null, submitted: 'verified', verified: null, returned: null },
@@ -54,7 +59,10 @@ describe('report-state moves', () => {
 describe('publication moves', () => {
   it('publish, unpublish, archive and restore move exactly between the listed states', () => {
     const table = Object.fromEntries(
-      PUBLICATION_ACTIONS.map((action) => [action, Object.fromEntries(PUBLICATION_STATES.map((from) => [from, publicationMove(action, from)]))]),
+      PUBLICATION_ACTIONS.map((action) => [
+        action,
+        Object.fromEntries(PUBLICATION_STATES.map((from) => [from, publicationMove(action, from)])),
+      ]),
     );
     expect(table).toEqual({
       publish: { draft: 'published', published: null, archived: null },
@@ -73,7 +81,12 @@ describe('publication moves', () => {
 
 describe('round moves', () => {
   it('planned → open → closed, and nothing else', () => {
-    const table = Object.fromEntries(ROUND_ACTIONS.map((action) => [action, Object.fromEntries(ROUND_STATES.map((from) => [from, roundMove(action, from)]))]));
+    const table = Object.fromEntries(
+      ROUND_ACTIONS.map((action) => [
+        action,
+        Object.fromEntries(ROUND_STATES.map((from) => [from, roundMove(action, from)])),
+      ]),
+    );
     expect(table).toEqual({
       open: { planned: 'open', open: null, closed: null },
       close: { planned: null, open: 'closed', closed: null },

@@ -179,9 +179,16 @@ export type WorkflowFailure<TCurrent = unknown, TSubmitted = unknown> =
    * Someone saved first: `current` is the row as it now is, `submitted` what this caller sent (so the
    * form can offer it again), `changedFields` what the other saves changed since the caller's version.
    */
-  | { ok: false; code: `conflict:${WorkflowEntity}`; current: TCurrent; submitted: TSubmitted; changedFields: string[] };
+  | {
+      ok: false;
+      code: `conflict:${WorkflowEntity}`;
+      current: TCurrent;
+      submitted: TSubmitted;
+      changedFields: string[];
+    };
 
-export type WorkflowResult<T, TCurrent = unknown, TSubmitted = unknown> = { ok: true; data: T } | WorkflowFailure<TCurrent, TSubmitted>;
+export type WorkflowResult<T, TCurrent = unknown, TSubmitted = unknown> =
+  { ok: true; data: T } | WorkflowFailure<TCurrent, TSubmitted>;
 
 /** Who is acting: what the audit log records and what scoping uses. */
 export type Actor = { id: string; role: 'focal_point' | 'secretariat' | 'admin'; countryId: number | null };

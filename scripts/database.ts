@@ -16,7 +16,10 @@ export async function checkReachable(url: string): Promise<void> {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const where = new URL(url);
-    throw new EnvError('DATABASE_URL', `cannot connect to ${where.hostname}:${where.port || 5432}${where.pathname} (${reason})`);
+    throw new EnvError(
+      'DATABASE_URL',
+      `cannot connect to ${where.hostname}:${where.port || 5432}${where.pathname} (${reason})`,
+    );
   } finally {
     await sql.end({ timeout: 1 }).catch(() => {});
   }

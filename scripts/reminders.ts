@@ -16,10 +16,13 @@ runMain(async () => {
   try {
     const run = await sendRoundReminders({ executor: connection.db });
     if (!run.round) console.log('No reporting round is open: no reminders to send.');
-    else if (!run.kind) console.log(`Round "${run.round.title}": no reminder is due today (deadline ${run.round.deadline}).`);
+    else if (!run.kind)
+      console.log(`Round "${run.round.title}": no reminder is due today (deadline ${run.round.deadline}).`);
     else {
       const when = run.kind === 'due' ? 'deadline near' : 'deadline passed';
-      console.log(`Round "${run.round.title}" (${when}): ${run.queued.length} reminder(s) queued, ${run.skipped.length} already sent earlier.`);
+      console.log(
+        `Round "${run.round.title}" (${when}): ${run.queued.length} reminder(s) queued, ${run.skipped.length} already sent earlier.`,
+      );
     }
     if (isSmtpConfigured()) {
       // Delivers what is waiting (these reminders and anything an earlier delivery could not send).

@@ -38,7 +38,10 @@ function buildIsCurrent(distDir: string): boolean {
   if (!existsSync(buildId)) return false;
   const built = statSync(buildId).mtimeMs;
   const configs = ['next.config.ts', 'package-lock.json', 'proxy.ts'].map((file) => path.join(root, file));
-  const newest = Math.max(...sourceDirs.map((dir) => newestSourceTime(path.join(root, dir))), ...configs.map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)));
+  const newest = Math.max(
+    ...sourceDirs.map((dir) => newestSourceTime(path.join(root, dir))),
+    ...configs.map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)),
+  );
   return built > newest;
 }
 
@@ -54,7 +57,11 @@ function isPortFree(port: number): Promise<boolean> {
 async function authSecret(embedded: boolean): Promise<string> {
   const configured = env().NEXTAUTH_SECRET;
   if (configured) return configured;
-  if (!embedded) throw new EnvError('NEXTAUTH_SECRET', 'is required when DATABASE_URL is set (at least 32 characters; try: openssl rand -base64 32)');
+  if (!embedded)
+    throw new EnvError(
+      'NEXTAUTH_SECRET',
+      'is required when DATABASE_URL is set (at least 32 characters; try: openssl rand -base64 32)',
+    );
   const file = path.join(dataDir, 'auth-secret');
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
   const secret = randomBytes(32).toString('base64');
@@ -66,7 +73,8 @@ runMain(async () => {
   parseEnv(process.env);
   const dev = process.argv.includes('--dev');
   const { PORT: port, NEXT_DIST_DIR: distDir } = env();
-  if (!(await isPortFree(port))) throw new EnvError('PORT', `${port} is already in use; stop what runs there or set PORT to another port`);
+  if (!(await isPortFree(port)))
+    throw new EnvError('PORT', `${port} is already in use; stop what runs there or set PORT to another port`);
 
   const database = await resolveDatabase(log);
   let child: ReturnType<typeof spawn> | undefined;
@@ -98,7 +106,9 @@ runMain(async () => {
       if (seeded.demoAccounts.length > 0) {
         log('\nDemo accounts (demo data only; never use them on a real install):');
         for (const account of seeded.demoAccounts) {
-          log(`  ${account.role.padEnd(12)} ${account.email.padEnd(32)} ${account.password}${account.countryIso3 ? `  (${account.countryIso3})` : ''}`);
+          log(
+            `  ${account.role.padEnd(12)} ${account.email.padEnd(32)} ${account.password}${account.countryIso3 ? `  (${account.countryIso3})` : ''}`,
+          );
         }
         log('');
       }
@@ -116,10 +126,15 @@ runMain(async () => {
     };
     if (!dev && !buildIsCurrent(distDir)) {
       log('Building the production app (first start, or the code changed)…');
-      const code = await run(process.execPath, [nextBin, 'build'], { cwd: root, env: { ...childEnv, NODE_ENV: 'production' } });
+      const code = await run(process.execPath, [nextBin, 'build'], {
+        cwd: root,
+        env: { ...childEnv, NODE_ENV: 'production' },
+      });
       if (code !== 0) throw new Error('the production build failed (see the output above)');
     }
-    log(`Engagement Tracker: http://localhost:${port}  (Ctrl+C stops it${database.embedded ? ' and the embedded PostgreSQL' : ''})`);
+    log(
+      `Engagement Tracker: http://localhost:${port}  (Ctrl+C stops it${database.embedded ? ' and the embedded PostgreSQL' : ''})`,
+    );
     // Next's own binary, not npx: a signal to this launcher must reach the server itself.
     child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(port)], {
       cwd: root,

@@ -40,7 +40,12 @@ runMain(async () => {
   };
   process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
 
-  const testEnv = { ...process.env, TEST_DATABASE_URL: serverUrl, NEXT_DIST_DIR: '.next-test', NEXT_TELEMETRY_DISABLED: '1' };
+  const testEnv = {
+    ...process.env,
+    TEST_DATABASE_URL: serverUrl,
+    NEXT_DIST_DIR: '.next-test',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   let failed = false;
   try {
     if (runVitest) {

@@ -18,9 +18,22 @@ process.env.NEXTAUTH_SECRET ??= 'test-secret-for-the-session-tokens-0123456789';
 
 export const TEST_PASSWORD = 'glacier quarterly umbrella tractor';
 
-export async function signInAs(user: { id: string; sessionVersion: number }, claims: Partial<SessionClaims> = {}, headers: Record<string, string> = {}) {
-  const token = await encodeSessionToken({ sub: user.id, sv: user.sessionVersion, at: nowSeconds(), amr: 'pwd', ...claims });
-  setRequest({ cookies: { [sessionSettings().sessionCookieName]: token }, headers: { 'x-forwarded-for': '203.0.113.7', ...headers } });
+export async function signInAs(
+  user: { id: string; sessionVersion: number },
+  claims: Partial<SessionClaims> = {},
+  headers: Record<string, string> = {},
+) {
+  const token = await encodeSessionToken({
+    sub: user.id,
+    sv: user.sessionVersion,
+    at: nowSeconds(),
+    amr: 'pwd',
+    ...claims,
+  });
+  setRequest({
+    cookies: { [sessionSettings().sessionCookieName]: token },
+    headers: { 'x-forwarded-for': '203.0.113.7', ...headers },
+  });
   return token;
 }
 

@@ -9,7 +9,12 @@ import { discoverEndpoints, type Endpoint } from './authz/discover';
 import { CALLERS, type Caller, type Exemption, type Matrix, type MatrixEntry } from './authz/matrix';
 
 vi.mock('next/headers', () => import('@/test/mocks/next-headers'));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock('next/cache', () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+}));
 vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), after: vi.fn() }));
 
 /**
@@ -29,7 +34,14 @@ function isExemption(entry: MatrixEntry | Exemption): entry is Exemption {
 }
 
 function callerUser(cast: Cast, caller: Caller) {
-  return { public: null, focalOwn: cast.focalA, focalOther: cast.focalB, secretariat: cast.secretariat, admin: cast.admin, deactivated: cast.deactivated }[caller];
+  return {
+    public: null,
+    focalOwn: cast.focalA,
+    focalOther: cast.focalB,
+    secretariat: cast.secretariat,
+    admin: cast.admin,
+    deactivated: cast.deactivated,
+  }[caller];
 }
 
 /** Every base table's content as one hash, except the append-only audit log and the attempt counters. */
@@ -41,7 +53,9 @@ async function snapshot(): Promise<Record<string, string>> {
     order by table_name`;
   const result: Record<string, string> = {};
   for (const { name } of tables) {
-    const [row] = await sql.unsafe(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from "${name}" t`);
+    const [row] = await sql.unsafe(
+      `select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from "${name}" t`,
+    );
     result[name] = String(row!.digest);
   }
   return result;
@@ -130,7 +144,10 @@ describe('authorization matrix', () => {
             expect(await snapshot()).toEqual(before);
             expect(await deniedCount()).toBeGreaterThan(deniedBefore);
             if (person) {
-              const refusals = await db().select().from(auditEvents).where(and(eq(auditEvents.outcome, 'denied'), eq(auditEvents.actorId, person.id)));
+              const refusals = await db()
+                .select()
+                .from(auditEvents)
+                .where(and(eq(auditEvents.outcome, 'denied'), eq(auditEvents.actorId, person.id)));
               expect(refusals.length).toBeGreaterThan(0);
             }
           }

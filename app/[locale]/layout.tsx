@@ -31,7 +31,10 @@ export default async function LocaleLayout({ children, params }: Props) {
   const [t, messages] = await Promise.all([getTranslations({ locale, namespace: 'common' }), getMessages()]);
   // Only what the shell's client parts read (the language switcher, the error page) goes to the
   // browser; the workspace and sign-in layouts hand their forms the rest.
-  const clientMessages = { common: messages.common, public: { error: (messages.public as Record<string, unknown>).error } };
+  const clientMessages = {
+    common: messages.common,
+    public: { error: (messages.public as Record<string, unknown>).error },
+  };
 
   return (
     <html lang={locale} dir={directionOf(locale)}>

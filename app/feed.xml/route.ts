@@ -17,11 +17,17 @@ export async function GET() {
     getCachedLatestReports(FEED_SIZE),
     siteOrigin(),
   ]);
-  const updated = reports.reduce((latest, report) => (report.verifiedAt > latest ? report.verifiedAt : latest), new Date(0));
+  const updated = reports.reduce(
+    (latest, report) => (report.verifiedAt > latest ? report.verifiedAt : latest),
+    new Date(0),
+  );
   const entries = reports.map((report) => {
     const link = `${origin}/commitments/${report.commitment.ref.toLowerCase()}`;
     const title = t('feed.entryTitle', { country: report.country.name, commitment: report.commitment.title });
-    const summary = t('feed.entrySummary', { assessed: t(`status.${report.assessedStatus}`), claimed: t(`status.${report.claimedStatus}`) });
+    const summary = t('feed.entrySummary', {
+      assessed: t(`status.${report.assessedStatus}`),
+      claimed: t(`status.${report.claimedStatus}`),
+    });
     const content = report.publicNote ? `${summary} ${report.publicNote}` : summary;
     return `  <entry>
     <id>${escapeXml(`${origin}/feed.xml#report-${report.id}`)}</id>
@@ -45,6 +51,9 @@ ${entries.join('\n')}
 </feed>
 `;
   return new Response(xml, {
-    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600' },
+    headers: {
+      'Content-Type': 'application/atom+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600',
+    },
   });
 }

@@ -10,7 +10,8 @@ import { requestPasswordResetAction } from '@/app/[locale]/(auth)/actions';
 
 export function ForgotPasswordForm() {
   const t = useTranslations('auth');
-  const { state, formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(requestPasswordResetAction);
+  const { state, formAction, failure, summary, errorsFor, valueOf, formKey } =
+    useActionForm(requestPasswordResetAction);
   if (state?.ok) {
     return (
       <Notice tone="success">
@@ -21,7 +22,16 @@ export function ForgotPasswordForm() {
   return (
     <form action={formAction} noValidate key={formKey} className="max-w-md">
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={{ email: t('login.email') }} />
-      <TextField name="email" type="email" label={t('login.email')} autoComplete="username" defaultValue={valueOf('email')} errors={errorsFor('email')} required aria-required="true" />
+      <TextField
+        name="email"
+        type="email"
+        label={t('login.email')}
+        autoComplete="username"
+        defaultValue={valueOf('email')}
+        errors={errorsFor('email')}
+        required
+        aria-required="true"
+      />
       <SubmitButton>{t('forgot.submit')}</SubmitButton>
     </form>
   );

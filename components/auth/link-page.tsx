@@ -28,7 +28,10 @@ export async function OneTimeLinkPage({ token, purpose }: { token: string; purpo
         <h1 className="mb-4 text-3xl font-bold tracking-tight">{title}</h1>
         <p className="mb-4 rounded border-s-4 border-amber-700 bg-amber-50 p-4 text-amber-950">{t(`link.${state}`)}</p>
         <p>
-          <Link href={purpose === 'invite' ? '/login' : '/forgot-password'} className="text-brand-700 underline underline-offset-4">
+          <Link
+            href={purpose === 'invite' ? '/login' : '/forgot-password'}
+            className="text-brand-700 underline underline-offset-4"
+          >
             {purpose === 'invite' ? t('link.toLogin') : t('link.requestNew')}
           </Link>
         </p>
@@ -40,7 +43,9 @@ export async function OneTimeLinkPage({ token, purpose }: { token: string; purpo
     <div className="max-w-xl">
       <h1 className="mb-2 text-3xl font-bold tracking-tight">{title}</h1>
       <p className="mb-6 text-slate-700">
-        {purpose === 'invite' ? t('accept.intro', { email, role: t(`roles.${row.role ?? 'focal_point'}`) }) : t('reset.intro', { email })}
+        {purpose === 'invite'
+          ? t('accept.intro', { email, role: t(`roles.${row.role ?? 'focal_point'}`) })
+          : t('reset.intro', { email })}
       </p>
       <SetPasswordForm token={token} email={email} purpose={purpose} />
     </div>

@@ -44,7 +44,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       }
       const [rawCode, seconds] = (result?.error ?? 'invalid').split(':');
       const errorCode = KNOWN_ERRORS.includes(rawCode ?? '') ? rawCode! : 'unknown';
-      const askCode = errorCode === 'totp_required' || errorCode === 'totp_invalid' || (previous.askCode && errorCode === 'rate_limited');
+      const askCode =
+        errorCode === 'totp_required' ||
+        errorCode === 'totp_invalid' ||
+        (previous.askCode && errorCode === 'rate_limited');
       const retryAfterSeconds = seconds ? Number(seconds) : null;
       return {
         ...next,
@@ -69,9 +72,28 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form action={formAction} noValidate key={state.attempt} className="max-w-md">
       <ErrorSummary message={state.error === 'totp_required' ? undefined : message} errors={[]} />
-      {state.error === 'totp_required' ? <p className="mb-4 rounded bg-brand-50 p-3" role="status">{message}</p> : null}
-      <TextField name="email" type="email" label={t('login.email')} autoComplete="username" defaultValue={state.email} required aria-required="true" />
-      <PasswordField name="password" label={t('login.password')} autoComplete="current-password" defaultValue={state.password} required aria-required="true" />
+      {state.error === 'totp_required' ? (
+        <p className="mb-4 rounded bg-brand-50 p-3" role="status">
+          {message}
+        </p>
+      ) : null}
+      <TextField
+        name="email"
+        type="email"
+        label={t('login.email')}
+        autoComplete="username"
+        defaultValue={state.email}
+        required
+        aria-required="true"
+      />
+      <PasswordField
+        name="password"
+        label={t('login.password')}
+        autoComplete="current-password"
+        defaultValue={state.password}
+        required
+        aria-required="true"
+      />
       {state.askCode ? (
         <TextField
           name="code"

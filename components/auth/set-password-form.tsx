@@ -10,17 +10,40 @@ import { acceptInvitationAction, resetPasswordAction } from '@/app/[locale]/(aut
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy-limits';
 
 /** Accepting an invitation (name and password) or resetting a password (password only). */
-export function SetPasswordForm({ token, email, purpose }: { token: string; email: string; purpose: 'invite' | 'reset' }) {
+export function SetPasswordForm({
+  token,
+  email,
+  purpose,
+}: {
+  token: string;
+  email: string;
+  purpose: 'invite' | 'reset';
+}) {
   const t = useTranslations('auth');
-  const { formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(purpose === 'invite' ? acceptInvitationAction : resetPasswordAction);
+  const { formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(
+    purpose === 'invite' ? acceptInvitationAction : resetPasswordAction,
+  );
   return (
     <form action={formAction} noValidate key={formKey} className="max-w-md">
-      <ErrorSummary message={failure?.message} errors={summary} fieldLabels={{ name: t('accept.name'), password: t('accept.password') }} />
+      <ErrorSummary
+        message={failure?.message}
+        errors={summary}
+        fieldLabels={{ name: t('accept.name'), password: t('accept.password') }}
+      />
       <input type="hidden" name="token" value={token} />
       {/* Lets password managers store the new password under the right account. */}
       <input type="email" autoComplete="username" value={email} readOnly hidden />
       {purpose === 'invite' ? (
-        <TextField name="name" label={t('accept.name')} hint={t('accept.nameHint')} autoComplete="name" defaultValue={valueOf('name')} errors={errorsFor('name')} required aria-required="true" />
+        <TextField
+          name="name"
+          label={t('accept.name')}
+          hint={t('accept.nameHint')}
+          autoComplete="name"
+          defaultValue={valueOf('name')}
+          errors={errorsFor('name')}
+          required
+          aria-required="true"
+        />
       ) : null}
       <PasswordField
         name="password"

@@ -15,9 +15,12 @@ export async function ScoreHistoryChart({ history, caption }: { history: readonl
   const percent = (value: number) => format.number(value, { style: 'percent', maximumFractionDigits: 0 });
   const innerWidth = WIDTH - PAD.left - PAD.right;
   const innerHeight = HEIGHT - PAD.top - PAD.bottom;
-  const x = (index: number) => PAD.left + (history.length === 1 ? innerWidth / 2 : (index / (history.length - 1)) * innerWidth);
+  const x = (index: number) =>
+    PAD.left + (history.length === 1 ? innerWidth / 2 : (index / (history.length - 1)) * innerWidth);
   const y = (score: number) => PAD.top + (1 - score) * innerHeight;
-  const points = history.flatMap((round, index) => (round.score === null ? [] : [{ x: x(index), y: y(round.score), round }]));
+  const points = history.flatMap((round, index) =>
+    round.score === null ? [] : [{ x: x(index), y: y(round.score), round }],
+  );
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
@@ -31,7 +34,12 @@ export async function ScoreHistoryChart({ history, caption }: { history: readonl
           </g>
         ))}
         {points.length > 1 ? (
-          <polyline points={points.map((point) => `${point.x},${point.y}`).join(' ')} fill="none" stroke="#184d7d" strokeWidth="2.5" />
+          <polyline
+            points={points.map((point) => `${point.x},${point.y}`).join(' ')}
+            fill="none"
+            stroke="#184d7d"
+            strokeWidth="2.5"
+          />
         ) : null}
         {points.map((point) => (
           <g key={point.round.roundId}>
@@ -42,7 +50,14 @@ export async function ScoreHistoryChart({ history, caption }: { history: readonl
           </g>
         ))}
         {history.map((round, index) => (
-          <text key={round.roundId} x={x(index)} y={HEIGHT - PAD.bottom + 18} textAnchor="middle" fontSize="11" fill="#334155">
+          <text
+            key={round.roundId}
+            x={x(index)}
+            y={HEIGHT - PAD.bottom + 18}
+            textAnchor="middle"
+            fontSize="11"
+            fill="#334155"
+          >
             {format.dateTime(new Date(`${round.deadline}T12:00:00Z`), { year: 'numeric', month: 'short' })}
           </text>
         ))}
@@ -65,7 +80,9 @@ export async function ScoreHistoryChart({ history, caption }: { history: readonl
                 {round.title}
               </th>
               <td>
-                <time dateTime={round.deadline}>{format.dateTime(new Date(`${round.deadline}T12:00:00Z`), { dateStyle: 'medium' })}</time>
+                <time dateTime={round.deadline}>
+                  {format.dateTime(new Date(`${round.deadline}T12:00:00Z`), { dateStyle: 'medium' })}
+                </time>
               </td>
               <td className="text-right tabular-nums">{round.score === null ? t('noScore') : percent(round.score)}</td>
             </tr>

@@ -18,10 +18,40 @@ const HEIGHT = 470;
 
 /** ISO 3166-1 numeric codes (world-atlas feature ids) of the alpha-2 codes we hold. */
 const NUMERIC: Record<string, string> = {
-  AR: '032', CA: '124', CL: '152', CR: '188', SV: '222', EE: '233', FI: '246', GE: '268', GT: '320', HU: '348',
-  IN: '356', IT: '380', JP: '392', LT: '440', MX: '484', MD: '498', MN: '496', MA: '504', NG: '566', NO: '578',
-  MK: '807', PA: '591', PL: '616', PT: '620', KR: '410', RO: '642', SE: '752', GB: '826', US: '840', UY: '858',
-  CV: '132', ML: '466', PH: '608', ZA: '710',
+  AR: '032',
+  CA: '124',
+  CL: '152',
+  CR: '188',
+  SV: '222',
+  EE: '233',
+  FI: '246',
+  GE: '268',
+  GT: '320',
+  HU: '348',
+  IN: '356',
+  IT: '380',
+  JP: '392',
+  LT: '440',
+  MX: '484',
+  MD: '498',
+  MN: '496',
+  MA: '504',
+  NG: '566',
+  NO: '578',
+  MK: '807',
+  PA: '591',
+  PL: '616',
+  PT: '620',
+  KR: '410',
+  RO: '642',
+  SE: '752',
+  GB: '826',
+  US: '840',
+  UY: '858',
+  CV: '132',
+  ML: '466',
+  PH: '608',
+  ZA: '710',
 };
 
 /** States too small for the 1:110m outlines, drawn as a dot at [longitude, latitude]. */
@@ -75,7 +105,9 @@ export function scoreFill(score: number | null): string {
 export async function WorldMap({ countries }: { countries: readonly MapCountry[] }) {
   const [t, format] = await Promise.all([getTranslations('public.map'), getFormatter()]);
   const { outlines, project } = worldShapes();
-  const byNumeric = new Map(countries.flatMap((country) => (NUMERIC[country.iso2] ? [[NUMERIC[country.iso2]!, country] as const] : [])));
+  const byNumeric = new Map(
+    countries.flatMap((country) => (NUMERIC[country.iso2] ? [[NUMERIC[country.iso2]!, country] as const] : [])),
+  );
   const percent = (value: number) => format.number(value, { style: 'percent', maximumFractionDigits: 0 });
 
   const fillOf = (country: MapCountry | undefined) => {
@@ -87,13 +119,24 @@ export async function WorldMap({ countries }: { countries: readonly MapCountry[]
 
   return (
     <figure className="space-y-3">
-      <svg aria-hidden="true" focusable="false" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full rounded border border-slate-200 bg-white">
+      <svg
+        aria-hidden="true"
+        focusable="false"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="h-auto w-full rounded border border-slate-200 bg-white"
+      >
         <defs>
           <pattern id="hatch-former" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="6" height="6" fill="#f1f5f9" />
             <line x1="0" y1="0" x2="0" y2="6" stroke="#475467" strokeWidth="2" />
           </pattern>
-          <pattern id="hatch-suspended" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+          <pattern
+            id="hatch-suspended"
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(-45)"
+          >
             <rect width="6" height="6" fill="#fff7ed" />
             <line x1="0" y1="0" x2="0" y2="6" stroke="#b54708" strokeWidth="2.5" />
           </pattern>
@@ -114,7 +157,17 @@ export async function WorldMap({ countries }: { countries: readonly MapCountry[]
           const at = DOTS[country.iso2];
           const point = at ? project(at) : null;
           if (!point) return [];
-          return [<circle key={country.iso3} cx={point[0]} cy={point[1]} r="5" fill={fillOf(country)} stroke="#0f172a" strokeWidth="1" />];
+          return [
+            <circle
+              key={country.iso3}
+              cx={point[0]}
+              cy={point[1]}
+              r="5"
+              fill={fillOf(country)}
+              stroke="#0f172a"
+              strokeWidth="1"
+            />,
+          ];
         })}
       </svg>
       <figcaption className="space-y-2 text-sm text-slate-800">
@@ -155,7 +208,15 @@ function Swatch({ fill, pattern }: { fill?: string; pattern?: 'former' | 'suspen
         <>
           <rect width="18" height="12" fill={pattern === 'former' ? '#f1f5f9' : '#fff7ed'} />
           {[0, 6, 12, 18, 24].map((x) => (
-            <line key={x} x1={x} y1="0" x2={x - 12} y2="12" stroke={pattern === 'former' ? '#475467' : '#b54708'} strokeWidth="2" />
+            <line
+              key={x}
+              x1={x}
+              y1="0"
+              x2={x - 12}
+              y2="12"
+              stroke={pattern === 'former' ? '#475467' : '#b54708'}
+              strokeWidth="2"
+            />
           ))}
         </>
       ) : (

@@ -20,7 +20,13 @@ export function LanguageSwitcher() {
                 {t(`language.names.${candidate}`)}
               </span>
             ) : (
-              <Link href={pathname} locale={candidate} lang={candidate} hrefLang={candidate} className="text-white hover:underline">
+              <Link
+                href={pathname}
+                locale={candidate}
+                lang={candidate}
+                hrefLang={candidate}
+                className="text-white hover:underline"
+              >
                 {t(`language.names.${candidate}`)}
               </Link>
             )}

@@ -37,7 +37,9 @@ export function ActionButton<D>({
       <div aria-live="polite" className="mt-2 text-sm">
         {failure ? (
           <p role="alert" className="font-medium text-red-800">
-            {failure.fieldErrors ? Object.values(failure.fieldErrors).flat().join(' ') || failure.message : failure.message}
+            {failure.fieldErrors
+              ? Object.values(failure.fieldErrors).flat().join(' ') || failure.message
+              : failure.message}
           </p>
         ) : null}
         {state?.ok && renderSuccess ? renderSuccess(state.data) : null}

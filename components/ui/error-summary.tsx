@@ -11,7 +11,15 @@ export type SummaryError = { field: string; message: string };
  * that exists before any error does (so that screen readers announce what appears in it), and takes
  * focus when new errors arrive; each entry links to its field.
  */
-export function ErrorSummary({ message, errors, fieldLabels = {} }: { message?: string; errors: SummaryError[]; fieldLabels?: Record<string, string> }) {
+export function ErrorSummary({
+  message,
+  errors,
+  fieldLabels = {},
+}: {
+  message?: string;
+  errors: SummaryError[];
+  fieldLabels?: Record<string, string>;
+}) {
   const t = useTranslations('forms');
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = Boolean(message) || errors.length > 0;

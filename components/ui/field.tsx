@@ -19,7 +19,13 @@ export function fieldId(name: string, prefix = 'field'): string {
 const inputClass =
   'mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700';
 
-function FieldFrame({ id, label, errors, hint, children }: { id: string; label: ReactNode; children: ReactNode } & FieldMessages) {
+function FieldFrame({
+  id,
+  label,
+  errors,
+  hint,
+  children,
+}: { id: string; label: ReactNode; children: ReactNode } & FieldMessages) {
   return (
     <div className="mb-5">
       <label htmlFor={id} className="block font-medium text-slate-900">
@@ -66,7 +72,17 @@ export type SelectOption = { value: string; label: string };
 export type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'name'> &
   FieldMessages & { name: string; label: ReactNode; id?: string; options: SelectOption[]; placeholder?: string };
 
-export function SelectField({ name, label, errors, hint, id, options, placeholder, className, ...select }: SelectFieldProps) {
+export function SelectField({
+  name,
+  label,
+  errors,
+  hint,
+  id,
+  options,
+  placeholder,
+  className,
+  ...select
+}: SelectFieldProps) {
   const fid = id ?? fieldId(name);
   const invalid = errors && errors.length > 0;
   return (

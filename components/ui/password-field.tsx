@@ -14,7 +14,15 @@ export function PasswordField({ autoComplete = 'current-password', ...props }: O
   const id = props.id ?? fieldId(props.name);
   return (
     <div className="relative">
-      <TextField {...props} id={id} type={visible ? 'text' : 'password'} autoComplete={autoComplete} spellCheck={false} autoCapitalize="none" autoCorrect="off" />
+      <TextField
+        {...props}
+        id={id}
+        type={visible ? 'text' : 'password'}
+        autoComplete={autoComplete}
+        spellCheck={false}
+        autoCapitalize="none"
+        autoCorrect="off"
+      />
       <button
         type="button"
         aria-controls={id}

@@ -15,7 +15,9 @@ export function useActionForm<D>(action: FormAction<D>) {
   const [state, formAction, pending] = useActionState<ActionResult<D> | null, FormData>(action, null);
   const failure = state && !state.ok ? state : null;
   const summary: SummaryError[] = failure?.fieldErrors
-    ? Object.entries(failure.fieldErrors).flatMap(([field, messages]) => messages.map((message) => ({ field, message })))
+    ? Object.entries(failure.fieldErrors).flatMap(([field, messages]) =>
+        messages.map((message) => ({ field, message })),
+      )
     : [];
   return {
     state,

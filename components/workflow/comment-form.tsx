@@ -14,7 +14,12 @@ export function CommentForm({ action, commitmentId }: { action: FormAction; comm
   const { state, formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(action);
   return (
     // A new key after a successful post empties the field for the next comment.
-    <form key={state?.ok ? `posted-${JSON.stringify(state.data)}` : formKey} action={formAction} noValidate className="max-w-2xl">
+    <form
+      key={state?.ok ? `posted-${JSON.stringify(state.data)}` : formKey}
+      action={formAction}
+      noValidate
+      className="max-w-2xl"
+    >
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={{ body: t('body') }} />
       <input type="hidden" name="commitmentId" value={commitmentId} />
       <TextAreaField name="body" label={t('body')} rows={3} defaultValue={valueOf('body')} errors={errorsFor('body')} />

@@ -57,7 +57,8 @@ export function CommitmentForm({
     if (conflict) router.refresh();
   }, [conflict, failure, router]);
 
-  const text = (value: unknown) => (Array.isArray(value) ? value.join('\n') : value === null || value === undefined ? '' : String(value));
+  const text = (value: unknown) =>
+    Array.isArray(value) ? value.join('\n') : value === null || value === undefined ? '' : String(value);
   /**
    * What a field shows. After a refusal, what the person typed; after a conflict, fields they did not
    * touch take the other person's value (so saving again overwrites nothing by accident), while
@@ -91,7 +92,9 @@ export function CommitmentForm({
   return (
     <form key={`${formKey}:${initial.version ?? 0}`} action={formAction} noValidate className="max-w-2xl">
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} />
-      {conflict ? <p className="mb-6 rounded border-s-4 border-amber-700 bg-amber-50 p-4 text-amber-950">{t('conflictHelp')}</p> : null}
+      {conflict ? (
+        <p className="mb-6 rounded border-s-4 border-amber-700 bg-amber-50 p-4 text-amber-950">{t('conflictHelp')}</p>
+      ) : null}
       {editing ? (
         <>
           <input type="hidden" name="id" value={initial.id} />
@@ -119,8 +122,19 @@ export function CommitmentForm({
         autoComplete="off"
         spellCheck={false}
       />
-      <TextField name="title" label={labels.title} required defaultValue={fieldValue('title')} errors={errorsFor('title')} />
-      <TextAreaField name="description" label={labels.description} defaultValue={fieldValue('description')} errors={errorsFor('description')} />
+      <TextField
+        name="title"
+        label={labels.title}
+        required
+        defaultValue={fieldValue('title')}
+        errors={errorsFor('title')}
+      />
+      <TextAreaField
+        name="description"
+        label={labels.description}
+        defaultValue={fieldValue('description')}
+        errors={errorsFor('description')}
+      />
       <fieldset className="mb-5" aria-describedby={standardErrors ? `${fieldId('standardIds')}-error` : undefined}>
         <legend id={fieldId('standardIds')} tabIndex={-1} className="font-medium text-slate-900">
           {labels.standardIds} <span className="text-sm font-normal text-slate-700">({t('standardsHint')})</span>
@@ -149,11 +163,41 @@ export function CommitmentForm({
           ))}
         </ul>
       </fieldset>
-      <TextField name="madeAt" label={labels.madeAt} hint={t('madeAtHint')} defaultValue={fieldValue('madeAt')} errors={errorsFor('madeAt')} />
-      <TextField name="madeOn" type="date" label={labels.madeOn} defaultValue={fieldValue('madeOn')} errors={errorsFor('madeOn')} />
-      <TextField name="sourceUrl" type="url" label={labels.sourceUrl} hint={t('sourceUrlHint')} defaultValue={fieldValue('sourceUrl')} errors={errorsFor('sourceUrl')} />
-      <TextField name="responsibleBody" label={labels.responsibleBody} defaultValue={fieldValue('responsibleBody')} errors={errorsFor('responsibleBody')} />
-      <TextField name="targetDate" type="date" label={labels.targetDate} defaultValue={fieldValue('targetDate')} errors={errorsFor('targetDate')} />
+      <TextField
+        name="madeAt"
+        label={labels.madeAt}
+        hint={t('madeAtHint')}
+        defaultValue={fieldValue('madeAt')}
+        errors={errorsFor('madeAt')}
+      />
+      <TextField
+        name="madeOn"
+        type="date"
+        label={labels.madeOn}
+        defaultValue={fieldValue('madeOn')}
+        errors={errorsFor('madeOn')}
+      />
+      <TextField
+        name="sourceUrl"
+        type="url"
+        label={labels.sourceUrl}
+        hint={t('sourceUrlHint')}
+        defaultValue={fieldValue('sourceUrl')}
+        errors={errorsFor('sourceUrl')}
+      />
+      <TextField
+        name="responsibleBody"
+        label={labels.responsibleBody}
+        defaultValue={fieldValue('responsibleBody')}
+        errors={errorsFor('responsibleBody')}
+      />
+      <TextField
+        name="targetDate"
+        type="date"
+        label={labels.targetDate}
+        defaultValue={fieldValue('targetDate')}
+        errors={errorsFor('targetDate')}
+      />
       {!editing && statuses ? (
         <SelectField
           name="status"

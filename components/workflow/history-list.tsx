@@ -1,13 +1,35 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { HistoryEntry } from '@/db/queries/commitment-history';
 
-const SHOWN_FIELDS = ['ref', 'title', 'description', 'madeAt', 'madeOn', 'sourceUrl', 'responsibleBody', 'targetDate', 'standardIds', 'publication', 'status', 'state', 'claimedStatus', 'assessedStatus', 'narrative', 'evidence', 'reportedOn', 'publicNote', 'returnReason'];
+const SHOWN_FIELDS = [
+  'ref',
+  'title',
+  'description',
+  'madeAt',
+  'madeOn',
+  'sourceUrl',
+  'responsibleBody',
+  'targetDate',
+  'standardIds',
+  'publication',
+  'status',
+  'state',
+  'claimedStatus',
+  'assessedStatus',
+  'narrative',
+  'evidence',
+  'reportedOn',
+  'publicNote',
+  'returnReason',
+];
 
 function changedFields(before: unknown, after: unknown): string[] {
   if (!before || !after || typeof before !== 'object' || typeof after !== 'object') return [];
   const a = before as Record<string, unknown>;
   const b = after as Record<string, unknown>;
-  return SHOWN_FIELDS.filter((field) => field in b && JSON.stringify(a[field] ?? null) !== JSON.stringify(b[field] ?? null));
+  return SHOWN_FIELDS.filter(
+    (field) => field in b && JSON.stringify(a[field] ?? null) !== JSON.stringify(b[field] ?? null),
+  );
 }
 
 /** A commitment's whole history from the audit log: who did what, when, and which fields changed. */
@@ -32,7 +54,11 @@ export async function HistoryList({ entries }: { entries: HistoryEntry[] }) {
               })}
             </p>
             {fields.length > 0 && entry.before ? (
-              <p className="text-sm text-slate-700">{t('changed', { fields: fields.map((field) => (t.has(`fields.${field}`) ? t(`fields.${field}`) : field)).join(', ') })}</p>
+              <p className="text-sm text-slate-700">
+                {t('changed', {
+                  fields: fields.map((field) => (t.has(`fields.${field}`) ? t(`fields.${field}`) : field)).join(', '),
+                })}
+              </p>
             ) : null}
           </li>
         );

@@ -6,10 +6,22 @@ import { fieldId } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/actions/result';
 
 type ImportError = { row: number; field: string; message: string; value?: string };
-type ImportReport = { total: number; valid: number; errors: ImportError[]; written: boolean; imported: number; refs: string[] };
+type ImportReport = {
+  total: number;
+  valid: number;
+  errors: ImportError[];
+  written: boolean;
+  imported: number;
+  refs: string[];
+};
 type Mode = 'dry_run' | 'all' | 'only_valid';
 
-type Phase = { kind: 'idle' } | { kind: 'uploading'; percent: number } | { kind: 'processing' } | { kind: 'done'; mode: Mode; report: ImportReport } | { kind: 'failed'; message: string };
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'uploading'; percent: number }
+  | { kind: 'processing' }
+  | { kind: 'done'; mode: Mode; report: ImportReport }
+  | { kind: 'failed'; message: string };
 
 /**
  * CSV import: a dry run first, listing every invalid row; then import everything (only when every row
@@ -38,7 +50,8 @@ export function ImportForm({ endpoint }: { endpoint: string }) {
     request.open('POST', endpoint);
     request.responseType = 'json';
     request.upload.onprogress = (event) => {
-      if (event.lengthComputable) setPhase({ kind: 'uploading', percent: Math.round((event.loaded / event.total) * 100) });
+      if (event.lengthComputable)
+        setPhase({ kind: 'uploading', percent: Math.round((event.loaded / event.total) * 100) });
     };
     request.upload.onload = () => setPhase({ kind: 'processing' });
     request.onerror = () => setPhase({ kind: 'failed', message: t('networkError') });
@@ -84,7 +97,12 @@ export function ImportForm({ endpoint }: { endpoint: string }) {
           className="mt-2 block"
         />
       </div>
-      <button type="button" disabled={busy} onClick={() => send('dry_run')} className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-70">
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => send('dry_run')}
+        className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-70"
+      >
         {t('check')}
       </button>
 
@@ -104,19 +122,31 @@ export function ImportForm({ endpoint }: { endpoint: string }) {
         {report && phase.kind === 'done' ? (
           <div className="space-y-4">
             {report.written ? (
-              <p className="rounded border-s-4 border-green-800 bg-green-50 p-4 text-green-950">{t('imported', { count: report.imported })}</p>
+              <p className="rounded border-s-4 border-green-800 bg-green-50 p-4 text-green-950">
+                {t('imported', { count: report.imported })}
+              </p>
             ) : (
               <p>{t('summary', { total: report.total, valid: report.valid, invalid: report.total - report.valid })}</p>
             )}
             {report.errors.length > 0 ? (
               <table className="w-full border-collapse text-left">
-                <caption className="mb-2 text-start font-semibold">{t('errorsCaption', { count: report.errors.length })}</caption>
+                <caption className="mb-2 text-start font-semibold">
+                  {t('errorsCaption', { count: report.errors.length })}
+                </caption>
                 <thead>
                   <tr className="border-b-2 border-slate-400">
-                    <th scope="col" className="py-2 pe-4">{t('row')}</th>
-                    <th scope="col" className="py-2 pe-4">{t('column')}</th>
-                    <th scope="col" className="py-2 pe-4">{t('problem')}</th>
-                    <th scope="col" className="py-2 pe-4">{t('value')}</th>
+                    <th scope="col" className="py-2 pe-4">
+                      {t('row')}
+                    </th>
+                    <th scope="col" className="py-2 pe-4">
+                      {t('column')}
+                    </th>
+                    <th scope="col" className="py-2 pe-4">
+                      {t('problem')}
+                    </th>
+                    <th scope="col" className="py-2 pe-4">
+                      {t('value')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -134,11 +164,21 @@ export function ImportForm({ endpoint }: { endpoint: string }) {
             {!report.written && report.valid > 0 ? (
               <div className="flex flex-wrap gap-3">
                 {report.errors.length === 0 ? (
-                  <button type="button" disabled={busy} onClick={() => send('all')} className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white">
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => send('all')}
+                    className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white"
+                  >
                     {t('importAll', { count: report.valid })}
                   </button>
                 ) : (
-                  <button type="button" disabled={busy} onClick={() => send('only_valid')} className="inline-flex min-h-11 items-center rounded border border-brand-700 px-4 py-2 font-medium text-brand-800">
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => send('only_valid')}
+                    className="inline-flex min-h-11 items-center rounded border border-brand-700 px-4 py-2 font-medium text-brand-800"
+                  >
                     {t('importValid', { count: report.valid })}
                   </button>
                 )}

@@ -16,7 +16,9 @@ function parseLinks(text: string | undefined): Link[] | null {
   if (!text) return null;
   try {
     const value = JSON.parse(text) as unknown;
-    return Array.isArray(value) ? value.map((item) => ({ label: String(item?.label ?? ''), url: String(item?.url ?? '') })) : null;
+    return Array.isArray(value)
+      ? value.map((item) => ({ label: String(item?.label ?? ''), url: String(item?.url ?? '') }))
+      : null;
   } catch {
     return null;
   }
@@ -35,14 +37,28 @@ export function ReportForm({
 }: {
   action: FormAction;
   commitmentId: number;
-  report: { id: number; version: number; claimedStatus: string; narrative: string; evidence: Link[]; reportedOn: string } | null;
+  report: {
+    id: number;
+    version: number;
+    claimedStatus: string;
+    narrative: string;
+    evidence: Link[];
+    reportedOn: string;
+  } | null;
   statuses: Array<{ value: string; label: string }>;
   today: string;
 }) {
   const { formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(action);
-  const start = parseLinks(failure?.values?.evidence) ?? (report && report.evidence.length > 0 ? report.evidence : [{ label: '', url: '' }]);
+  const start =
+    parseLinks(failure?.values?.evidence) ??
+    (report && report.evidence.length > 0 ? report.evidence : [{ label: '', url: '' }]);
   // Remounted after each refusal, so the fields start from what was sent.
-  return <ReportFormBody key={formKey} {...{ formAction, failure, summary, errorsFor, valueOf, commitmentId, report, statuses, today, start }} />;
+  return (
+    <ReportFormBody
+      key={formKey}
+      {...{ formAction, failure, summary, errorsFor, valueOf, commitmentId, report, statuses, today, start }}
+    />
+  );
 }
 
 function ReportFormBody({
@@ -63,15 +79,28 @@ function ReportFormBody({
   errorsFor: (name: string) => string[] | undefined;
   valueOf: (name: string, fallback?: string) => string;
   commitmentId: number;
-  report: { id: number; version: number; claimedStatus: string; narrative: string; evidence: Link[]; reportedOn: string } | null;
+  report: {
+    id: number;
+    version: number;
+    claimedStatus: string;
+    narrative: string;
+    evidence: Link[];
+    reportedOn: string;
+  } | null;
   statuses: Array<{ value: string; label: string }>;
   today: string;
   start: Link[];
 }) {
   const t = useTranslations('workflow.reportForm');
   const [links, setLinks] = useState<Link[]>(start);
-  const update = (index: number, change: Partial<Link>) => setLinks((current) => current.map((link, i) => (i === index ? { ...link, ...change } : link)));
-  const labels: Record<string, string> = { claimedStatus: t('claimedStatus'), narrative: t('narrative'), reportedOn: t('reportedOn'), evidence: t('evidence') };
+  const update = (index: number, change: Partial<Link>) =>
+    setLinks((current) => current.map((link, i) => (i === index ? { ...link, ...change } : link)));
+  const labels: Record<string, string> = {
+    claimedStatus: t('claimedStatus'),
+    narrative: t('narrative'),
+    reportedOn: t('reportedOn'),
+    evidence: t('evidence'),
+  };
   links.forEach((_, index) => {
     labels[`evidence.${index}.label`] = t('linkLabelNumbered', { number: index + 1 });
     labels[`evidence.${index}.url`] = t('linkUrlNumbered', { number: index + 1 });
@@ -97,14 +126,29 @@ function ReportFormBody({
         placeholder={t('choose')}
         errors={errorsFor('claimedStatus')}
       />
-      <TextAreaField name="narrative" label={labels.narrative} hint={t('narrativeHint')} rows={8} defaultValue={valueOf('narrative', report?.narrative ?? '')} errors={errorsFor('narrative')} />
-      <TextField name="reportedOn" type="date" label={labels.reportedOn} defaultValue={valueOf('reportedOn', report?.reportedOn ?? today)} errors={errorsFor('reportedOn')} />
+      <TextAreaField
+        name="narrative"
+        label={labels.narrative}
+        hint={t('narrativeHint')}
+        rows={8}
+        defaultValue={valueOf('narrative', report?.narrative ?? '')}
+        errors={errorsFor('narrative')}
+      />
+      <TextField
+        name="reportedOn"
+        type="date"
+        label={labels.reportedOn}
+        defaultValue={valueOf('reportedOn', report?.reportedOn ?? today)}
+        errors={errorsFor('reportedOn')}
+      />
       <fieldset className="mb-6">
         <legend id={fieldId('evidence')} tabIndex={-1} className="font-medium text-slate-900">
           {labels.evidence}
         </legend>
         <p className="mt-1 text-sm text-slate-700">{t('evidenceHint')}</p>
-        {errorsFor('evidence') ? <p className="mt-1 text-sm font-medium text-red-800">{errorsFor('evidence')!.join(' ')}</p> : null}
+        {errorsFor('evidence') ? (
+          <p className="mt-1 text-sm font-medium text-red-800">{errorsFor('evidence')!.join(' ')}</p>
+        ) : null}
         <ol className="mt-3 space-y-4">
           {links.map((link, index) => (
             <li key={index} className="rounded border border-slate-300 p-3">
@@ -127,13 +171,21 @@ function ReportFormBody({
                 errors={errorsFor(`evidence.${index}.url`)}
                 form="no-form"
               />
-              <button type="button" onClick={() => setLinks((current) => current.filter((_, i) => i !== index))} className="text-sm text-red-800 underline underline-offset-2">
+              <button
+                type="button"
+                onClick={() => setLinks((current) => current.filter((_, i) => i !== index))}
+                className="text-sm text-red-800 underline underline-offset-2"
+              >
                 {t('removeLink', { number: index + 1 })}
               </button>
             </li>
           ))}
         </ol>
-        <button type="button" onClick={() => setLinks((current) => [...current, { label: '', url: '' }])} className="mt-3 text-brand-700 underline underline-offset-2">
+        <button
+          type="button"
+          onClick={() => setLinks((current) => [...current, { label: '', url: '' }])}
+          className="mt-3 text-brand-700 underline underline-offset-2"
+        >
           {t('addLink')}
         </button>
       </fieldset>

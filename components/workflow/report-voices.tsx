@@ -5,7 +5,8 @@ import type { ReportListRow } from '@/db/queries/report-lists';
 /** A report's two voices: the state's claim and evidence, and (once reviewed) the secretariat's word. */
 export async function ReportVoices({ report }: { report: ReportListRow }) {
   const [t, format] = await Promise.all([getTranslations('workflow.report'), getFormatter()]);
-  const when = (date: Date | null) => (date ? `${format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC` : '—');
+  const when = (date: Date | null) =>
+    date ? `${format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC` : '—';
   return (
     <div className="space-y-4">
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
@@ -20,7 +21,9 @@ export async function ReportVoices({ report }: { report: ReportListRow }) {
             <dt className="font-medium">{t('assessedStatus')}</dt>
             <dd>
               <StatusBadge status={report.assessedStatus} />
-              {report.assessedStatus !== report.claimedStatus ? <span className="ms-2 text-sm font-medium">({t('differs')})</span> : null}
+              {report.assessedStatus !== report.claimedStatus ? (
+                <span className="ms-2 text-sm font-medium">({t('differs')})</span>
+              ) : null}
             </dd>
           </>
         ) : null}
@@ -61,7 +64,12 @@ export async function ReportVoices({ report }: { report: ReportListRow }) {
           <ul className="list-disc ps-5">
             {report.evidence.map((link, index) => (
               <li key={index}>
-                <a href={link.url} rel="noopener noreferrer nofollow" target="_blank" className="text-brand-700 underline underline-offset-4">
+                <a
+                  href={link.url}
+                  rel="noopener noreferrer nofollow"
+                  target="_blank"
+                  className="text-brand-700 underline underline-offset-4"
+                >
                   {link.label}
                 </a>{' '}
                 <span className="break-all text-sm text-slate-700">({link.url})</span>

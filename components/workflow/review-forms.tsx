@@ -27,7 +27,11 @@ export function VerifyForm({
       <h2 id="verify-heading" className="mb-3 text-xl font-semibold">
         {t('verifyHeading')}
       </h2>
-      <ErrorSummary message={failure?.message} errors={summary} fieldLabels={{ assessedStatus: t('assessedStatus'), publicNote: t('publicNote') }} />
+      <ErrorSummary
+        message={failure?.message}
+        errors={summary}
+        fieldLabels={{ assessedStatus: t('assessedStatus'), publicNote: t('publicNote') }}
+      />
       <input type="hidden" name="id" value={report.id} />
       <input type="hidden" name="version" value={report.version} />
       <SelectField
@@ -38,7 +42,13 @@ export function VerifyForm({
         defaultValue={valueOf('assessedStatus', report.claimedStatus)}
         errors={errorsFor('assessedStatus')}
       />
-      <TextAreaField name="publicNote" label={t('publicNote')} hint={t('publicNoteHint')} defaultValue={valueOf('publicNote')} errors={errorsFor('publicNote')} />
+      <TextAreaField
+        name="publicNote"
+        label={t('publicNote')}
+        hint={t('publicNoteHint')}
+        defaultValue={valueOf('publicNote')}
+        errors={errorsFor('publicNote')}
+      />
       <SubmitButton>{t('verify')}</SubmitButton>
     </form>
   );
@@ -56,7 +66,14 @@ export function ReturnForm({ action, report }: { action: FormAction; report: { i
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={{ reason: t('reason') }} />
       <input type="hidden" name="id" value={report.id} />
       <input type="hidden" name="version" value={report.version} />
-      <TextAreaField name="reason" label={t('reason')} hint={t('reasonHint')} required defaultValue={valueOf('reason')} errors={errorsFor('reason')} />
+      <TextAreaField
+        name="reason"
+        label={t('reason')}
+        hint={t('reasonHint')}
+        required
+        defaultValue={valueOf('reason')}
+        errors={errorsFor('reason')}
+      />
       <SubmitButton variant="secondary">{t('return')}</SubmitButton>
     </form>
   );

@@ -16,9 +16,30 @@ export function RoundForm({ action }: { action: FormAction }) {
   return (
     <form key={formKey} action={formAction} noValidate className="max-w-xl">
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} />
-      <TextField name="title" label={labels.title} hint={t('titleHint')} required defaultValue={valueOf('title')} errors={errorsFor('title')} />
-      <TextField name="opensOn" type="date" label={labels.opensOn} required defaultValue={valueOf('opensOn')} errors={errorsFor('opensOn')} />
-      <TextField name="deadline" type="date" label={labels.deadline} required defaultValue={valueOf('deadline')} errors={errorsFor('deadline')} />
+      <TextField
+        name="title"
+        label={labels.title}
+        hint={t('titleHint')}
+        required
+        defaultValue={valueOf('title')}
+        errors={errorsFor('title')}
+      />
+      <TextField
+        name="opensOn"
+        type="date"
+        label={labels.opensOn}
+        required
+        defaultValue={valueOf('opensOn')}
+        errors={errorsFor('opensOn')}
+      />
+      <TextField
+        name="deadline"
+        type="date"
+        label={labels.deadline}
+        required
+        defaultValue={valueOf('deadline')}
+        errors={errorsFor('deadline')}
+      />
       <SubmitButton>{t('create')}</SubmitButton>
     </form>
   );

@@ -13,10 +13,17 @@ export function TextAreaField({
   id,
   rows = 5,
   ...textarea
-}: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'name'> & { name: string; label: ReactNode; errors?: string[]; hint?: ReactNode; id?: string }) {
+}: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'name'> & {
+  name: string;
+  label: ReactNode;
+  errors?: string[];
+  hint?: ReactNode;
+  id?: string;
+}) {
   const fid = id ?? fieldId(name);
   const invalid = Boolean(errors && errors.length > 0);
-  const described = [hint ? `${fid}-hint` : null, invalid ? `${fid}-error` : null].filter(Boolean).join(' ') || undefined;
+  const described =
+    [hint ? `${fid}-hint` : null, invalid ? `${fid}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="mb-5">
       <label htmlFor={fid} className="block font-medium text-slate-900">

@@ -19,7 +19,14 @@ export function ChangePasswordForm({ email }: { email: string }) {
       {state?.ok ? <Notice tone="success">{t('account.passwordChanged')}</Notice> : null}
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} />
       <input type="email" autoComplete="username" value={email} readOnly hidden />
-      <PasswordField name="currentPassword" label={labels.currentPassword} autoComplete="current-password" errors={errorsFor('currentPassword')} required aria-required="true" />
+      <PasswordField
+        name="currentPassword"
+        label={labels.currentPassword}
+        autoComplete="current-password"
+        errors={errorsFor('currentPassword')}
+        required
+        aria-required="true"
+      />
       <PasswordField
         name="newPassword"
         label={labels.newPassword}
@@ -37,7 +44,12 @@ export function ChangePasswordForm({ email }: { email: string }) {
 export function SignOutEverywhereButton() {
   const t = useTranslations('workspace');
   return (
-    <ActionButton action={signOutEverywhereAction} fields={{}} variant="danger" description={t('account.everywhereHelp')}>
+    <ActionButton
+      action={signOutEverywhereAction}
+      fields={{}}
+      variant="danger"
+      description={t('account.everywhereHelp')}
+    >
       {t('account.everywhere')}
     </ActionButton>
   );

@@ -15,13 +15,27 @@ export async function AuditTable({ rows }: { rows: AuditRow[] }) {
         <caption className="sr-only">{t('audit.caption')}</caption>
         <thead>
           <tr className="border-b-2 border-slate-400">
-            <th scope="col" className="py-2 pe-3">{t('audit.columns.time')}</th>
-            <th scope="col" className="py-2 pe-3">{t('audit.columns.actor')}</th>
-            <th scope="col" className="py-2 pe-3">{t('audit.columns.action')}</th>
-            <th scope="col" className="py-2 pe-3">{t('audit.columns.outcome')}</th>
-            <th scope="col" className="py-2 pe-3">{t('audit.columns.entity')}</th>
-            <th scope="col" className="py-2 pe-3">{t('audit.columns.country')}</th>
-            <th scope="col" className="py-2 pe-3">{t('audit.columns.details')}</th>
+            <th scope="col" className="py-2 pe-3">
+              {t('audit.columns.time')}
+            </th>
+            <th scope="col" className="py-2 pe-3">
+              {t('audit.columns.actor')}
+            </th>
+            <th scope="col" className="py-2 pe-3">
+              {t('audit.columns.action')}
+            </th>
+            <th scope="col" className="py-2 pe-3">
+              {t('audit.columns.outcome')}
+            </th>
+            <th scope="col" className="py-2 pe-3">
+              {t('audit.columns.entity')}
+            </th>
+            <th scope="col" className="py-2 pe-3">
+              {t('audit.columns.country')}
+            </th>
+            <th scope="col" className="py-2 pe-3">
+              {t('audit.columns.details')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -40,14 +54,20 @@ export async function AuditTable({ rows }: { rows: AuditRow[] }) {
                   {row.actorRole ? <span className="block text-slate-700">{t(`roles.${row.actorRole}`)}</span> : null}
                   {row.ip ? <span className="block text-slate-700">{row.ip}</span> : null}
                 </td>
-                <th scope="row" className="py-2 pe-3 font-mono font-normal">{row.action}</th>
+                <th scope="row" className="py-2 pe-3 font-mono font-normal">
+                  {row.action}
+                </th>
                 <td className="py-2 pe-3">{t(`audit.outcomes.${row.outcome}`)}</td>
-                <td className="py-2 pe-3 break-all">{row.entityType ? `${row.entityType} ${row.entityId ?? ''}` : '—'}</td>
+                <td className="py-2 pe-3 break-all">
+                  {row.entityType ? `${row.entityType} ${row.entityId ?? ''}` : '—'}
+                </td>
                 <td className="py-2 pe-3">{row.countryName ?? '—'}</td>
                 <td className="py-2 pe-3">
                   {before || after ? (
                     <details>
-                      <summary className="cursor-pointer text-brand-700 underline underline-offset-4">{t('audit.show')}</summary>
+                      <summary className="cursor-pointer text-brand-700 underline underline-offset-4">
+                        {t('audit.show')}
+                      </summary>
                       {before ? (
                         <>
                           <p className="mt-2 font-medium">{t('audit.before')}</p>

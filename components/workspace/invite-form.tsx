@@ -25,10 +25,19 @@ export function InviteForm({ countries }: { countries: CountryOption[] }) {
         <label htmlFor="invitation-link" className="block font-medium">
           {t('invite.link')}
         </label>
-        <input id="invitation-link" readOnly value={state.data.link} className="mt-1 mb-2 block w-full rounded border border-slate-500 px-3 py-2 font-mono text-sm" />
+        <input
+          id="invitation-link"
+          readOnly
+          value={state.data.link}
+          className="mt-1 mb-2 block w-full rounded border border-slate-500 px-3 py-2 font-mono text-sm"
+        />
         <p className="mb-6 text-sm text-slate-700">{t('invite.linkHelp')}</p>
         <p className="flex gap-6">
-          <button type="button" className="text-brand-700 underline underline-offset-4" onClick={() => window.location.reload()}>
+          <button
+            type="button"
+            className="text-brand-700 underline underline-offset-4"
+            onClick={() => window.location.reload()}
+          >
             {t('invite.another')}
           </button>
           <Link href="/workspace/users" className="text-brand-700 underline underline-offset-4">
@@ -43,14 +52,26 @@ export function InviteForm({ countries }: { countries: CountryOption[] }) {
   return (
     <form action={formAction} noValidate key={formKey} className="max-w-xl">
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} />
-      <TextField name="email" type="email" label={labels.email} autoComplete="off" defaultValue={valueOf('email')} errors={errorsFor('email')} required aria-required="true" />
+      <TextField
+        name="email"
+        type="email"
+        label={labels.email}
+        autoComplete="off"
+        defaultValue={valueOf('email')}
+        errors={errorsFor('email')}
+        required
+        aria-required="true"
+      />
       <SelectField
         name="role"
         label={labels.role}
         hint={t('invite.roleHint')}
         defaultValue={valueOf('role', 'focal_point')}
         errors={errorsFor('role')}
-        options={(['focal_point', 'secretariat', 'admin'] as const).map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        options={(['focal_point', 'secretariat', 'admin'] as const).map((role) => ({
+          value: role,
+          label: t(`roles.${role}`),
+        }))}
       />
       <SelectField
         name="countryId"

@@ -4,7 +4,15 @@ import { signOut } from 'next-auth/react';
 import { useState } from 'react';
 
 /** Signs out through next-auth (CSRF-checked), which clears the session cookie; then the sign-in page. */
-export function SignOutButton({ label, pendingLabel, callbackUrl }: { label: string; pendingLabel: string; callbackUrl: string }) {
+export function SignOutButton({
+  label,
+  pendingLabel,
+  callbackUrl,
+}: {
+  label: string;
+  pendingLabel: string;
+  callbackUrl: string;
+}) {
   const [pending, setPending] = useState(false);
   return (
     <button

@@ -49,15 +49,25 @@ function CodeForm({
   withPassword?: boolean;
 }) {
   const t = useTranslations('workspace');
-  const { state, formAction, failure, summary, errorsFor, formKey } = useActionForm(action as typeof confirmTwoFactorAction);
-  if (state?.ok && 'recoveryCodes' in (state.data as object)) return <RecoveryCodes codes={(state.data as { recoveryCodes: string[] }).recoveryCodes} />;
+  const { state, formAction, failure, summary, errorsFor, formKey } = useActionForm(
+    action as typeof confirmTwoFactorAction,
+  );
+  if (state?.ok && 'recoveryCodes' in (state.data as object))
+    return <RecoveryCodes codes={(state.data as { recoveryCodes: string[] }).recoveryCodes} />;
   if (state?.ok) return <Notice tone="success">{t('twoFactor.disabled')}</Notice>;
   const labels = { code: t('twoFactor.code'), currentPassword: t('account.currentPassword') };
   return (
     <form action={formAction} noValidate key={formKey} className="max-w-md">
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} />
       {withPassword ? (
-        <PasswordField name="currentPassword" label={labels.currentPassword} autoComplete="current-password" errors={errorsFor('currentPassword')} required aria-required="true" />
+        <PasswordField
+          name="currentPassword"
+          label={labels.currentPassword}
+          autoComplete="current-password"
+          errors={errorsFor('currentPassword')}
+          required
+          aria-required="true"
+        />
       ) : null}
       <TextField
         name="code"

@@ -10,13 +10,25 @@ import { updateUserAccessAction } from '@/app/[locale]/workspace/users/actions';
 import type { Role } from '@/db/schema';
 import type { CountryOption } from './invite-form';
 
-export function UserAccessForm({ userId, role, countryId, countries }: { userId: string; role: Role; countryId: number | null; countries: CountryOption[] }) {
+export function UserAccessForm({
+  userId,
+  role,
+  countryId,
+  countries,
+}: {
+  userId: string;
+  role: Role;
+  countryId: number | null;
+  countries: CountryOption[];
+}) {
   const t = useTranslations('workspace');
   const { state, formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(updateUserAccessAction);
   const labels = { role: t('invite.role'), countryId: t('invite.country') };
   return (
     <form action={formAction} noValidate key={formKey} className="max-w-xl">
-      {state?.ok ? <Notice tone="success">{state.data.changed ? t('user.accessChanged') : t('user.accessUnchanged')}</Notice> : null}
+      {state?.ok ? (
+        <Notice tone="success">{state.data.changed ? t('user.accessChanged') : t('user.accessUnchanged')}</Notice>
+      ) : null}
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} />
       <input type="hidden" name="userId" value={userId} />
       <SelectField
@@ -24,7 +36,10 @@ export function UserAccessForm({ userId, role, countryId, countries }: { userId:
         label={labels.role}
         defaultValue={valueOf('role', role)}
         errors={errorsFor('role')}
-        options={(['focal_point', 'secretariat', 'admin'] as const).map((value) => ({ value, label: t(`roles.${value}`) }))}
+        options={(['focal_point', 'secretariat', 'admin'] as const).map((value) => ({
+          value,
+          label: t(`roles.${value}`),
+        }))}
       />
       <SelectField
         name="countryId"

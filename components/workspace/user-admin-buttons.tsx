@@ -2,7 +2,11 @@
 
 import { useTranslations } from 'next-intl';
 import { ActionButton } from '@/components/ui/action-button';
-import { revokeInvitationAction, sendPasswordResetAction, setUserActiveAction } from '@/app/[locale]/workspace/users/actions';
+import {
+  revokeInvitationAction,
+  sendPasswordResetAction,
+  setUserActiveAction,
+} from '@/app/[locale]/workspace/users/actions';
 
 export function RevokeInvitationButton({ invitationId, label }: { invitationId: string; label: string }) {
   const t = useTranslations('workspace');
@@ -43,7 +47,8 @@ export function SendResetButton({ userId }: { userId: string }) {
           <p>{data.mailed ? t('user.resetMailed') : t('user.resetNotMailed')}</p>
           {data.link ? (
             <p className="break-all">
-              <span className="font-medium">{t('user.resetLink')}</span> <code className="rounded bg-slate-100 px-1">{data.link}</code>
+              <span className="font-medium">{t('user.resetLink')}</span>{' '}
+              <code className="rounded bg-slate-100 px-1">{data.link}</code>
             </p>
           ) : null}
         </div>

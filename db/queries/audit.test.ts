@@ -20,8 +20,12 @@ describe('audit log', () => {
   it("cannot be changed or deleted by the app's own database role", async () => {
     await recordAuditEvent({ event: { action: 'test.append_only', after: { n: 1 } } });
     const [row] = await db().select().from(auditEvents).where(eq(auditEvents.action, 'test.append_only'));
-    expect(await refusal(() => db().update(auditEvents).set({ action: 'test.tampered' }).where(eq(auditEvents.id, row!.id)))).toMatch(/append-only: UPDATE/);
-    expect(await refusal(() => db().delete(auditEvents).where(eq(auditEvents.id, row!.id)))).toMatch(/append-only: DELETE/);
+    expect(
+      await refusal(() => db().update(auditEvents).set({ action: 'test.tampered' }).where(eq(auditEvents.id, row!.id))),
+    ).toMatch(/append-only: UPDATE/);
+    expect(await refusal(() => db().delete(auditEvents).where(eq(auditEvents.id, row!.id)))).toMatch(
+      /append-only: DELETE/,
+    );
     expect(await refusal(() => db().execute('truncate audit_events'))).toMatch(/append-only: TRUNCATE/);
     const [still] = await db().select().from(auditEvents).where(eq(auditEvents.id, row!.id));
     expect(still).toMatchObject({ action: 'test.append_only', after: { n: 1 } });
@@ -32,17 +36,35 @@ describe('audit log', () => {
     const actor = await createUser(db(), { role: 'secretariat' });
     const other = await createUser(db(), { role: 'secretariat' });
     for (let i = 0; i < 7; i += 1) {
-      await recordAuditEvent({ event: { action: 'test.filter', actorId: actor.id, actorRole: 'secretariat', countryId: country.id, after: { i } } });
+      await recordAuditEvent({
+        event: {
+          action: 'test.filter',
+          actorId: actor.id,
+          actorRole: 'secretariat',
+          countryId: country.id,
+          after: { i },
+        },
+      });
     }
     await recordAuditEvent({ event: { action: 'test.filter', actorId: other.id, actorRole: 'secretariat' } });
-    await recordAuditEvent({ event: { action: 'test.other', actorId: actor.id, actorRole: 'secretariat', countryId: country.id } });
+    await recordAuditEvent({
+      event: { action: 'test.other', actorId: actor.id, actorRole: 'secretariat', countryId: country.id },
+    });
 
-    const first = await listAuditEvents({ filters: { actorId: actor.id, action: 'test.filter', countryId: country.id }, page: 1, pageSize: 5 });
+    const first = await listAuditEvents({
+      filters: { actorId: actor.id, action: 'test.filter', countryId: country.id },
+      page: 1,
+      pageSize: 5,
+    });
     expect(first.total).toBe(7);
     expect(first.rows).toHaveLength(5);
     expect(first.rows.map((row) => (row.after as { i: number }).i)).toEqual([6, 5, 4, 3, 2]);
     expect(first.rows[0]).toMatchObject({ actorName: actor.name, countryName: country.name });
-    const second = await listAuditEvents({ filters: { actorId: actor.id, action: 'test.filter', countryId: country.id }, page: 2, pageSize: 5 });
+    const second = await listAuditEvents({
+      filters: { actorId: actor.id, action: 'test.filter', countryId: country.id },
+      page: 2,
+      pageSize: 5,
+    });
     expect(second.rows.map((row) => (row.after as { i: number }).i)).toEqual([1, 0]);
 
     const future = new Date(Date.now() + 60_000);

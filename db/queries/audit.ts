@@ -24,19 +24,27 @@ export type AuditInput = {
   ip?: string | null;
 };
 
-export async function recordAuditEvent({ executor = db(), event }: { executor?: Executor; event: AuditInput }): Promise<void> {
-  await executor.insert(auditEvents).values({
-    action: event.action,
-    outcome: event.outcome ?? 'success',
-    actorId: event.actorId ?? null,
-    actorRole: event.actorRole ?? null,
-    entityType: event.entityType ?? null,
-    entityId: event.entityId === undefined || event.entityId === null ? null : String(event.entityId),
-    countryId: event.countryId ?? null,
-    before: event.before ?? null,
-    after: event.after ?? null,
-    ip: event.ip ?? null,
-  });
+export async function recordAuditEvent({
+  executor = db(),
+  event,
+}: {
+  executor?: Executor;
+  event: AuditInput;
+}): Promise<void> {
+  await executor
+    .insert(auditEvents)
+    .values({
+      action: event.action,
+      outcome: event.outcome ?? 'success',
+      actorId: event.actorId ?? null,
+      actorRole: event.actorRole ?? null,
+      entityType: event.entityType ?? null,
+      entityId: event.entityId === undefined || event.entityId === null ? null : String(event.entityId),
+      countryId: event.countryId ?? null,
+      before: event.before ?? null,
+      after: event.after ?? null,
+      ip: event.ip ?? null,
+    });
 }
 
 export type AuditFilters = {
@@ -122,6 +130,9 @@ export async function listAuditEvents({
 
 /** The distinct action names recorded so far, for the log's filter. */
 export async function listAuditActions({ executor = db() }: { executor?: Executor } = {}): Promise<string[]> {
-  const rows = await executor.selectDistinct({ action: auditEvents.action }).from(auditEvents).orderBy(auditEvents.action);
+  const rows = await executor
+    .selectDistinct({ action: auditEvents.action })
+    .from(auditEvents)
+    .orderBy(auditEvents.action);
   return rows.map((row) => row.action);
 }

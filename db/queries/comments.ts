@@ -12,7 +12,14 @@ import { recordWorkflowEvent } from './workflow-audit';
  * own country, or the country read from the commitment's row for the secretariat.
  */
 
-export type CommentRow = { id: number; body: string; createdAt: Date; authorId: string; authorName: string; authorRole: Role };
+export type CommentRow = {
+  id: number;
+  body: string;
+  createdAt: Date;
+  authorId: string;
+  authorName: string;
+  authorRole: Role;
+};
 
 export async function listComments({
   commitmentId,
@@ -24,7 +31,14 @@ export async function listComments({
   executor?: Executor;
 }): Promise<CommentRow[]> {
   return executor
-    .select({ id: comments.id, body: comments.body, createdAt: comments.createdAt, authorId: comments.authorId, authorName: users.name, authorRole: users.role })
+    .select({
+      id: comments.id,
+      body: comments.body,
+      createdAt: comments.createdAt,
+      authorId: comments.authorId,
+      authorName: users.name,
+      authorRole: users.role,
+    })
     .from(comments)
     .innerJoin(users, eq(users.id, comments.authorId))
     .where(and(eq(comments.commitmentId, commitmentId), eq(comments.countryId, countryId)))

@@ -2,8 +2,21 @@ import 'server-only';
 import { inArray, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db/client';
 import { commitments, countries, standards } from '@/db/schema';
-import { parseCommitmentCsv, refsOf, validateImportRows, type ImportLookups, type ImportRow, type ImportRowError } from '@/lib/csv/import';
-import { commitmentRefPrefix, commitmentRefYear, formatCommitmentRef, parseCommitmentRef, type Actor } from '@/lib/workflow';
+import {
+  parseCommitmentCsv,
+  refsOf,
+  validateImportRows,
+  type ImportLookups,
+  type ImportRow,
+  type ImportRowError,
+} from '@/lib/csv/import';
+import {
+  commitmentRefPrefix,
+  commitmentRefYear,
+  formatCommitmentRef,
+  parseCommitmentRef,
+  type Actor,
+} from '@/lib/workflow';
 import { lockCommitmentRefs, type CommitmentSnapshot } from './commitments';
 import { recordWorkflowEvent, recordWorkflowEvents } from './workflow-audit';
 
@@ -31,11 +44,19 @@ export type ImportReport = {
 // more than writing the rows.
 const INSERT_CHUNK = 5_000;
 
-export async function getImportLookups({ refs, executor = db() }: { refs: string[]; executor?: Executor }): Promise<ImportLookups> {
+export async function getImportLookups({
+  refs,
+  executor = db(),
+}: {
+  refs: string[];
+  executor?: Executor;
+}): Promise<ImportLookups> {
   const [countryRows, standardRows, existing] = await Promise.all([
     executor.select({ id: countries.id, iso3: countries.iso3 }).from(countries),
     executor.select({ id: standards.id, code: standards.code }).from(standards),
-    refs.length === 0 ? Promise.resolve([]) : executor.select({ ref: commitments.ref }).from(commitments).where(inArray(commitments.ref, refs)),
+    refs.length === 0
+      ? Promise.resolve([])
+      : executor.select({ ref: commitments.ref }).from(commitments).where(inArray(commitments.ref, refs)),
   ]);
   return {
     countries: new Map(countryRows.map((row) => [row.iso3.toUpperCase(), row.id])),
@@ -46,7 +67,11 @@ export async function getImportLookups({ refs, executor = db() }: { refs: string
 
 /** Gives each row without a reference the next free one for its state and year, after the database and the file. */
 async function assignRefs(executor: Executor, rows: ImportRow[]): Promise<Array<ImportRow & { ref: string }>> {
-  const prefixes = [...new Set(rows.filter((row) => row.ref === null).map((row) => commitmentRefPrefix(row.iso3, commitmentRefYear(row.madeOn))))];
+  const prefixes = [
+    ...new Set(
+      rows.filter((row) => row.ref === null).map((row) => commitmentRefPrefix(row.iso3, commitmentRefYear(row.madeOn))),
+    ),
+  ];
   const taken: string[] = rows.flatMap((row) => (row.ref ? [row.ref] : []));
   if (prefixes.length > 0) {
     const existing = await executor
@@ -106,7 +131,9 @@ async function insertRows(executor: Executor, actor: Actor, rows: ImportRow[]): 
         responsible_body as "responsibleBody", target_date as "targetDate", publication, status, version, published_at as "publishedAt",
         archived_at as "archivedAt", updated_at as "updatedAt"`);
     const standardsByRef = new Map(chunk.map((row) => [row.ref, row.standardIds]));
-    const links = [...inserted].flatMap((row) => (standardsByRef.get(row.ref) ?? []).map((standardId) => ({ commitment_id: row.id, standard_id: standardId })));
+    const links = [...inserted].flatMap((row) =>
+      (standardsByRef.get(row.ref) ?? []).map((standardId) => ({ commitment_id: row.id, standard_id: standardId })),
+    );
     if (links.length > 0) {
       await executor.execute(sql`
         insert into commitment_standards (commitment_id, standard_id)
@@ -116,7 +143,15 @@ async function insertRows(executor: Executor, actor: Actor, rows: ImportRow[]): 
   }
   await recordWorkflowEvents(
     executor,
-    snapshots.map((after) => ({ actor, action: 'commitment.import', entityType: 'commitment' as const, entityId: after.id, countryId: after.countryId, before: null, after })),
+    snapshots.map((after) => ({
+      actor,
+      action: 'commitment.import',
+      entityType: 'commitment' as const,
+      entityId: after.id,
+      countryId: after.countryId,
+      before: null,
+      after,
+    })),
   );
   return withRefs.map((row) => row.ref);
 }
@@ -167,7 +202,12 @@ export async function runCommitmentImport({
       entityId: null,
       countryId: null,
       before: null,
-      after: { fileName, total: parsed.rows.length, imported: refs.length, skippedRows: checked.errors.map((error) => error.row).filter((row, i, all) => all.indexOf(row) === i) },
+      after: {
+        fileName,
+        total: parsed.rows.length,
+        imported: refs.length,
+        skippedRows: checked.errors.map((error) => error.row).filter((row, i, all) => all.indexOf(row) === i),
+      },
     });
     return report(checked, refs);
   });

@@ -30,7 +30,12 @@ export function overdueCondition(today: string): SQL {
 }
 
 function isOverdue(row: { targetDate: string | null; status: string; publication: string }, today: string): boolean {
-  return row.targetDate !== null && row.targetDate < today && !(SETTLED_STATUSES as readonly string[]).includes(row.status) && row.publication !== 'archived';
+  return (
+    row.targetDate !== null &&
+    row.targetDate < today &&
+    !(SETTLED_STATUSES as readonly string[]).includes(row.status) &&
+    row.publication !== 'archived'
+  );
 }
 
 function filterConditions(executor: Executor, filters: Omit<CommitmentFilters, 'page'>, today: string): SQL[] {
@@ -42,26 +47,39 @@ function filterConditions(executor: Executor, filters: Omit<CommitmentFilters, '
         executor
           .select({ one: sql`1` })
           .from(commitmentStandards)
-          .where(and(eq(commitmentStandards.commitmentId, commitments.id), eq(commitmentStandards.standardId, filters.standardId))),
+          .where(
+            and(
+              eq(commitmentStandards.commitmentId, commitments.id),
+              eq(commitmentStandards.standardId, filters.standardId),
+            ),
+          ),
       ),
     );
   }
   if (filters.status !== undefined) conditions.push(eq(commitments.status, filters.status));
   // Archived commitments stay out of the way unless asked for, but never disappear: the filter finds them.
-  conditions.push(filters.publication !== undefined ? eq(commitments.publication, filters.publication) : ne(commitments.publication, 'archived'));
+  conditions.push(
+    filters.publication !== undefined
+      ? eq(commitments.publication, filters.publication)
+      : ne(commitments.publication, 'archived'),
+  );
   if (filters.overdue) conditions.push(overdueCondition(today));
   if (filters.q) {
     const pattern = `%${escapeLike(filters.q)}%`;
-    conditions.push(or(ilike(commitments.title, pattern), ilike(commitments.ref, pattern), ilike(commitments.responsibleBody, pattern))!);
+    conditions.push(
+      or(
+        ilike(commitments.title, pattern),
+        ilike(commitments.ref, pattern),
+        ilike(commitments.responsibleBody, pattern),
+      )!,
+    );
   }
   return conditions;
 }
 
-async function withStandardIds<T extends { id: number; targetDate: string | null; status: string; publication: string }>(
-  executor: Executor,
-  rows: T[],
-  today: string,
-): Promise<Array<T & { standardIds: number[]; overdue: boolean }>> {
+async function withStandardIds<
+  T extends { id: number; targetDate: string | null; status: string; publication: string },
+>(executor: Executor, rows: T[], today: string): Promise<Array<T & { standardIds: number[]; overdue: boolean }>> {
   const ids = await readStandardIds(
     executor,
     rows.map((row) => row.id),
@@ -128,7 +146,11 @@ export async function listCommitmentsForExport({
 }
 
 async function detailOf(executor: Executor, where: SQL, today: string): Promise<CommitmentDetail | null> {
-  const [row] = await executor.select(listColumns).from(commitments).innerJoin(countries, eq(countries.id, commitments.countryId)).where(where);
+  const [row] = await executor
+    .select(listColumns)
+    .from(commitments)
+    .innerJoin(countries, eq(countries.id, commitments.countryId))
+    .where(where);
   if (!row) return null;
   const linked = await executor
     .select({ id: standards.id, code: standards.code, title: standards.title })
@@ -136,11 +158,24 @@ async function detailOf(executor: Executor, where: SQL, today: string): Promise<
     .innerJoin(standards, eq(standards.id, commitmentStandards.standardId))
     .where(eq(commitmentStandards.commitmentId, row.id))
     .orderBy(asc(standards.position));
-  return { ...row, standardIds: linked.map((standard) => standard.id).sort((a, b) => a - b), standards: linked, overdue: isOverdue(row, today) };
+  return {
+    ...row,
+    standardIds: linked.map((standard) => standard.id).sort((a, b) => a - b),
+    standards: linked,
+    overdue: isOverdue(row, today),
+  };
 }
 
 /** One commitment of any state, for the secretariat. */
-export async function getCommitment({ id, today = isoDate(), executor = db() }: { id: number; today?: string; executor?: Executor }) {
+export async function getCommitment({
+  id,
+  today = isoDate(),
+  executor = db(),
+}: {
+  id: number;
+  today?: string;
+  executor?: Executor;
+}) {
   return detailOf(executor, eq(commitments.id, id), today);
 }
 
@@ -231,14 +266,26 @@ export async function listCountryCommitments({
 /** Countries and standards for the list's filters and the forms' choices. */
 export async function listCommitmentChoices({ executor = db() }: { executor?: Executor } = {}) {
   const [countryRows, standardRows] = await Promise.all([
-    executor.select({ id: countries.id, iso3: countries.iso3, name: countries.name }).from(countries).orderBy(asc(countries.name)),
-    executor.select({ id: standards.id, code: standards.code, title: standards.title }).from(standards).orderBy(asc(standards.position), asc(standards.code)),
+    executor
+      .select({ id: countries.id, iso3: countries.iso3, name: countries.name })
+      .from(countries)
+      .orderBy(asc(countries.name)),
+    executor
+      .select({ id: standards.id, code: standards.code, title: standards.title })
+      .from(standards)
+      .orderBy(asc(standards.position), asc(standards.code)),
   ]);
   return { countries: countryRows, standards: standardRows };
 }
 
 /** A commitment's country and reference, read from its row: what permission checks and cache refreshes need. */
-export async function getCommitmentCountry({ id, executor = db() }: { id: number; executor?: Executor }): Promise<{ countryId: number; iso3: string; ref: string } | null> {
+export async function getCommitmentCountry({
+  id,
+  executor = db(),
+}: {
+  id: number;
+  executor?: Executor;
+}): Promise<{ countryId: number; iso3: string; ref: string } | null> {
   const [row] = await executor
     .select({ countryId: commitments.countryId, iso3: countries.iso3, ref: commitments.ref })
     .from(commitments)

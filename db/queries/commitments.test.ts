@@ -3,7 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { commitments } from '@/db/schema';
 import { createCommitment as createCommitmentRow } from '@/db/seed/factories';
-import { createCommitmentSchema, updateCommitmentSchema, type UpdateCommitmentInput } from '@/lib/validation/commitment';
+import {
+  createCommitmentSchema,
+  updateCommitmentSchema,
+  type UpdateCommitmentInput,
+} from '@/lib/validation/commitment';
 import { auditRowsFor, setUpWorkflow } from '@/test/workflow-fixtures';
 import { getCommitmentHistory } from './commitment-history';
 import { getCommitment, getCountryCommitment, listCommitments, listCountryCommitments } from './commitment-lists';
@@ -52,37 +56,74 @@ describe('createCommitment', () => {
     await createCommitmentRow(db(), { countryId: w.countryId('NOR'), ref: 'NOR-2018-07' });
     const row = await logged();
     expect(row.ref).toBe('NOR-2018-08');
-    expect(row).toMatchObject({ publication: 'draft', status: 'no_information', version: 1, standardIds: [w.standardId('CSS-1')] });
+    expect(row).toMatchObject({
+      publication: 'draft',
+      status: 'no_information',
+      version: 1,
+      standardIds: [w.standardId('CSS-1')],
+    });
     const audit = await auditRowsFor('commitment', row.id);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: 'commitment.create', actorId: w.secretariat.id, before: null, countryId: w.countryId('NOR') });
-    expect(audit[0]!.after).toMatchObject({ ref: 'NOR-2018-08', title: 'Consult civil society on the NGO law', version: 1 });
+    expect(audit[0]).toMatchObject({
+      action: 'commitment.create',
+      actorId: w.secretariat.id,
+      before: null,
+      countryId: w.countryId('NOR'),
+    });
+    expect(audit[0]!.after).toMatchObject({
+      ref: 'NOR-2018-08',
+      title: 'Consult civil society on the NGO law',
+      version: 1,
+    });
   });
 
   it('keeps a reference that is given, and refuses one already taken, writing nothing', async () => {
     const given = await logged({ ref: 'NOR-2017-42', madeOn: '2017-01-01' });
     expect(given.ref).toBe('NOR-2017-42');
     const before = await db().select({ id: commitments.id }).from(commitments);
-    const input = createCommitmentSchema.parse({ countryId: w.countryId('MEX'), ref: 'NOR-2017-42', title: 'Copy', standardIds: [w.standardId('CSS-2')] });
+    const input = createCommitmentSchema.parse({
+      countryId: w.countryId('MEX'),
+      ref: 'NOR-2017-42',
+      title: 'Copy',
+      standardIds: [w.standardId('CSS-2')],
+    });
     const result = await createCommitment({ actor: w.secretariat, input });
     expect(result).toEqual({ ok: false, code: 'invalid:commitment', fieldErrors: { ref: ['errors.refTaken'] } });
     expect(await db().select({ id: commitments.id }).from(commitments)).toHaveLength(before.length);
   });
 
   it('refuses unknown standards and countries by field', async () => {
-    const input = createCommitmentSchema.parse({ countryId: 999_999, title: 'Nowhere', standardIds: [w.standardId('CSS-1'), 888_888] });
+    const input = createCommitmentSchema.parse({
+      countryId: 999_999,
+      title: 'Nowhere',
+      standardIds: [w.standardId('CSS-1'), 888_888],
+    });
     const result = await createCommitment({ actor: w.secretariat, input });
-    expect(result).toEqual({ ok: false, code: 'invalid:commitment', fieldErrors: { countryId: ['errors.unknownCountry'], standardIds: ['errors.unknownStandard'] } });
+    expect(result).toEqual({
+      ok: false,
+      code: 'invalid:commitment',
+      fieldErrors: { countryId: ['errors.unknownCountry'], standardIds: ['errors.unknownStandard'] },
+    });
   });
 });
 
 describe('updateCommitment', () => {
   it('saves an edit from the current version, bumps the version and audits before and after', async () => {
     const row = await logged();
-    const result = await updateCommitment({ actor: w.secretariat, input: editOf(row, { title: 'Consult on the NGO law, twice a year', standardIds: [w.standardId('CSS-3'), w.standardId('CSS-1')] }) });
+    const result = await updateCommitment({
+      actor: w.secretariat,
+      input: editOf(row, {
+        title: 'Consult on the NGO law, twice a year',
+        standardIds: [w.standardId('CSS-3'), w.standardId('CSS-1')],
+      }),
+    });
     expect(result.ok).toBe(true);
     const saved = await readCommitmentSnapshot(db(), row.id);
-    expect(saved).toMatchObject({ title: 'Consult on the NGO law, twice a year', version: 2, standardIds: [w.standardId('CSS-1'), w.standardId('CSS-3')].sort((a, b) => a - b) });
+    expect(saved).toMatchObject({
+      title: 'Consult on the NGO law, twice a year',
+      version: 2,
+      standardIds: [w.standardId('CSS-1'), w.standardId('CSS-3')].sort((a, b) => a - b),
+    });
     const audit = await auditRowsFor('commitment', row.id);
     expect(audit.map((event) => event.action)).toEqual(['commitment.create', 'commitment.update']);
     expect(audit[1]!.before).toMatchObject({ title: 'Consult civil society on the NGO law', version: 1 });
@@ -107,13 +148,33 @@ describe('updateCommitment', () => {
     expect(secondResult.changedFields).toEqual(['title', 'targetDate']);
 
     const stored = await readCommitmentSnapshot(db(), row.id);
-    expect(stored).toMatchObject({ title: 'First editor title', responsibleBody: 'Ministry of Foreign Affairs', description: '', version: 2 });
-    expect((await auditRowsFor('commitment', row.id)).map((event) => event.action)).toEqual(['commitment.create', 'commitment.update']);
+    expect(stored).toMatchObject({
+      title: 'First editor title',
+      responsibleBody: 'Ministry of Foreign Affairs',
+      description: '',
+      version: 2,
+    });
+    expect((await auditRowsFor('commitment', row.id)).map((event) => event.action)).toEqual([
+      'commitment.create',
+      'commitment.update',
+    ]);
 
     // Applying the kept input again, now from version 2, succeeds and keeps the first editor's title.
-    const retried = await updateCommitment({ actor: w.secondSecretariat, input: { ...secondResult.submitted, version: 2, title: secondResult.current.title, targetDate: secondResult.current.targetDate } });
+    const retried = await updateCommitment({
+      actor: w.secondSecretariat,
+      input: {
+        ...secondResult.submitted,
+        version: 2,
+        title: secondResult.current.title,
+        targetDate: secondResult.current.targetDate,
+      },
+    });
     expect(retried.ok).toBe(true);
-    expect(await readCommitmentSnapshot(db(), row.id)).toMatchObject({ title: 'First editor title', responsibleBody: 'Ministry of Justice', version: 3 });
+    expect(await readCommitmentSnapshot(db(), row.id)).toMatchObject({
+      title: 'First editor title',
+      responsibleBody: 'Ministry of Justice',
+      version: 3,
+    });
   });
 
   it('a stale version changes nothing, even when the save would be valid', async () => {
@@ -127,7 +188,10 @@ describe('updateCommitment', () => {
   it('invalid input leaves the row unchanged and names the field', async () => {
     const row = await logged();
     const other = await logged();
-    const result = await updateCommitment({ actor: w.secretariat, input: editOf(row, { ref: other.ref, title: 'Would be lost' }) });
+    const result = await updateCommitment({
+      actor: w.secretariat,
+      input: editOf(row, { ref: other.ref, title: 'Would be lost' }),
+    });
     expect(result).toEqual({ ok: false, code: 'invalid:commitment', fieldErrors: { ref: ['errors.refTaken'] } });
     expect(await readCommitmentSnapshot(db(), row.id)).toMatchObject({ ref: row.ref, title: row.title, version: 1 });
   });
@@ -146,7 +210,10 @@ describe('changeCommitmentPublication', () => {
     const seen: string[] = [];
     let version = row.version;
     for (const action of moves) {
-      const result = await changeCommitmentPublication({ actor: w.secretariat, input: { id: row.id, version, action } });
+      const result = await changeCommitmentPublication({
+        actor: w.secretariat,
+        input: { id: row.id, version, action },
+      });
       if (!result.ok) throw new Error(`${action} failed: ${result.code}`);
       seen.push(result.data.publication);
       version = result.data.version;
@@ -167,18 +234,17 @@ describe('changeCommitmentPublication', () => {
 
   it('refuses moves that do not exist, and stale versions, without writing', async () => {
     const row = await logged();
-    const archived = await changeCommitmentPublication({ actor: w.secretariat, input: { id: row.id, version: 1, action: 'archive' } });
+    const archived = await changeCommitmentPublication({
+      actor: w.secretariat,
+      input: { id: row.id, version: 1, action: 'archive' },
+    });
     expect(archived.ok).toBe(true);
-    expect(await changeCommitmentPublication({ actor: w.secretariat, input: { id: row.id, version: 2, action: 'publish' } })).toEqual({
-      ok: false,
-      code: 'invalid_state:commitment',
-      state: 'archived',
-    });
-    expect(await changeCommitmentPublication({ actor: w.secretariat, input: { id: row.id, version: 1, action: 'restore' } })).toMatchObject({
-      ok: false,
-      code: 'conflict:commitment',
-      changedFields: ['publication'],
-    });
+    expect(
+      await changeCommitmentPublication({ actor: w.secretariat, input: { id: row.id, version: 2, action: 'publish' } }),
+    ).toEqual({ ok: false, code: 'invalid_state:commitment', state: 'archived' });
+    expect(
+      await changeCommitmentPublication({ actor: w.secretariat, input: { id: row.id, version: 1, action: 'restore' } }),
+    ).toMatchObject({ ok: false, code: 'conflict:commitment', changedFields: ['publication'] });
     expect(await readCommitmentSnapshot(db(), row.id)).toMatchObject({ publication: 'archived', version: 2 });
   });
 });
@@ -186,20 +252,46 @@ describe('changeCommitmentPublication', () => {
 describe('reads', () => {
   it('filters by country, standard, publication, overdue and search, with pagination', async () => {
     const mex = w.countryId('MEX');
-    const a = await logged({ countryId: mex, title: 'Register associations online', targetDate: '2020-01-01', standardIds: [w.standardId('CSS-3')] });
-    await logged({ countryId: mex, title: 'Fund media freedom', targetDate: '2999-01-01', standardIds: [w.standardId('CSS-3')] });
-    await logged({ countryId: mex, title: 'Old archived promise', targetDate: '2019-01-01', standardIds: [w.standardId('CSS-3')] }).then((row) =>
+    const a = await logged({
+      countryId: mex,
+      title: 'Register associations online',
+      targetDate: '2020-01-01',
+      standardIds: [w.standardId('CSS-3')],
+    });
+    await logged({
+      countryId: mex,
+      title: 'Fund media freedom',
+      targetDate: '2999-01-01',
+      standardIds: [w.standardId('CSS-3')],
+    });
+    await logged({
+      countryId: mex,
+      title: 'Old archived promise',
+      targetDate: '2019-01-01',
+      standardIds: [w.standardId('CSS-3')],
+    }).then((row) =>
       changeCommitmentPublication({ actor: w.secretariat, input: { id: row.id, version: 1, action: 'archive' } }),
     );
     const base = { countryId: mex, overdue: false, page: 1 } as const;
     const all = await listCommitments({ filters: { ...base }, today: '2024-01-01' });
     expect(all.rows.map((row) => row.title)).toEqual(['Register associations online', 'Fund media freedom']);
-    expect((await listCommitments({ filters: { ...base, overdue: true }, today: '2024-01-01' })).rows.map((row) => row.ref)).toEqual([a.ref]);
-    expect((await listCommitments({ filters: { ...base, publication: 'archived' } })).rows.map((row) => row.title)).toEqual(['Old archived promise']);
-    expect((await listCommitments({ filters: { ...base, q: 'MEDIA' } })).rows.map((row) => row.title)).toEqual(['Fund media freedom']);
+    expect(
+      (await listCommitments({ filters: { ...base, overdue: true }, today: '2024-01-01' })).rows.map((row) => row.ref),
+    ).toEqual([a.ref]);
+    expect(
+      (await listCommitments({ filters: { ...base, publication: 'archived' } })).rows.map((row) => row.title),
+    ).toEqual(['Old archived promise']);
+    expect((await listCommitments({ filters: { ...base, q: 'MEDIA' } })).rows.map((row) => row.title)).toEqual([
+      'Fund media freedom',
+    ]);
     expect((await listCommitments({ filters: { ...base, standardId: w.standardId('CSS-5') } })).total).toBe(0);
     const paged = await listCommitments({ filters: { ...base, page: 2 }, pageSize: 1 });
-    expect({ total: paged.total, page: paged.page, pageCount: paged.pageCount, title: paged.rows[0]!.title }).toEqual({ total: 2, page: 2, pageCount: 2, title: 'Fund media freedom' });
+    expect({ total: paged.total, page: paged.page, pageCount: paged.pageCount, title: paged.rows[0]!.title }).toEqual({
+      total: 2,
+      page: 2,
+      pageCount: 2,
+      title: 'Fund media freedom',
+    });
   });
 
   it('a focal point reads their own state only: another state’s commitment is not found', async () => {

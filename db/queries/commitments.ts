@@ -2,9 +2,21 @@ import 'server-only';
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db/client';
 import { commitmentStandards, commitments, countries, standards, users } from '@/db/schema';
-import type { ChangePublicationInput, CommitmentFieldsInput, CreateCommitmentInput, UpdateCommitmentInput } from '@/lib/validation/commitment';
+import type {
+  ChangePublicationInput,
+  CommitmentFieldsInput,
+  CreateCommitmentInput,
+  UpdateCommitmentInput,
+} from '@/lib/validation/commitment';
 import { COMMITMENT_EDITABLE_FIELDS } from '@/lib/validation/commitment';
-import { commitmentRefYear, nextCommitmentRef, publicationMove, type Actor, type FieldErrors, type WorkflowResult } from '@/lib/workflow';
+import {
+  commitmentRefYear,
+  nextCommitmentRef,
+  publicationMove,
+  type Actor,
+  type FieldErrors,
+  type WorkflowResult,
+} from '@/lib/workflow';
 import { readCommitmentSnapshotAt } from './commitment-history';
 import { recordWorkflowEvent } from './workflow-audit';
 
@@ -50,7 +62,11 @@ export async function readStandardIds(executor: Executor, commitmentIds: number[
   return byCommitment;
 }
 
-export async function readCommitmentSnapshot(executor: Executor, id: number, options: { lock?: boolean } = {}): Promise<CommitmentSnapshot | null> {
+export async function readCommitmentSnapshot(
+  executor: Executor,
+  id: number,
+  options: { lock?: boolean } = {},
+): Promise<CommitmentSnapshot | null> {
   const query = executor.select(commitmentColumns).from(commitments).where(eq(commitments.id, id));
   const [row] = options.lock ? await query.for('update') : await query;
   if (!row) return null;
@@ -80,7 +96,10 @@ async function checkFields(
   exceptId: number | null,
 ): Promise<FieldErrors> {
   const errors: FieldErrors = {};
-  const known = await executor.select({ id: standards.id }).from(standards).where(inArray(standards.id, input.standardIds));
+  const known = await executor
+    .select({ id: standards.id })
+    .from(standards)
+    .where(inArray(standards.id, input.standardIds));
   if (known.length !== input.standardIds.length) errors.standardIds = ['errors.unknownStandard'];
   if (input.ref) {
     const taken = await executor
@@ -94,7 +113,10 @@ async function checkFields(
 
 function isRefTaken(error: unknown): boolean {
   const cause = (error as { cause?: unknown })?.cause ?? error;
-  return (cause as { code?: string; constraint_name?: string })?.code === '23505' && (cause as { constraint_name?: string }).constraint_name === 'commitments_ref_key';
+  return (
+    (cause as { code?: string; constraint_name?: string })?.code === '23505' &&
+    (cause as { constraint_name?: string }).constraint_name === 'commitments_ref_key'
+  );
 }
 
 /** The commitment row's own columns; standards live in commitment_standards. */
@@ -122,10 +144,14 @@ export async function createCommitment({
 }): Promise<WorkflowResult<CommitmentSnapshot>> {
   try {
     return await executor.transaction(async (tx) => {
-      const [country] = await tx.select({ id: countries.id, iso3: countries.iso3 }).from(countries).where(eq(countries.id, input.countryId));
+      const [country] = await tx
+        .select({ id: countries.id, iso3: countries.iso3 })
+        .from(countries)
+        .where(eq(countries.id, input.countryId));
       const errors = await checkFields(tx, input, null);
       if (!country) errors.countryId = ['errors.unknownCountry'];
-      if (!country || Object.keys(errors).length > 0) return { ok: false, code: 'invalid:commitment', fieldErrors: errors } as const;
+      if (!country || Object.keys(errors).length > 0)
+        return { ok: false, code: 'invalid:commitment', fieldErrors: errors } as const;
 
       let ref = input.ref;
       if (!ref) {
@@ -136,13 +162,29 @@ export async function createCommitment({
       const { countryId, status, ...fields } = input;
       const [row] = await tx
         .insert(commitments)
-        .values({ ...editableValues({ ...fields, ref }), countryId, status, createdById: actor.id, updatedById: actor.id })
+        .values({
+          ...editableValues({ ...fields, ref }),
+          countryId,
+          status,
+          createdById: actor.id,
+          updatedById: actor.id,
+        })
         .returning({ id: commitments.id });
       if (input.standardIds.length > 0) {
-        await tx.insert(commitmentStandards).values(input.standardIds.map((standardId) => ({ commitmentId: row!.id, standardId })));
+        await tx
+          .insert(commitmentStandards)
+          .values(input.standardIds.map((standardId) => ({ commitmentId: row!.id, standardId })));
       }
       const after = (await readCommitmentSnapshot(tx, row!.id))!;
-      await recordWorkflowEvent(tx, { actor, action: 'commitment.create', entityType: 'commitment', entityId: after.id, countryId, before: null, after });
+      await recordWorkflowEvent(tx, {
+        actor,
+        action: 'commitment.create',
+        entityType: 'commitment',
+        entityId: after.id,
+        countryId,
+        before: null,
+        after,
+      });
       return { ok: true, data: after } as const;
     });
   } catch (error) {
@@ -152,7 +194,11 @@ export async function createCommitment({
 }
 
 /** The fields whose values differ between two snapshots (standards compared as sets). */
-export function changedCommitmentFields(a: Partial<CommitmentSnapshot>, b: Partial<CommitmentSnapshot>, fields: readonly string[] = COMMITMENT_EDITABLE_FIELDS): string[] {
+export function changedCommitmentFields(
+  a: Partial<CommitmentSnapshot>,
+  b: Partial<CommitmentSnapshot>,
+  fields: readonly string[] = COMMITMENT_EDITABLE_FIELDS,
+): string[] {
   return fields.filter((field) => {
     const left = (a as Record<string, unknown>)[field] ?? null;
     const right = (b as Record<string, unknown>)[field] ?? null;
@@ -166,7 +212,12 @@ export type CommitmentConflictFields = readonly string[];
  * What others changed since `version`: the snapshot that version had (from the audit log) against the
  * row now. Without a recorded snapshot (rows loaded outside the app), what differs from the caller's input.
  */
-async function changedSince(executor: Executor, current: CommitmentSnapshot, version: number, submitted: CommitmentFieldsInput): Promise<string[]> {
+async function changedSince(
+  executor: Executor,
+  current: CommitmentSnapshot,
+  version: number,
+  submitted: CommitmentFieldsInput,
+): Promise<string[]> {
   const fields = [...COMMITMENT_EDITABLE_FIELDS, 'publication', 'status'];
   const base = await readCommitmentSnapshotAt(executor, { commitmentId: current.id, version });
   if (base) return changedCommitmentFields(base, current, fields);
@@ -192,27 +243,55 @@ export async function updateCommitment({
       if (!before) return { ok: false, code: 'not_found:commitment' } as const;
       const { id, version, ...fields } = input;
       if (before.version !== version) {
-        return { ok: false, code: 'conflict:commitment', current: before, submitted: input, changedFields: await changedSince(tx, before, version, fields) } as const;
+        return {
+          ok: false,
+          code: 'conflict:commitment',
+          current: before,
+          submitted: input,
+          changedFields: await changedSince(tx, before, version, fields),
+        } as const;
       }
       const errors = await checkFields(tx, fields, id);
-      if (Object.keys(errors).length > 0) return { ok: false, code: 'invalid:commitment', fieldErrors: errors } as const;
+      if (Object.keys(errors).length > 0)
+        return { ok: false, code: 'invalid:commitment', fieldErrors: errors } as const;
 
       // The version condition is what guards against lost updates; the row lock above only orders writers.
       const updated = await tx
         .update(commitments)
-        .set({ ...editableValues(fields), version: sql`${commitments.version} + 1`, updatedById: actor.id, updatedAt: sql`now()` })
+        .set({
+          ...editableValues(fields),
+          version: sql`${commitments.version} + 1`,
+          updatedById: actor.id,
+          updatedAt: sql`now()`,
+        })
         .where(and(eq(commitments.id, id), eq(commitments.version, version)))
         .returning({ id: commitments.id });
       if (updated.length === 0) {
         const current = (await readCommitmentSnapshot(tx, id))!;
-        return { ok: false, code: 'conflict:commitment', current, submitted: input, changedFields: await changedSince(tx, current, version, fields) } as const;
+        return {
+          ok: false,
+          code: 'conflict:commitment',
+          current,
+          submitted: input,
+          changedFields: await changedSince(tx, current, version, fields),
+        } as const;
       }
       if (JSON.stringify(before.standardIds) !== JSON.stringify(fields.standardIds)) {
         await tx.delete(commitmentStandards).where(eq(commitmentStandards.commitmentId, id));
-        await tx.insert(commitmentStandards).values(fields.standardIds.map((standardId) => ({ commitmentId: id, standardId })));
+        await tx
+          .insert(commitmentStandards)
+          .values(fields.standardIds.map((standardId) => ({ commitmentId: id, standardId })));
       }
       const after = (await readCommitmentSnapshot(tx, id))!;
-      await recordWorkflowEvent(tx, { actor, action: 'commitment.update', entityType: 'commitment', entityId: id, countryId: after.countryId, before, after });
+      await recordWorkflowEvent(tx, {
+        actor,
+        action: 'commitment.update',
+        entityType: 'commitment',
+        entityId: id,
+        countryId: after.countryId,
+        before,
+        after,
+      });
       return { ok: true, data: after } as const;
     });
   } catch (error) {
@@ -236,7 +315,9 @@ export async function changeCommitmentPublication({
     if (!before) return { ok: false, code: 'not_found:commitment' } as const;
     if (before.version !== input.version) {
       const base = await readCommitmentSnapshotAt(tx, { commitmentId: before.id, version: input.version });
-      const changedFields = base ? changedCommitmentFields(base, before, [...COMMITMENT_EDITABLE_FIELDS, 'publication', 'status']) : ['publication'];
+      const changedFields = base
+        ? changedCommitmentFields(base, before, [...COMMITMENT_EDITABLE_FIELDS, 'publication', 'status'])
+        : ['publication'];
       return { ok: false, code: 'conflict:commitment', current: before, submitted: input, changedFields } as const;
     }
     const to = publicationMove(input.action, before.publication);
@@ -254,13 +335,27 @@ export async function changeCommitmentPublication({
       })
       .where(and(eq(commitments.id, input.id), eq(commitments.version, input.version)));
     const after = (await readCommitmentSnapshot(tx, input.id))!;
-    await recordWorkflowEvent(tx, { actor, action: `commitment.${input.action}`, entityType: 'commitment', entityId: input.id, countryId: after.countryId, before, after });
+    await recordWorkflowEvent(tx, {
+      actor,
+      action: `commitment.${input.action}`,
+      entityType: 'commitment',
+      entityId: input.id,
+      countryId: after.countryId,
+      before,
+      after,
+    });
     return { ok: true, data: after } as const;
   });
 }
 
 /** Who last changed a commitment, for the conflict message ("saved by … at …"). */
-export async function getCommitmentEditor({ id, executor = db() }: { id: number; executor?: Executor }): Promise<{ name: string; at: Date } | null> {
+export async function getCommitmentEditor({
+  id,
+  executor = db(),
+}: {
+  id: number;
+  executor?: Executor;
+}): Promise<{ name: string; at: Date } | null> {
   const [row] = await executor
     .select({ name: users.name, at: commitments.updatedAt })
     .from(commitments)

@@ -40,11 +40,21 @@ export type CountryListItem = {
 export async function listCountries({ executor = db() }: { executor?: Executor } = {}): Promise<CountryListItem[]> {
   const [countryRows, eventRows, statusRows, verifiedRows] = await Promise.all([
     executor
-      .select({ id: countries.id, iso3: countries.iso3, iso2: countries.iso2, name: countries.name, region: countries.region })
+      .select({
+        id: countries.id,
+        iso3: countries.iso3,
+        iso2: countries.iso2,
+        name: countries.name,
+        region: countries.region,
+      })
       .from(countries)
       .orderBy(asc(countries.name), asc(countries.iso3)),
     executor
-      .select({ countryId: membershipEvents.countryId, type: membershipEvents.type, sequence: membershipEvents.sequence })
+      .select({
+        countryId: membershipEvents.countryId,
+        type: membershipEvents.type,
+        sequence: membershipEvents.sequence,
+      })
       .from(membershipEvents),
     executor
       .select({ countryId: commitments.countryId, status: commitments.status, count: count() })
@@ -123,11 +133,23 @@ export type CountryProfile = {
 };
 
 /** One state's public scorecard data; null when no state has that code (any letter case). */
-export async function getCountryProfile({ iso3, executor = db() }: { iso3: string; executor?: Executor }): Promise<CountryProfile | null> {
+export async function getCountryProfile({
+  iso3,
+  executor = db(),
+}: {
+  iso3: string;
+  executor?: Executor;
+}): Promise<CountryProfile | null> {
   const code = iso3.trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(code)) return null;
   const [country] = await executor
-    .select({ id: countries.id, iso3: countries.iso3, iso2: countries.iso2, name: countries.name, region: countries.region })
+    .select({
+      id: countries.id,
+      iso3: countries.iso3,
+      iso2: countries.iso2,
+      name: countries.name,
+      region: countries.region,
+    })
     .from(countries)
     .where(eq(countries.iso3, code));
   if (!country) return null;
@@ -160,7 +182,13 @@ export async function getCountryProfile({ iso3, executor = db() }: { iso3: strin
       .where(eq(membershipEvents.countryId, country.id))
       .orderBy(asc(membershipEvents.sequence)),
     executor
-      .select({ id: commitments.id, ref: commitments.ref, title: commitments.title, status: commitments.status, targetDate: commitments.targetDate })
+      .select({
+        id: commitments.id,
+        ref: commitments.ref,
+        title: commitments.title,
+        status: commitments.status,
+        targetDate: commitments.targetDate,
+      })
       .from(commitments)
       .where(and(ofCountry, isPublished))
       .orderBy(asc(commitments.ref)),
@@ -207,7 +235,13 @@ export async function getCountryProfile({ iso3, executor = db() }: { iso3: strin
   return {
     country,
     standing: deriveStanding(events),
-    events: events.map(({ type, occurredOn, datePrecision, note, sourceUrl }) => ({ type, occurredOn, datePrecision, note, sourceUrl })),
+    events: events.map(({ type, occurredOn, datePrecision, note, sourceUrl }) => ({
+      type,
+      occurredOn,
+      datePrecision,
+      note,
+      sourceUrl,
+    })),
     commitments: commitmentRows.map(({ id, ...row }) => ({
       ...row,
       standards: standardRows.filter((link) => link.commitmentId === id).map(({ code, title }) => ({ code, title })),

@@ -44,11 +44,7 @@ export async function getSecretariatDashboard({
   today = isoDate(),
   limit = 10,
   executor = db(),
-}: {
-  today?: string;
-  limit?: number;
-  executor?: Executor;
-} = {}): Promise<SecretariatDashboard> {
+}: { today?: string; limit?: number; executor?: Executor } = {}): Promise<SecretariatDashboard> {
   const queue = await listReviewQueue({ limit, executor });
   const openRound = await readOpenRound(executor);
   const progress = openRound ? await listRoundProgress(executor, { round: openRound, today }) : [];
@@ -56,7 +52,14 @@ export async function getSecretariatDashboard({
   const overdueWhere = overdueCondition(today);
   const [overdueTotal] = await executor.select({ total: count() }).from(commitments).where(overdueWhere);
   const overdueRows = await executor
-    .select({ id: commitments.id, ref: commitments.ref, title: commitments.title, targetDate: commitments.targetDate, status: commitments.status, countryName: countries.name })
+    .select({
+      id: commitments.id,
+      ref: commitments.ref,
+      title: commitments.title,
+      targetDate: commitments.targetDate,
+      status: commitments.status,
+      countryName: countries.name,
+    })
     .from(commitments)
     .innerJoin(countries, eq(countries.id, commitments.countryId))
     .where(overdueWhere)

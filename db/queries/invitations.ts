@@ -30,17 +30,37 @@ export async function insertInvitation({
 }
 
 /** The link's row, locked until the transaction ends so that two uses of one link cannot both pass. */
-export async function lockInvitationByTokenHash({ executor, tokenHash }: { executor: Executor; tokenHash: string }): Promise<Invitation | null> {
+export async function lockInvitationByTokenHash({
+  executor,
+  tokenHash,
+}: {
+  executor: Executor;
+  tokenHash: string;
+}): Promise<Invitation | null> {
   const [row] = await executor.select().from(invitations).where(eq(invitations.tokenHash, tokenHash)).for('update');
   return row ?? null;
 }
 
-export async function findInvitationByTokenHash({ tokenHash, executor = db() }: { tokenHash: string; executor?: Executor }): Promise<Invitation | null> {
+export async function findInvitationByTokenHash({
+  tokenHash,
+  executor = db(),
+}: {
+  tokenHash: string;
+  executor?: Executor;
+}): Promise<Invitation | null> {
   const [row] = await executor.select().from(invitations).where(eq(invitations.tokenHash, tokenHash));
   return row ?? null;
 }
 
-export async function markInvitationUsed({ executor, id, userId }: { executor: Executor; id: string; userId: string }): Promise<void> {
+export async function markInvitationUsed({
+  executor,
+  id,
+  userId,
+}: {
+  executor: Executor;
+  id: string;
+  userId: string;
+}): Promise<void> {
   await executor.update(invitations).set({ usedAt: new Date(), userId }).where(eq(invitations.id, id));
 }
 
@@ -56,7 +76,9 @@ export async function revokeOpenInvitations({
   email?: string;
   userId?: string;
 }): Promise<string[]> {
-  const target = userId ? eq(invitations.userId, userId) : eq(sql`lower(${invitations.email})`, (email ?? '').toLowerCase());
+  const target = userId
+    ? eq(invitations.userId, userId)
+    : eq(sql`lower(${invitations.email})`, (email ?? '').toLowerCase());
   const rows = await executor
     .update(invitations)
     .set({ revokedAt: new Date() })
@@ -85,9 +107,10 @@ export type PendingInvitationRow = {
 };
 
 /** Invitations not yet used, revoked or expired, newest first. */
-export async function listPendingInvitations({ executor = db(), now = new Date() }: { executor?: Executor; now?: Date } = {}): Promise<
-  PendingInvitationRow[]
-> {
+export async function listPendingInvitations({
+  executor = db(),
+  now = new Date(),
+}: { executor?: Executor; now?: Date } = {}): Promise<PendingInvitationRow[]> {
   const creator = alias(users, 'creator');
   return executor
     .select({
@@ -102,6 +125,13 @@ export async function listPendingInvitations({ executor = db(), now = new Date()
     .from(invitations)
     .leftJoin(countries, eq(countries.id, invitations.countryId))
     .leftJoin(creator, eq(creator.id, invitations.createdById))
-    .where(and(eq(invitations.purpose, 'invite'), isNull(invitations.usedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)))
+    .where(
+      and(
+        eq(invitations.purpose, 'invite'),
+        isNull(invitations.usedAt),
+        isNull(invitations.revokedAt),
+        gt(invitations.expiresAt, now),
+      ),
+    )
     .orderBy(desc(invitations.createdAt));
 }

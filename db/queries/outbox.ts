@@ -20,7 +20,13 @@ export type NewOutboxMessage = {
 };
 
 /** Returns the new row's id, or null when a message with that dedupe key already exists. */
-export async function insertOutboxMessage({ executor, message }: { executor: Executor; message: NewOutboxMessage }): Promise<number | null> {
+export async function insertOutboxMessage({
+  executor,
+  message,
+}: {
+  executor: Executor;
+  message: NewOutboxMessage;
+}): Promise<number | null> {
   const rows = await executor
     .insert(outboxMessages)
     .values({ ...message, dedupeKey: message.dedupeKey ?? null })
@@ -33,7 +39,15 @@ export async function insertOutboxMessage({ executor, message }: { executor: Exe
  * Unsent messages younger than `since`, oldest first, locked for this transaction; SKIP LOCKED lets
  * several app servers deliver at once without sending a message twice.
  */
-export async function lockUnsentMessages({ executor, since, limit }: { executor: Executor; since: Date; limit: number }): Promise<OutboxMessage[]> {
+export async function lockUnsentMessages({
+  executor,
+  since,
+  limit,
+}: {
+  executor: Executor;
+  since: Date;
+  limit: number;
+}): Promise<OutboxMessage[]> {
   return executor
     .select()
     .from(outboxMessages)
@@ -43,25 +57,43 @@ export async function lockUnsentMessages({ executor, since, limit }: { executor:
     .for('update', { skipLocked: true });
 }
 
-export async function markMessageSent({ executor, id, bodyText }: { executor: Executor; id: number; bodyText: string }): Promise<void> {
-  await executor.update(outboxMessages).set({ sentAt: new Date(), error: null, bodyText }).where(eq(outboxMessages.id, id));
+export async function markMessageSent({
+  executor,
+  id,
+  bodyText,
+}: {
+  executor: Executor;
+  id: number;
+  bodyText: string;
+}): Promise<void> {
+  await executor
+    .update(outboxMessages)
+    .set({ sentAt: new Date(), error: null, bodyText })
+    .where(eq(outboxMessages.id, id));
 }
 
-export async function markMessageFailed({ executor, id, error }: { executor: Executor; id: number; error: string }): Promise<void> {
+export async function markMessageFailed({
+  executor,
+  id,
+  error,
+}: {
+  executor: Executor;
+  id: number;
+  error: string;
+}): Promise<void> {
   await executor.update(outboxMessages).set({ error }).where(eq(outboxMessages.id, id));
 }
 
-export type OutboxRow = Pick<OutboxMessage, 'id' | 'toAddress' | 'subject' | 'bodyText' | 'kind' | 'sentAt' | 'error' | 'createdAt'>;
+export type OutboxRow = Pick<
+  OutboxMessage,
+  'id' | 'toAddress' | 'subject' | 'bodyText' | 'kind' | 'sentAt' | 'error' | 'createdAt'
+>;
 
 export async function listOutboxMessages({
   page = 1,
   pageSize = 25,
   executor = db(),
-}: {
-  page?: number;
-  pageSize?: number;
-  executor?: Executor;
-} = {}): Promise<{ rows: OutboxRow[]; total: number }> {
+}: { page?: number; pageSize?: number; executor?: Executor } = {}): Promise<{ rows: OutboxRow[]; total: number }> {
   const rows = await executor
     .select({
       id: outboxMessages.id,

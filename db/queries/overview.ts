@@ -22,7 +22,11 @@ export type OverviewFigures = {
 export async function getOverviewFigures({ executor = db() }: { executor?: Executor } = {}): Promise<OverviewFigures> {
   const [eventRows, statusRows, [verified]] = await Promise.all([
     executor
-      .select({ countryId: membershipEvents.countryId, type: membershipEvents.type, sequence: membershipEvents.sequence })
+      .select({
+        countryId: membershipEvents.countryId,
+        type: membershipEvents.type,
+        sequence: membershipEvents.sequence,
+      })
       .from(membershipEvents),
     executor
       .select({ status: commitments.status, count: count() })

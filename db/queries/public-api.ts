@@ -52,7 +52,10 @@ export async function listPublicCommitments({
   after,
   limit,
   executor = db(),
-}: CommitmentFilters & { after?: string; limit: number; executor?: Executor }): Promise<{ items: PublicCommitment[]; next: string | null }> {
+}: CommitmentFilters & { after?: string; limit: number; executor?: Executor }): Promise<{
+  items: PublicCommitment[];
+  next: string | null;
+}> {
   const conditions: (SQL | undefined)[] = [isPublished];
   if (country) conditions.push(eq(countries.iso3, country.toUpperCase()));
   if (status) conditions.push(eq(commitments.status, status));
@@ -93,9 +96,16 @@ export async function listPublicCommitments({
     .limit(limit + 1);
 
   const page = rows.slice(0, limit);
-  const codes = await standardCodesOf(executor, page.map((row) => row.id));
+  const codes = await standardCodesOf(
+    executor,
+    page.map((row) => row.id),
+  );
   return {
-    items: page.map(({ id, iso3, iso2, name, ...row }) => ({ ...row, country: { iso3, iso2, name }, standards: codes.get(id) ?? [] })),
+    items: page.map(({ id, iso3, iso2, name, ...row }) => ({
+      ...row,
+      country: { iso3, iso2, name },
+      standards: codes.get(id) ?? [],
+    })),
     next: rows.length > limit ? (page.at(-1)?.ref ?? null) : null,
   };
 }
@@ -151,7 +161,10 @@ export async function listVerifiedReports({
   if (commitmentRef) conditions.push(eq(commitments.ref, commitmentRef.toUpperCase()));
   if (before) {
     conditions.push(
-      or(lt(progressReports.reviewedAt, before.verifiedAt), and(eq(progressReports.reviewedAt, before.verifiedAt), lt(progressReports.id, before.id))),
+      or(
+        lt(progressReports.reviewedAt, before.verifiedAt),
+        and(eq(progressReports.reviewedAt, before.verifiedAt), lt(progressReports.id, before.id)),
+      ),
     );
   }
   const rows = await executor
@@ -196,7 +209,13 @@ export type PublicCommitmentDetail = PublicCommitment & {
 };
 
 /** One published commitment with its public history; null when the reference is unknown or not published. */
-export async function getPublicCommitment({ ref, executor = db() }: { ref: string; executor?: Executor }): Promise<PublicCommitmentDetail | null> {
+export async function getPublicCommitment({
+  ref,
+  executor = db(),
+}: {
+  ref: string;
+  executor?: Executor;
+}): Promise<PublicCommitmentDetail | null> {
   const normalised = ref.trim().toUpperCase();
   if (!/^[A-Z]{3}-[0-9]{4}-[0-9]{2,}$/.test(normalised)) return null;
   const [row] = await executor

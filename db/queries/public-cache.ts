@@ -41,7 +41,8 @@ function freeze(value: unknown): Json {
   if (value instanceof Date) return { __date: value.toISOString() };
   if (value instanceof Map) return { __map: [...value.entries()].map(([k, v]) => [k, freeze(v)]) };
   if (Array.isArray(value)) return value.map(freeze);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, freeze(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, freeze(v)]));
   return value as Json;
 }
 
@@ -50,7 +51,8 @@ function thaw<T>(value: unknown): T {
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     if (typeof record.__date === 'string') return new Date(record.__date) as T;
-    if (Array.isArray(record.__map)) return new Map((record.__map as [unknown, unknown][]).map(([k, v]) => [k, thaw(v)])) as T;
+    if (Array.isArray(record.__map))
+      return new Map((record.__map as [unknown, unknown][]).map(([k, v]) => [k, thaw(v)])) as T;
     return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, thaw(v)])) as T;
   }
   return value as T;
@@ -69,7 +71,11 @@ function cached<Args extends unknown[], Result>(
   };
 }
 
-export const getCachedCountries = cached('countries', () => listCountries(), () => [PUBLIC_TAGS.countries]);
+export const getCachedCountries = cached(
+  'countries',
+  () => listCountries(),
+  () => [PUBLIC_TAGS.countries],
+);
 
 export const getCachedCountryProfile = cached(
   'country-profile',
@@ -77,9 +83,17 @@ export const getCachedCountryProfile = cached(
   (iso3) => [PUBLIC_TAGS.country(iso3)],
 );
 
-export const getCachedOverview = cached('overview', () => getOverviewFigures(), () => [PUBLIC_TAGS.overview]);
+export const getCachedOverview = cached(
+  'overview',
+  () => getOverviewFigures(),
+  () => [PUBLIC_TAGS.overview],
+);
 
-export const getCachedScoreHistories = cached('score-histories', () => getScoreHistories(), () => [PUBLIC_TAGS.countries]);
+export const getCachedScoreHistories = cached(
+  'score-histories',
+  () => getScoreHistories(),
+  () => [PUBLIC_TAGS.countries],
+);
 
 export const getCachedCountryScoreHistory = cached(
   'country-score-history',
@@ -91,10 +105,26 @@ export const getCachedCountryScoreHistory = cached(
   (iso3) => [PUBLIC_TAGS.country(iso3)],
 );
 
-export const getCachedStandards = cached('standards', () => listStandards(), () => [PUBLIC_TAGS.reference]);
-export const getCachedStandardsProgress = cached('standards-progress', () => getStandardsProgress(), () => [PUBLIC_TAGS.standards]);
-export const getCachedStandardsMatrix = cached('standards-matrix', () => getStandardsMatrix(), () => [PUBLIC_TAGS.standards]);
-export const getCachedStandardDetail = cached('standard-detail', (code: string) => getStandardDetail({ code }), () => [PUBLIC_TAGS.standards]);
+export const getCachedStandards = cached(
+  'standards',
+  () => listStandards(),
+  () => [PUBLIC_TAGS.reference],
+);
+export const getCachedStandardsProgress = cached(
+  'standards-progress',
+  () => getStandardsProgress(),
+  () => [PUBLIC_TAGS.standards],
+);
+export const getCachedStandardsMatrix = cached(
+  'standards-matrix',
+  () => getStandardsMatrix(),
+  () => [PUBLIC_TAGS.standards],
+);
+export const getCachedStandardDetail = cached(
+  'standard-detail',
+  (code: string) => getStandardDetail({ code }),
+  () => [PUBLIC_TAGS.standards],
+);
 
 export const getCachedCommitment = cached(
   'commitment',
@@ -117,7 +147,15 @@ export const getCachedLatestReports = cached(
 export function publicDataTags(scope: { countries: readonly (string | null | undefined)[] } | 'everything'): string[] {
   if (scope === 'everything') return [PUBLIC_TAGS.all];
   const countries = scope.countries.filter((iso3): iso3 is string => Boolean(iso3));
-  return [...new Set([PUBLIC_TAGS.overview, PUBLIC_TAGS.countries, PUBLIC_TAGS.standards, PUBLIC_TAGS.reports, ...countries.map(PUBLIC_TAGS.country)])];
+  return [
+    ...new Set([
+      PUBLIC_TAGS.overview,
+      PUBLIC_TAGS.countries,
+      PUBLIC_TAGS.standards,
+      PUBLIC_TAGS.reports,
+      ...countries.map(PUBLIC_TAGS.country),
+    ]),
+  ];
 }
 
 /**

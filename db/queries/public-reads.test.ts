@@ -44,11 +44,40 @@ beforeAll(async () => {
   await db()
     .insert(membershipEvents)
     .values([
-      { countryId: bravo.id, type: 'suspended', sequence: 2, occurredOn: '2021-06-01', datePrecision: 'month', note: 'Suspended.' },
-      { countryId: bravo.id, type: 'joined', sequence: 1, occurredOn: null, datePrecision: 'unknown', note: 'Date not recorded.', sourceUrl: 'https://example.org/joined' },
+      {
+        countryId: bravo.id,
+        type: 'suspended',
+        sequence: 2,
+        occurredOn: '2021-06-01',
+        datePrecision: 'month',
+        note: 'Suspended.',
+      },
+      {
+        countryId: bravo.id,
+        type: 'joined',
+        sequence: 1,
+        occurredOn: null,
+        datePrecision: 'unknown',
+        note: 'Date not recorded.',
+        sourceUrl: 'https://example.org/joined',
+      },
       { countryId: alpha.id, type: 'left', sequence: 2, occurredOn: null, datePrecision: 'unknown', note: 'Left.' },
-      { countryId: alpha.id, type: 'joined', sequence: 1, occurredOn: '2019-01-01', datePrecision: 'year', note: 'Joined.' },
-      { countryId: delta.id, type: 'joined', sequence: 1, occurredOn: '2023-07-01', datePrecision: 'month', note: 'Joined.' },
+      {
+        countryId: alpha.id,
+        type: 'joined',
+        sequence: 1,
+        occurredOn: '2019-01-01',
+        datePrecision: 'year',
+        note: 'Joined.',
+      },
+      {
+        countryId: delta.id,
+        type: 'joined',
+        sequence: 1,
+        occurredOn: '2023-07-01',
+        datePrecision: 'month',
+        note: 'Joined.',
+      },
     ]);
 
   published = await createCommitment(db(), {
@@ -60,21 +89,97 @@ beforeAll(async () => {
     targetDate: '2026-12-31',
     standardIds: [standardIds.second, standardIds.first],
   });
-  withdrawn = await createCommitment(db(), { countryId: bravo.id, madeOn: '2018-05-01', title: 'Withdrawn commitment', publication: 'published', status: 'withdrawn' });
-  draft = await createCommitment(db(), { countryId: bravo.id, madeOn: '2018-05-01', title: `Draft ${SECRET}`, publication: 'draft', status: 'complete', standardIds: [standardIds.first] });
-  archived = await createCommitment(db(), { countryId: bravo.id, madeOn: '2017-05-01', title: `Archived ${SECRET}`, publication: 'archived', status: 'limited' });
-  alphaCommitment = await createCommitment(db(), { countryId: alpha.id, title: 'Alpha commitment', publication: 'published', status: 'not_started' });
+  withdrawn = await createCommitment(db(), {
+    countryId: bravo.id,
+    madeOn: '2018-05-01',
+    title: 'Withdrawn commitment',
+    publication: 'published',
+    status: 'withdrawn',
+  });
+  draft = await createCommitment(db(), {
+    countryId: bravo.id,
+    madeOn: '2018-05-01',
+    title: `Draft ${SECRET}`,
+    publication: 'draft',
+    status: 'complete',
+    standardIds: [standardIds.first],
+  });
+  archived = await createCommitment(db(), {
+    countryId: bravo.id,
+    madeOn: '2017-05-01',
+    title: `Archived ${SECRET}`,
+    publication: 'archived',
+    status: 'limited',
+  });
+  alphaCommitment = await createCommitment(db(), {
+    countryId: alpha.id,
+    title: 'Alpha commitment',
+    publication: 'published',
+    status: 'not_started',
+  });
 
   // Public: two verified reports on the published commitment; the later one is the latest assessment.
-  await createReport(db(), { commitmentId: published.id, state: 'verified', claimedStatus: 'limited', assessedStatus: 'limited', reportedOn: '2023-04-20', reviewedAt: at('2023-05-01'), publicNote: 'First assessment.' });
-  await createReport(db(), { commitmentId: published.id, state: 'verified', claimedStatus: 'complete', assessedStatus: 'substantial', reportedOn: '2024-01-02', reviewedAt: at('2024-01-10'), publicNote: 'Second assessment.' });
-  await createReport(db(), { commitmentId: alphaCommitment.id, state: 'verified', claimedStatus: 'not_started', reportedOn: '2022-03-01', reviewedAt: at('2022-03-03') });
+  await createReport(db(), {
+    commitmentId: published.id,
+    state: 'verified',
+    claimedStatus: 'limited',
+    assessedStatus: 'limited',
+    reportedOn: '2023-04-20',
+    reviewedAt: at('2023-05-01'),
+    publicNote: 'First assessment.',
+  });
+  await createReport(db(), {
+    commitmentId: published.id,
+    state: 'verified',
+    claimedStatus: 'complete',
+    assessedStatus: 'substantial',
+    reportedOn: '2024-01-02',
+    reviewedAt: at('2024-01-10'),
+    publicNote: 'Second assessment.',
+  });
+  await createReport(db(), {
+    commitmentId: alphaCommitment.id,
+    state: 'verified',
+    claimedStatus: 'not_started',
+    reportedOn: '2022-03-01',
+    reviewedAt: at('2022-03-03'),
+  });
   // Private, and all later than anything public.
-  await createReport(db(), { commitmentId: published.id, state: 'submitted', claimedStatus: 'complete', narrative: SECRET, reportedOn: '2025-02-01' });
-  await createReport(db(), { commitmentId: published.id, state: 'returned', claimedStatus: 'complete', narrative: SECRET, reviewedAt: at('2025-03-01'), returnReason: SECRET });
-  await createReport(db(), { commitmentId: published.id, state: 'draft', claimedStatus: 'complete', narrative: SECRET });
-  await createReport(db(), { commitmentId: draft.id, state: 'verified', claimedStatus: 'complete', reviewedAt: at('2025-06-01'), publicNote: SECRET });
-  await createReport(db(), { commitmentId: archived.id, state: 'verified', claimedStatus: 'limited', reviewedAt: at('2025-07-01'), publicNote: SECRET });
+  await createReport(db(), {
+    commitmentId: published.id,
+    state: 'submitted',
+    claimedStatus: 'complete',
+    narrative: SECRET,
+    reportedOn: '2025-02-01',
+  });
+  await createReport(db(), {
+    commitmentId: published.id,
+    state: 'returned',
+    claimedStatus: 'complete',
+    narrative: SECRET,
+    reviewedAt: at('2025-03-01'),
+    returnReason: SECRET,
+  });
+  await createReport(db(), {
+    commitmentId: published.id,
+    state: 'draft',
+    claimedStatus: 'complete',
+    narrative: SECRET,
+  });
+  await createReport(db(), {
+    commitmentId: draft.id,
+    state: 'verified',
+    claimedStatus: 'complete',
+    reviewedAt: at('2025-06-01'),
+    publicNote: SECRET,
+  });
+  await createReport(db(), {
+    commitmentId: archived.id,
+    state: 'verified',
+    claimedStatus: 'limited',
+    reviewedAt: at('2025-07-01'),
+    publicNote: SECRET,
+  });
 });
 
 describe('listCountries', () => {
@@ -94,7 +199,13 @@ describe('listCountries', () => {
       score: 2 / 3,
       lastVerifiedAt: at('2024-01-10'),
     });
-    expect(a).toMatchObject({ standing: 'former', region: 'Africa', publishedCommitments: 1, score: 0, lastVerifiedAt: at('2022-03-03') });
+    expect(a).toMatchObject({
+      standing: 'former',
+      region: 'Africa',
+      publishedCommitments: 1,
+      score: 0,
+      lastVerifiedAt: at('2022-03-03'),
+    });
     expect(a!.distribution.not_started).toBe(1);
     expect(c).toMatchObject({ standing: 'none', publishedCommitments: 0, score: null, lastVerifiedAt: null });
     expect(d).toMatchObject({ standing: 'member', publishedCommitments: 0, score: null, lastVerifiedAt: null });
@@ -119,11 +230,22 @@ describe('getCountryProfile', () => {
     const profile = await getCountryProfile({ iso3: bravo.iso3 });
     expect(profile?.standing).toBe('suspended');
     expect(profile?.events).toEqual([
-      { type: 'joined', occurredOn: null, datePrecision: 'unknown', note: 'Date not recorded.', sourceUrl: 'https://example.org/joined' },
+      {
+        type: 'joined',
+        occurredOn: null,
+        datePrecision: 'unknown',
+        note: 'Date not recorded.',
+        sourceUrl: 'https://example.org/joined',
+      },
       { type: 'suspended', occurredOn: '2021-06-01', datePrecision: 'month', note: 'Suspended.', sourceUrl: null },
     ]);
     expect((await getCountryProfile({ iso3: alpha.iso3 }))?.standing).toBe('former');
-    expect((await getCountryProfile({ iso3: charlie.iso3 }))).toMatchObject({ standing: 'none', events: [], commitments: [], score: null });
+    expect(await getCountryProfile({ iso3: charlie.iso3 })).toMatchObject({
+      standing: 'none',
+      events: [],
+      commitments: [],
+      score: null,
+    });
   });
 
   it('returns published commitments only, by ref, with their standards and latest verified assessment', async () => {
@@ -146,11 +268,25 @@ describe('getCountryProfile', () => {
           reviewedAt: at('2024-01-10'),
         },
       },
-      { ref: withdrawn.ref, title: 'Withdrawn commitment', status: 'withdrawn', targetDate: null, standards: [], latestVerified: null },
+      {
+        ref: withdrawn.ref,
+        title: 'Withdrawn commitment',
+        status: 'withdrawn',
+        targetDate: null,
+        standards: [],
+        latestVerified: null,
+      },
     ]);
     expect([published.ref, withdrawn.ref]).toEqual([`${bravo.iso3}-2018-01`, `${bravo.iso3}-2018-02`]);
     expect(profile?.score).toBeCloseTo(2 / 3, 10);
-    expect(profile?.distribution).toEqual({ not_started: 0, limited: 0, substantial: 1, complete: 0, withdrawn: 1, no_information: 0 });
+    expect(profile?.distribution).toEqual({
+      not_started: 0,
+      limited: 0,
+      substantial: 1,
+      complete: 0,
+      withdrawn: 1,
+      no_information: 0,
+    });
     expect(profile?.lastVerifiedAt).toEqual(at('2024-01-10'));
   });
 

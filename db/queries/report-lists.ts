@@ -46,7 +46,10 @@ export async function listReviewQueue({
   offset = 0,
   executor = db(),
 }: { limit?: number; offset?: number; executor?: Executor } = {}): Promise<{ rows: ReportListRow[]; total: number }> {
-  const [totals] = await executor.select({ total: count() }).from(progressReports).where(eq(progressReports.state, 'submitted'));
+  const [totals] = await executor
+    .select({ total: count() })
+    .from(progressReports)
+    .where(eq(progressReports.state, 'submitted'));
   const rows = await listQuery(executor)
     .where(eq(progressReports.state, 'submitted'))
     .orderBy(asc(progressReports.submittedAt), asc(progressReports.id))
@@ -56,14 +59,30 @@ export async function listReviewQueue({
 }
 
 /** Any state's report, for the secretariat's review screen. */
-export async function getReport({ id, executor = db() }: { id: number; executor?: Executor }): Promise<ReportListRow | null> {
+export async function getReport({
+  id,
+  executor = db(),
+}: {
+  id: number;
+  executor?: Executor;
+}): Promise<ReportListRow | null> {
   const [row] = await listQuery(executor).where(eq(progressReports.id, id));
   return row ?? null;
 }
 
 /** One of `countryId`'s reports; another state's report reads as not found. */
-export async function getCountryReport({ id, countryId, executor = db() }: { id: number; countryId: number; executor?: Executor }): Promise<ReportListRow | null> {
-  const [row] = await listQuery(executor).where(and(eq(progressReports.id, id), eq(progressReports.countryId, countryId)));
+export async function getCountryReport({
+  id,
+  countryId,
+  executor = db(),
+}: {
+  id: number;
+  countryId: number;
+  executor?: Executor;
+}): Promise<ReportListRow | null> {
+  const [row] = await listQuery(executor).where(
+    and(eq(progressReports.id, id), eq(progressReports.countryId, countryId)),
+  );
   return row ?? null;
 }
 
@@ -78,7 +97,12 @@ export async function listCountryReports({
   executor?: Executor;
 }): Promise<ReportListRow[]> {
   return listQuery(executor)
-    .where(and(eq(progressReports.countryId, countryId), states && states.length > 0 ? inArray(progressReports.state, states) : undefined))
+    .where(
+      and(
+        eq(progressReports.countryId, countryId),
+        states && states.length > 0 ? inArray(progressReports.state, states) : undefined,
+      ),
+    )
     .orderBy(desc(progressReports.updatedAt), desc(progressReports.id));
 }
 
@@ -98,7 +122,10 @@ export async function listCommitmentReports({
 }
 
 /** Every report (optionally in some states), for the CSV export. */
-export async function listReportsForExport({ states, executor = db() }: { states?: ReportState[]; executor?: Executor } = {}): Promise<ReportListRow[]> {
+export async function listReportsForExport({
+  states,
+  executor = db(),
+}: { states?: ReportState[]; executor?: Executor } = {}): Promise<ReportListRow[]> {
   return listQuery(executor)
     .where(states && states.length > 0 ? inArray(progressReports.state, states) : undefined)
     .orderBy(asc(countries.name), asc(commitments.ref), asc(progressReports.id));

@@ -1,7 +1,14 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db/client';
-import { commitments, progressReports, reportingRounds, type EvidenceLink, type ImplementationStatus, type ReportState } from '@/db/schema';
+import {
+  commitments,
+  progressReports,
+  reportingRounds,
+  type EvidenceLink,
+  type ImplementationStatus,
+  type ReportState,
+} from '@/db/schema';
 import type { ReturnReportInput, SaveReportInput, VerifyReportInput } from '@/lib/validation/report';
 import { isReportEditable, reportMove, type Actor, type WorkflowResult } from '@/lib/workflow';
 import { readCommitmentSnapshot, type CommitmentSnapshot } from './commitments';
@@ -60,17 +67,29 @@ export type ReportSnapshot = {
 /** Reports that are still in someone's hands; a commitment has at most one at a time. */
 const OPEN_STATES = ['draft', 'submitted', 'returned'] as const satisfies readonly ReportState[];
 
-export async function readReport(executor: Executor, where: { id: number; countryId?: number }, options: { lock?: boolean } = {}): Promise<ReportSnapshot | null> {
+export async function readReport(
+  executor: Executor,
+  where: { id: number; countryId?: number },
+  options: { lock?: boolean } = {},
+): Promise<ReportSnapshot | null> {
   const query = executor
     .select(reportColumns)
     .from(progressReports)
-    .where(and(eq(progressReports.id, where.id), where.countryId === undefined ? undefined : eq(progressReports.countryId, where.countryId)));
+    .where(
+      and(
+        eq(progressReports.id, where.id),
+        where.countryId === undefined ? undefined : eq(progressReports.countryId, where.countryId),
+      ),
+    );
   const [row] = options.lock ? await query.for('update') : await query;
   return row ?? null;
 }
 
 async function openRoundId(executor: Executor): Promise<number | null> {
-  const [row] = await executor.select({ id: reportingRounds.id }).from(reportingRounds).where(eq(reportingRounds.status, 'open'));
+  const [row] = await executor
+    .select({ id: reportingRounds.id })
+    .from(reportingRounds)
+    .where(eq(reportingRounds.status, 'open'));
   return row?.id ?? null;
 }
 
@@ -101,15 +120,27 @@ export async function saveReport({
     if (!commitment) return { ok: false, code: 'not_found:commitment' };
 
     const submit = input.intent === 'submit';
-    const content = { claimedStatus: input.claimedStatus, narrative: input.narrative, evidence: input.evidence, reportedOn: input.reportedOn };
+    const content = {
+      claimedStatus: input.claimedStatus,
+      narrative: input.narrative,
+      evidence: input.evidence,
+      reportedOn: input.reportedOn,
+    };
     const round = submit ? await openRoundId(tx) : null;
 
     if (input.reportId === undefined) {
-      if (commitment.publication !== 'published') return { ok: false, code: 'invalid_state:commitment', state: commitment.publication };
+      if (commitment.publication !== 'published')
+        return { ok: false, code: 'invalid_state:commitment', state: commitment.publication };
       const [open] = await tx
         .select({ state: progressReports.state })
         .from(progressReports)
-        .where(and(eq(progressReports.commitmentId, commitment.id), eq(progressReports.countryId, countryId), inArray(progressReports.state, [...OPEN_STATES])));
+        .where(
+          and(
+            eq(progressReports.commitmentId, commitment.id),
+            eq(progressReports.countryId, countryId),
+            inArray(progressReports.state, [...OPEN_STATES]),
+          ),
+        );
       if (open) return { ok: false, code: 'invalid_state:report', state: open.state };
       const [row] = await tx
         .insert(progressReports)
@@ -124,13 +155,28 @@ export async function saveReport({
         })
         .returning({ id: progressReports.id });
       const after = (await readReport(tx, { id: row!.id }))!;
-      await recordWorkflowEvent(tx, { actor, action: submit ? 'report.submit' : 'report.create', entityType: 'progress_report', entityId: after.id, countryId, before: null, after });
+      await recordWorkflowEvent(tx, {
+        actor,
+        action: submit ? 'report.submit' : 'report.create',
+        entityType: 'progress_report',
+        entityId: after.id,
+        countryId,
+        before: null,
+        after,
+      });
       return { ok: true, data: after };
     }
 
     const before = await readReport(tx, { id: input.reportId, countryId }, { lock: true });
     if (!before || before.commitmentId !== commitment.id) return { ok: false, code: 'not_found:report' };
-    if (before.version !== input.version) return { ok: false, code: 'conflict:report', current: before, submitted: input, changedFields: changedReportFields(before, input) };
+    if (before.version !== input.version)
+      return {
+        ok: false,
+        code: 'conflict:report',
+        current: before,
+        submitted: input,
+        changedFields: changedReportFields(before, input),
+      };
     if (!isReportEditable(before.state)) return { ok: false, code: 'invalid_state:report', state: before.state };
     const to = submit ? reportMove('submit', before.state) : before.state;
     if (!to) return { ok: false, code: 'invalid_state:report', state: before.state };
@@ -146,9 +192,18 @@ export async function saveReport({
       })
       .where(and(eq(progressReports.id, before.id), eq(progressReports.version, before.version)))
       .returning({ id: progressReports.id });
-    if (updated.length === 0) return { ok: false, code: 'conflict:report', current: before, submitted: input, changedFields: [] };
+    if (updated.length === 0)
+      return { ok: false, code: 'conflict:report', current: before, submitted: input, changedFields: [] };
     const after = (await readReport(tx, { id: before.id }))!;
-    await recordWorkflowEvent(tx, { actor, action: submit ? 'report.submit' : 'report.update', entityType: 'progress_report', entityId: before.id, countryId, before, after });
+    await recordWorkflowEvent(tx, {
+      actor,
+      action: submit ? 'report.submit' : 'report.update',
+      entityType: 'progress_report',
+      entityId: before.id,
+      countryId,
+      before,
+      after,
+    });
     return { ok: true, data: after };
   });
 }
@@ -158,7 +213,11 @@ function changedReportFields(current: ReportSnapshot, input: SaveReportInput): s
   return fields.filter((field) => JSON.stringify(current[field]) !== JSON.stringify(input[field]));
 }
 
-type ReviewResult<TInput> = WorkflowResult<{ report: ReportSnapshot; commitment: CommitmentSnapshot | null }, ReportSnapshot, TInput>;
+type ReviewResult<TInput> = WorkflowResult<
+  { report: ReportSnapshot; commitment: CommitmentSnapshot | null },
+  ReportSnapshot,
+  TInput
+>;
 
 async function review<TInput extends { id: number; version: number }>(
   executor: Executor,
@@ -170,16 +229,32 @@ async function review<TInput extends { id: number; version: number }>(
   return executor.transaction(async (tx): Promise<ReviewResult<TInput>> => {
     const before = await readReport(tx, { id: input.id }, { lock: true });
     if (!before) return { ok: false, code: 'not_found:report' };
-    if (before.version !== input.version) return { ok: false, code: 'conflict:report', current: before, submitted: input, changedFields: ['state'] };
+    if (before.version !== input.version)
+      return { ok: false, code: 'conflict:report', current: before, submitted: input, changedFields: ['state'] };
     const to = reportMove(action, before.state);
     if (!to) return { ok: false, code: 'invalid_state:report', state: before.state };
 
     await tx
       .update(progressReports)
-      .set({ ...values, state: to, reviewerId: actor.id, reviewedAt: sql`now()`, version: sql`${progressReports.version} + 1`, updatedAt: sql`now()` })
+      .set({
+        ...values,
+        state: to,
+        reviewerId: actor.id,
+        reviewedAt: sql`now()`,
+        version: sql`${progressReports.version} + 1`,
+        updatedAt: sql`now()`,
+      })
       .where(and(eq(progressReports.id, before.id), eq(progressReports.version, before.version)));
     const after = (await readReport(tx, { id: before.id }))!;
-    await recordWorkflowEvent(tx, { actor, action: `report.${action}`, entityType: 'progress_report', entityId: before.id, countryId: before.countryId, before, after });
+    await recordWorkflowEvent(tx, {
+      actor,
+      action: `report.${action}`,
+      entityType: 'progress_report',
+      entityId: before.id,
+      countryId: before.countryId,
+      before,
+      after,
+    });
 
     let commitment: CommitmentSnapshot | null = null;
     if (action === 'verify') {
@@ -187,7 +262,12 @@ async function review<TInput extends { id: number; version: number }>(
       const previous = (await readCommitmentSnapshot(tx, before.commitmentId, { lock: true }))!;
       await tx
         .update(commitments)
-        .set({ status: after.assessedStatus!, version: sql`${commitments.version} + 1`, updatedById: actor.id, updatedAt: sql`now()` })
+        .set({
+          status: after.assessedStatus!,
+          version: sql`${commitments.version} + 1`,
+          updatedById: actor.id,
+          updatedAt: sql`now()`,
+        })
         .where(eq(commitments.id, before.commitmentId));
       commitment = (await readCommitmentSnapshot(tx, before.commitmentId))!;
       await recordWorkflowEvent(tx, {
@@ -205,11 +285,30 @@ async function review<TInput extends { id: number; version: number }>(
 }
 
 /** Verifies a submitted report with the secretariat's own assessment, which may differ from the claim. */
-export async function verifyReport({ actor, input, executor = db() }: { actor: Actor; input: VerifyReportInput; executor?: Executor }) {
-  return review(executor, actor, input, 'verify', { assessedStatus: input.assessedStatus, publicNote: input.publicNote === '' ? null : input.publicNote });
+export async function verifyReport({
+  actor,
+  input,
+  executor = db(),
+}: {
+  actor: Actor;
+  input: VerifyReportInput;
+  executor?: Executor;
+}) {
+  return review(executor, actor, input, 'verify', {
+    assessedStatus: input.assessedStatus,
+    publicNote: input.publicNote === '' ? null : input.publicNote,
+  });
 }
 
 /** Returns a submitted report to its state with a reason; the focal point revises and resubmits. */
-export async function returnReport({ actor, input, executor = db() }: { actor: Actor; input: ReturnReportInput; executor?: Executor }) {
+export async function returnReport({
+  actor,
+  input,
+  executor = db(),
+}: {
+  actor: Actor;
+  input: ReturnReportInput;
+  executor?: Executor;
+}) {
   return review(executor, actor, input, 'return', { returnReason: input.reason });
 }

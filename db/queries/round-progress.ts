@@ -4,7 +4,15 @@
 // imports it; the rest of the workflow's queries keep the marker.
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { commitments, countries, outboxMessages, progressReports, reportingRounds, users, type ReportingRound } from '@/db/schema';
+import {
+  commitments,
+  countries,
+  outboxMessages,
+  progressReports,
+  reportingRounds,
+  users,
+  type ReportingRound,
+} from '@/db/schema';
 import { REPORTED_STATES } from '@/lib/workflow';
 
 export type RoundReportingState = 'reported' | 'pending' | 'late';
@@ -69,19 +77,25 @@ export async function listRoundProgress(
     .groupBy(countries.id, countries.iso3, countries.name)
     .orderBy(asc(countries.name));
   const late = today > round.deadline;
-  return rows.map((row) => ({
-    ...row,
-    state: row.reported >= row.expected ? 'reported' : late ? 'late' : 'pending',
-  }));
+  return rows.map((row) => ({ ...row, state: row.reported >= row.expected ? 'reported' : late ? 'late' : 'pending' }));
 }
 
 export type ReminderRecipient = { userId: string; email: string; name: string; countryId: number; countryName: string };
 
 /** The active focal points of the given states. */
-export async function listFocalPoints(executor: Executor, { countryIds }: { countryIds: number[] }): Promise<ReminderRecipient[]> {
+export async function listFocalPoints(
+  executor: Executor,
+  { countryIds }: { countryIds: number[] },
+): Promise<ReminderRecipient[]> {
   if (countryIds.length === 0) return [];
   const rows = await executor
-    .select({ userId: users.id, email: users.email, name: users.name, countryId: users.countryId, countryName: countries.name })
+    .select({
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      countryId: users.countryId,
+      countryName: countries.name,
+    })
     .from(users)
     .innerJoin(countries, eq(countries.id, users.countryId))
     .where(and(eq(users.role, 'focal_point'), eq(users.isActive, true), inArray(users.countryId, countryIds)))

@@ -4,7 +4,13 @@ import { db, type Executor } from '@/db/client';
 import { reportingRounds } from '@/db/schema';
 import type { ChangeRoundInput, CreateRoundInput } from '@/lib/validation/round';
 import { isoDate, roundMove, type Actor, type WorkflowResult } from '@/lib/workflow';
-import { listRoundProgress, readOpenRound, readRound, type CountryRoundProgress, type RoundSummary } from './round-progress';
+import {
+  listRoundProgress,
+  readOpenRound,
+  readRound,
+  type CountryRoundProgress,
+  type RoundSummary,
+} from './round-progress';
 import { recordWorkflowEvent } from './workflow-audit';
 
 /** Reporting rounds: planned → open → closed, at most one open at a time. */
@@ -13,12 +19,24 @@ export type { CountryRoundProgress, RoundSummary };
 
 export async function listRounds({ executor = db() }: { executor?: Executor } = {}): Promise<RoundSummary[]> {
   return executor
-    .select({ id: reportingRounds.id, title: reportingRounds.title, opensOn: reportingRounds.opensOn, deadline: reportingRounds.deadline, status: reportingRounds.status })
+    .select({
+      id: reportingRounds.id,
+      title: reportingRounds.title,
+      opensOn: reportingRounds.opensOn,
+      deadline: reportingRounds.deadline,
+      status: reportingRounds.status,
+    })
     .from(reportingRounds)
     .orderBy(desc(reportingRounds.deadline), desc(reportingRounds.id));
 }
 
-export async function getRound({ id, executor = db() }: { id: number; executor?: Executor }): Promise<RoundSummary | null> {
+export async function getRound({
+  id,
+  executor = db(),
+}: {
+  id: number;
+  executor?: Executor;
+}): Promise<RoundSummary | null> {
   return readRound(executor, id);
 }
 
@@ -41,11 +59,30 @@ export async function getRoundProgress({
   return { round, countries: await listRoundProgress(executor, { round, today }) };
 }
 
-export async function createRound({ actor, input, executor = db() }: { actor: Actor; input: CreateRoundInput; executor?: Executor }): Promise<WorkflowResult<RoundSummary>> {
+export async function createRound({
+  actor,
+  input,
+  executor = db(),
+}: {
+  actor: Actor;
+  input: CreateRoundInput;
+  executor?: Executor;
+}): Promise<WorkflowResult<RoundSummary>> {
   return executor.transaction(async (tx) => {
-    const [row] = await tx.insert(reportingRounds).values({ ...input, createdById: actor.id }).returning({ id: reportingRounds.id });
+    const [row] = await tx
+      .insert(reportingRounds)
+      .values({ ...input, createdById: actor.id })
+      .returning({ id: reportingRounds.id });
     const after = (await readRound(tx, row!.id))!;
-    await recordWorkflowEvent(tx, { actor, action: 'round.create', entityType: 'reporting_round', entityId: after.id, countryId: null, before: null, after });
+    await recordWorkflowEvent(tx, {
+      actor,
+      action: 'round.create',
+      entityType: 'reporting_round',
+      entityId: after.id,
+      countryId: null,
+      before: null,
+      after,
+    });
     return { ok: true, data: after } as const;
   });
 }
@@ -63,7 +100,13 @@ export async function changeRoundStatus({
   try {
     return await executor.transaction(async (tx) => {
       const [before] = await tx
-        .select({ id: reportingRounds.id, title: reportingRounds.title, opensOn: reportingRounds.opensOn, deadline: reportingRounds.deadline, status: reportingRounds.status })
+        .select({
+          id: reportingRounds.id,
+          title: reportingRounds.title,
+          opensOn: reportingRounds.opensOn,
+          deadline: reportingRounds.deadline,
+          status: reportingRounds.status,
+        })
         .from(reportingRounds)
         .where(eq(reportingRounds.id, input.id))
         .for('update');
@@ -72,21 +115,46 @@ export async function changeRoundStatus({
       if (!to) return { ok: false, code: 'invalid_state:round', state: before.status } as const;
       if (to === 'open') {
         const open = await readOpenRound(tx);
-        if (open) return { ok: false, code: 'conflict:round', current: open, submitted: input, changedFields: ['status'] } as const;
+        if (open)
+          return {
+            ok: false,
+            code: 'conflict:round',
+            current: open,
+            submitted: input,
+            changedFields: ['status'],
+          } as const;
       }
       await tx
         .update(reportingRounds)
-        .set({ status: to, updatedAt: sql`now()`, ...(to === 'open' ? { openedAt: sql`now()` } : { closedAt: sql`now()` }) })
+        .set({
+          status: to,
+          updatedAt: sql`now()`,
+          ...(to === 'open' ? { openedAt: sql`now()` } : { closedAt: sql`now()` }),
+        })
         .where(eq(reportingRounds.id, input.id));
       const after = (await readRound(tx, input.id))!;
-      await recordWorkflowEvent(tx, { actor, action: `round.${input.action}`, entityType: 'reporting_round', entityId: input.id, countryId: null, before, after });
+      await recordWorkflowEvent(tx, {
+        actor,
+        action: `round.${input.action}`,
+        entityType: 'reporting_round',
+        entityId: input.id,
+        countryId: null,
+        before,
+        after,
+      });
       return { ok: true, data: after } as const;
     });
   } catch (error) {
     // Two rounds opened at the same instant: the partial unique index lets only one through.
     const cause = (error as { cause?: { code?: string } })?.cause ?? (error as { code?: string });
     if ((cause as { code?: string })?.code === '23505') {
-      return { ok: false, code: 'conflict:round', current: await readOpenRound(executor), submitted: input, changedFields: ['status'] };
+      return {
+        ok: false,
+        code: 'conflict:round',
+        current: await readOpenRound(executor),
+        submitted: input,
+        changedFields: ['status'],
+      };
     }
     throw error;
   }

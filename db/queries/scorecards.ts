@@ -22,7 +22,13 @@ export const findCountryByIso3 = cache(async function findCountryByIso3({
 }): Promise<PublicCountry | null> {
   if (!/^[A-Za-z]{3}$/.test(iso3)) return null;
   const [row] = await executor
-    .select({ id: countries.id, iso3: countries.iso3, iso2: countries.iso2, name: countries.name, region: countries.region })
+    .select({
+      id: countries.id,
+      iso3: countries.iso3,
+      iso2: countries.iso2,
+      name: countries.name,
+      region: countries.region,
+    })
     .from(countries)
     .where(eq(countries.iso3, iso3.toUpperCase()));
   return row ?? null;
@@ -43,7 +49,8 @@ export async function getScoreHistories({
   const ids = (await executor.select({ id: countries.id }).from(countries).orderBy(countries.id)).map((row) => row.id);
   const histories = new Map<string, RoundScore[]>();
   for (let start = 0; start < ids.length; start += HISTORY_BATCH) {
-    for (const [iso3, history] of await historiesOf(ids.slice(start, start + HISTORY_BATCH), executor)) histories.set(iso3, history);
+    for (const [iso3, history] of await historiesOf(ids.slice(start, start + HISTORY_BATCH), executor))
+      histories.set(iso3, history);
   }
   return histories;
 }
@@ -54,11 +61,20 @@ async function historiesOf(countryIds: number[], executor: Executor): Promise<Ma
   const ofCountry = inArray(commitments.countryId, countryIds);
   const [rounds, commitmentRows, reportRows] = await Promise.all([
     executor
-      .select({ id: reportingRounds.id, title: reportingRounds.title, opensOn: reportingRounds.opensOn, deadline: reportingRounds.deadline })
+      .select({
+        id: reportingRounds.id,
+        title: reportingRounds.title,
+        opensOn: reportingRounds.opensOn,
+        deadline: reportingRounds.deadline,
+      })
       .from(reportingRounds)
       .where(inArray(reportingRounds.status, ['open', 'closed'])),
     executor
-      .select({ id: commitments.id, iso3: countries.iso3, publishedOn: sql<string | null>`(${commitments.publishedAt} at time zone 'UTC')::date::text` })
+      .select({
+        id: commitments.id,
+        iso3: countries.iso3,
+        publishedOn: sql<string | null>`(${commitments.publishedAt} at time zone 'UTC')::date::text`,
+      })
       .from(commitments)
       .innerJoin(countries, eq(countries.id, commitments.countryId))
       .where(and(eq(commitments.publication, 'published'), ofCountry)),
@@ -72,15 +88,32 @@ async function historiesOf(countryIds: number[], executor: Executor): Promise<Ma
       })
       .from(progressReports)
       .innerJoin(commitments, eq(commitments.id, progressReports.commitmentId))
-      .where(and(eq(progressReports.state, 'verified'), eq(commitments.publication, 'published'), isNotNull(progressReports.roundId), ofCountry))
-      .orderBy(asc(progressReports.commitmentId), asc(progressReports.roundId), desc(progressReports.reviewedAt), desc(progressReports.id)),
+      .where(
+        and(
+          eq(progressReports.state, 'verified'),
+          eq(commitments.publication, 'published'),
+          isNotNull(progressReports.roundId),
+          ofCountry,
+        ),
+      )
+      .orderBy(
+        asc(progressReports.commitmentId),
+        asc(progressReports.roundId),
+        desc(progressReports.reviewedAt),
+        desc(progressReports.id),
+      ),
   ]);
 
   const reports: HistoryReport[] = [];
   for (const row of reportRows) {
     // Verified reports always carry an assessed status and review time (CHECK constraint); this narrows the types.
     if (row.roundId === null || row.assessedStatus === null || row.reviewedAt === null) continue;
-    reports.push({ commitmentId: row.commitmentId, roundId: row.roundId, assessedStatus: row.assessedStatus, reviewedAt: row.reviewedAt });
+    reports.push({
+      commitmentId: row.commitmentId,
+      roundId: row.roundId,
+      assessedStatus: row.assessedStatus,
+      reviewedAt: row.reviewedAt,
+    });
   }
   const byCountry = new Map<string, HistoryCommitment[]>();
   const countryOf = new Map<number, string>();
@@ -100,6 +133,7 @@ async function historiesOf(countryIds: number[], executor: Executor): Promise<Ma
   }
 
   const histories = new Map<string, RoundScore[]>();
-  for (const [iso3, list] of byCountry) histories.set(iso3, scoresByRound({ rounds, commitments: list, reports: reportsByCountry.get(iso3) ?? [] }));
+  for (const [iso3, list] of byCountry)
+    histories.set(iso3, scoresByRound({ rounds, commitments: list, reports: reportsByCountry.get(iso3) ?? [] }));
   return histories;
 }

@@ -6,6 +6,9 @@ import { appSettings } from '@/db/schema';
 export const DEMO_DATA_KEY = 'demo_data';
 
 export async function isDemoDataLoaded({ executor = db() }: { executor?: Executor } = {}): Promise<boolean> {
-  const [row] = await executor.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, DEMO_DATA_KEY));
+  const [row] = await executor
+    .select({ value: appSettings.value })
+    .from(appSettings)
+    .where(eq(appSettings.key, DEMO_DATA_KEY));
   return row?.value === true;
 }

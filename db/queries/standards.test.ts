@@ -10,13 +10,31 @@ const many = STANDARD_PAGE_COMMITMENTS + 3;
 
 beforeAll(async () => {
   const [framework] = await db().insert(frameworks).values({ code: 'LF', name: 'Large framework' }).returning();
-  const [standard] = await db().insert(standards).values({ frameworkId: framework!.id, code: 'LF-1', title: 'Large standard', position: 1 }).returning();
+  const [standard] = await db()
+    .insert(standards)
+    .values({ frameworkId: framework!.id, code: 'LF-1', title: 'Large standard', position: 1 })
+    .returning();
   const zulu = await createCountry(db(), { name: 'Zulu' });
   const alpha = await createCountry(db(), { name: 'Alpha' });
-  await createCommitment(db(), { countryId: zulu.id, publication: 'published', status: 'complete', standardIds: [standard!.id] });
-  await createCommitment(db(), { countryId: zulu.id, publication: 'draft', status: 'complete', standardIds: [standard!.id] });
+  await createCommitment(db(), {
+    countryId: zulu.id,
+    publication: 'published',
+    status: 'complete',
+    standardIds: [standard!.id],
+  });
+  await createCommitment(db(), {
+    countryId: zulu.id,
+    publication: 'draft',
+    status: 'complete',
+    standardIds: [standard!.id],
+  });
   for (let i = 1; i < many; i += 1) {
-    await createCommitment(db(), { countryId: alpha.id, publication: 'published', status: i % 2 ? 'limited' : 'not_started', standardIds: [standard!.id] });
+    await createCommitment(db(), {
+      countryId: alpha.id,
+      publication: 'published',
+      status: i % 2 ? 'limited' : 'not_started',
+      standardIds: [standard!.id],
+    });
   }
 });
 
@@ -31,7 +49,11 @@ describe('getStandardDetail', () => {
 
     const byName = Object.fromEntries(detail.countries.map((row) => [row.name, row]));
     expect(byName.Alpha!.commitments).toBe(many - 1);
-    expect(byName.Alpha!.distribution).toMatchObject({ limited: Math.ceil((many - 1) / 2), not_started: Math.floor((many - 1) / 2), complete: 0 });
+    expect(byName.Alpha!.distribution).toMatchObject({
+      limited: Math.ceil((many - 1) / 2),
+      not_started: Math.floor((many - 1) / 2),
+      complete: 0,
+    });
     // The draft is in neither the count nor the list.
     expect(byName.Zulu!.commitments).toBe(1);
     expect(byName.Zulu!.distribution.complete).toBe(1);

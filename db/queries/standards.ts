@@ -1,7 +1,14 @@
 import 'server-only';
 import { and, asc, count, eq } from 'drizzle-orm';
 import { db, type Executor } from '@/db/client';
-import { commitmentStandards, commitments, countries, frameworks, standards, type ImplementationStatus } from '@/db/schema';
+import {
+  commitmentStandards,
+  commitments,
+  countries,
+  frameworks,
+  standards,
+  type ImplementationStatus,
+} from '@/db/schema';
 import { emptyDistribution, scoreOfDistribution, type StatusDistribution } from '@/lib/scoring';
 
 /**
@@ -40,7 +47,10 @@ export async function listStandards({ executor = db() }: { executor?: Executor }
     .from(standards)
     .innerJoin(frameworks, eq(frameworks.id, standards.frameworkId))
     .orderBy(asc(frameworks.id), asc(standards.position));
-  return rows.map(({ frameworkCode, frameworkName, ...standard }) => ({ ...standard, framework: { code: frameworkCode, name: frameworkName } }));
+  return rows.map(({ frameworkCode, frameworkName, ...standard }) => ({
+    ...standard,
+    framework: { code: frameworkCode, name: frameworkName },
+  }));
 }
 
 type LinkRow = { code: string; countryId: number; status: ImplementationStatus; n: number };
@@ -57,7 +67,9 @@ async function countLinks(executor: Executor, where = isPublished): Promise<Link
 }
 
 /** Every standard with how its published commitments stand, across all states. */
-export async function getStandardsProgress({ executor = db() }: { executor?: Executor } = {}): Promise<StandardProgress[]> {
+export async function getStandardsProgress({ executor = db() }: { executor?: Executor } = {}): Promise<
+  StandardProgress[]
+> {
   const [list, links] = await Promise.all([listStandards({ executor }), countLinks(executor)]);
   return list.map((standard) => {
     const distribution = emptyDistribution();
@@ -68,20 +80,38 @@ export async function getStandardsProgress({ executor = db() }: { executor?: Exe
       states.add(link.countryId);
     }
     const summary = scoreOfDistribution(distribution);
-    return { ...standard, commitments: summary.counted + summary.excluded, countries: states.size, distribution, score: summary.score };
+    return {
+      ...standard,
+      commitments: summary.counted + summary.excluded,
+      countries: states.size,
+      distribution,
+      score: summary.score,
+    };
   });
 }
 
 export type MatrixCell = { commitments: number; distribution: StatusDistribution; score: number | null };
-export type MatrixRow = { country: { iso3: string; iso2: string; name: string; region: string }; cells: Record<string, MatrixCell> };
+export type MatrixRow = {
+  country: { iso3: string; iso2: string; name: string; region: string };
+  cells: Record<string, MatrixCell>;
+};
 
 /** States × standards, for every state with at least one published commitment. Cells with no commitment are absent. */
-export async function getStandardsMatrix({ executor = db() }: { executor?: Executor } = {}): Promise<{ standards: PublicStandard[]; rows: MatrixRow[] }> {
+export async function getStandardsMatrix({ executor = db() }: { executor?: Executor } = {}): Promise<{
+  standards: PublicStandard[];
+  rows: MatrixRow[];
+}> {
   const [list, links, countryRows] = await Promise.all([
     listStandards({ executor }),
     countLinks(executor),
     executor
-      .select({ id: countries.id, iso3: countries.iso3, iso2: countries.iso2, name: countries.name, region: countries.region })
+      .select({
+        id: countries.id,
+        iso3: countries.iso3,
+        iso2: countries.iso2,
+        name: countries.name,
+        region: countries.region,
+      })
       .from(countries)
       .orderBy(asc(countries.name)),
   ]);
@@ -111,7 +141,12 @@ export type StandardDetail = {
   progress: StandardProgress;
   countries: (MatrixRow['country'] & MatrixCell)[];
   /** The first STANDARD_PAGE_COMMITMENTS by state and reference; the whole list is in the API. */
-  commitments: { ref: string; title: string; status: ImplementationStatus; country: { iso3: string; iso2: string; name: string } }[];
+  commitments: {
+    ref: string;
+    title: string;
+    status: ImplementationStatus;
+    country: { iso3: string; iso2: string; name: string };
+  }[];
   commitmentsTotal: number;
 };
 
@@ -122,14 +157,27 @@ export type StandardDetail = {
 export const STANDARD_PAGE_COMMITMENTS = 200;
 
 /** One standard across states; null for an unknown code (any letter case). */
-export async function getStandardDetail({ code, executor = db() }: { code: string; executor?: Executor }): Promise<StandardDetail | null> {
+export async function getStandardDetail({
+  code,
+  executor = db(),
+}: {
+  code: string;
+  executor?: Executor;
+}): Promise<StandardDetail | null> {
   const normalised = code.trim().toUpperCase();
   const progress = (await getStandardsProgress({ executor })).find((standard) => standard.code === normalised);
   if (!progress) return null;
   const underStandard = and(isPublished, eq(standards.code, normalised));
   const [counts, rows] = await Promise.all([
     executor
-      .select({ iso3: countries.iso3, iso2: countries.iso2, name: countries.name, region: countries.region, status: commitments.status, n: count() })
+      .select({
+        iso3: countries.iso3,
+        iso2: countries.iso2,
+        name: countries.name,
+        region: countries.region,
+        status: commitments.status,
+        n: count(),
+      })
       .from(commitmentStandards)
       .innerJoin(commitments, eq(commitments.id, commitmentStandards.commitmentId))
       .innerJoin(standards, eq(standards.id, commitmentStandards.standardId))
@@ -138,7 +186,14 @@ export async function getStandardDetail({ code, executor = db() }: { code: strin
       .groupBy(countries.id, commitments.status)
       .orderBy(asc(countries.name)),
     executor
-      .select({ ref: commitments.ref, title: commitments.title, status: commitments.status, iso3: countries.iso3, iso2: countries.iso2, name: countries.name })
+      .select({
+        ref: commitments.ref,
+        title: commitments.title,
+        status: commitments.status,
+        iso3: countries.iso3,
+        iso2: countries.iso2,
+        name: countries.name,
+      })
       .from(commitmentStandards)
       .innerJoin(commitments, eq(commitments.id, commitmentStandards.commitmentId))
       .innerJoin(standards, eq(standards.id, commitmentStandards.standardId))
@@ -151,7 +206,13 @@ export async function getStandardDetail({ code, executor = db() }: { code: strin
   const perCountry = new Map<string, MatrixRow['country'] & { distribution: StatusDistribution }>();
   let commitmentsTotal = 0;
   for (const row of counts) {
-    const entry = perCountry.get(row.iso3) ?? { iso3: row.iso3, iso2: row.iso2, name: row.name, region: row.region, distribution: emptyDistribution() };
+    const entry = perCountry.get(row.iso3) ?? {
+      iso3: row.iso3,
+      iso2: row.iso2,
+      name: row.name,
+      region: row.region,
+      distribution: emptyDistribution(),
+    };
     entry.distribution[row.status] += row.n;
     commitmentsTotal += row.n;
     perCountry.set(row.iso3, entry);
@@ -164,7 +225,12 @@ export async function getStandardDetail({ code, executor = db() }: { code: strin
       const summary = scoreOfDistribution(entry.distribution);
       return { ...entry, commitments: summary.counted + summary.excluded, score: summary.score };
     }),
-    commitments: rows.map(({ ref, title: commitmentTitle, status, iso3, iso2, name }) => ({ ref, title: commitmentTitle, status, country: { iso3, iso2, name } })),
+    commitments: rows.map(({ ref, title: commitmentTitle, status, iso3, iso2, name }) => ({
+      ref,
+      title: commitmentTitle,
+      status,
+      country: { iso3, iso2, name },
+    })),
     commitmentsTotal,
   };
 }

@@ -32,14 +32,26 @@ const sessionColumns = {
   totpEnabledAt: users.totpEnabledAt,
 };
 
-export async function getSessionUser({ id, executor = db() }: { id: string; executor?: Executor }): Promise<SessionUserRow | null> {
+export async function getSessionUser({
+  id,
+  executor = db(),
+}: {
+  id: string;
+  executor?: Executor;
+}): Promise<SessionUserRow | null> {
   const [row] = await executor.select(sessionColumns).from(users).where(eq(users.id, id));
   return row ?? null;
 }
 
 export type SignInUserRow = SessionUserRow & { passwordHash: string | null; totpSecret: string | null };
 
-export async function findUserForSignIn({ email, executor = db() }: { email: string; executor?: Executor }): Promise<SignInUserRow | null> {
+export async function findUserForSignIn({
+  email,
+  executor = db(),
+}: {
+  email: string;
+  executor?: Executor;
+}): Promise<SignInUserRow | null> {
   const [row] = await executor
     .select({ ...sessionColumns, passwordHash: users.passwordHash, totpSecret: users.totpSecret })
     .from(users)
@@ -64,8 +76,17 @@ export async function getUserCredentials({
   return row ?? null;
 }
 
-export async function emailHasAccount({ email, executor = db() }: { email: string; executor?: Executor }): Promise<boolean> {
-  const [row] = await executor.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, normalizeEmail(email)));
+export async function emailHasAccount({
+  email,
+  executor = db(),
+}: {
+  email: string;
+  executor?: Executor;
+}): Promise<boolean> {
+  const [row] = await executor
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, normalizeEmail(email)));
   return row !== undefined;
 }
 
@@ -103,8 +124,18 @@ export async function listUsers({ executor = db() }: { executor?: Executor } = {
     .orderBy(asc(users.isActive), asc(sql`lower(${users.name})`));
 }
 
-export async function getUserDetail({ id, executor = db() }: { id: string; executor?: Executor }): Promise<UserListRow | null> {
-  const [row] = await executor.select(listColumns).from(users).leftJoin(countries, eq(countries.id, users.countryId)).where(eq(users.id, id));
+export async function getUserDetail({
+  id,
+  executor = db(),
+}: {
+  id: string;
+  executor?: Executor;
+}): Promise<UserListRow | null> {
+  const [row] = await executor
+    .select(listColumns)
+    .from(users)
+    .leftJoin(countries, eq(countries.id, users.countryId))
+    .where(eq(users.id, id));
   return row ?? null;
 }
 
@@ -127,10 +158,19 @@ export async function lockUserForChange({ id, executor }: { id: string; executor
   return row ?? null;
 }
 
-export async function countActiveAdmins({ executor = db(), excludingId }: { executor?: Executor; excludingId?: string }): Promise<number> {
+export async function countActiveAdmins({
+  executor = db(),
+  excludingId,
+}: {
+  executor?: Executor;
+  excludingId?: string;
+}): Promise<number> {
   const conditions = [eq(users.role, 'admin'), eq(users.isActive, true)];
   if (excludingId) conditions.push(ne(users.id, excludingId));
-  const [row] = await executor.select({ total: count() }).from(users).where(and(...conditions));
+  const [row] = await executor
+    .select({ total: count() })
+    .from(users)
+    .where(and(...conditions));
   return row?.total ?? 0;
 }
 
@@ -141,7 +181,10 @@ export async function insertUser({
   executor: Executor;
   values: { email: string; name: string; role: Role; countryId: number | null; passwordHash: string };
 }) {
-  const [row] = await executor.insert(users).values(values).returning({ id: users.id, email: users.email, role: users.role, countryId: users.countryId });
+  const [row] = await executor
+    .insert(users)
+    .values(values)
+    .returning({ id: users.id, email: users.email, role: users.role, countryId: users.countryId });
   return row!;
 }
 
@@ -165,7 +208,15 @@ export async function updateUserAccess({
 }
 
 /** Sets a new password hash and ends every other session. Returns the new session version. */
-export async function setPasswordHash({ executor, id, passwordHash }: { executor: Executor; id: string; passwordHash: string }): Promise<number> {
+export async function setPasswordHash({
+  executor,
+  id,
+  passwordHash,
+}: {
+  executor: Executor;
+  id: string;
+  passwordHash: string;
+}): Promise<number> {
   const [row] = await executor
     .update(users)
     .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
@@ -192,15 +243,34 @@ export async function recordSignIn({ executor, id }: { executor: Executor; id: s
 // ---------------------------------------------------------------------------------------------
 
 /** Stores a not-yet-confirmed secret (encrypted); enrolment completes with `enableTotp`. */
-export async function setPendingTotpSecret({ executor, id, encryptedSecret }: { executor: Executor; id: string; encryptedSecret: string }) {
-  await executor.update(users).set({ totpSecret: encryptedSecret, totpEnabledAt: null, updatedAt: new Date() }).where(eq(users.id, id));
+export async function setPendingTotpSecret({
+  executor,
+  id,
+  encryptedSecret,
+}: {
+  executor: Executor;
+  id: string;
+  encryptedSecret: string;
+}) {
+  await executor
+    .update(users)
+    .set({ totpSecret: encryptedSecret, totpEnabledAt: null, updatedAt: new Date() })
+    .where(eq(users.id, id));
 }
 
 /**
  * Turns two-factor sign-in on and replaces the recovery codes. Open sessions stay: the change makes
  * the account harder to enter, not easier, and "sign out everywhere" is one click away.
  */
-export async function enableTotp({ executor, id, recoveryCodeHashes }: { executor: Executor; id: string; recoveryCodeHashes: string[] }): Promise<void> {
+export async function enableTotp({
+  executor,
+  id,
+  recoveryCodeHashes,
+}: {
+  executor: Executor;
+  id: string;
+  recoveryCodeHashes: string[];
+}): Promise<void> {
   await executor.update(users).set({ totpEnabledAt: new Date(), updatedAt: new Date() }).where(eq(users.id, id));
   await replaceRecoveryCodes({ executor, userId: id, codeHashes: recoveryCodeHashes });
 }
@@ -208,7 +278,12 @@ export async function enableTotp({ executor, id, recoveryCodeHashes }: { executo
 export async function disableTotp({ executor, id }: { executor: Executor; id: string }): Promise<number> {
   const [row] = await executor
     .update(users)
-    .set({ totpSecret: null, totpEnabledAt: null, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .set({
+      totpSecret: null,
+      totpEnabledAt: null,
+      sessionVersion: sql`${users.sessionVersion} + 1`,
+      updatedAt: new Date(),
+    })
     .where(eq(users.id, id))
     .returning({ sessionVersion: users.sessionVersion });
   await replaceRecoveryCodes({ executor, userId: id, codeHashes: [] });
@@ -219,16 +294,33 @@ export async function disableTotp({ executor, id }: { executor: Executor; id: st
  * Recovery codes are never deleted: replacing them marks the old ones used, so the history stays and
  * none of them works any more.
  */
-export async function replaceRecoveryCodes({ executor, userId, codeHashes }: { executor: Executor; userId: string; codeHashes: string[] }) {
+export async function replaceRecoveryCodes({
+  executor,
+  userId,
+  codeHashes,
+}: {
+  executor: Executor;
+  userId: string;
+  codeHashes: string[];
+}) {
   await executor
     .update(recoveryCodes)
     .set({ usedAt: new Date() })
     .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)));
-  if (codeHashes.length > 0) await executor.insert(recoveryCodes).values(codeHashes.map((codeHash) => ({ userId, codeHash })));
+  if (codeHashes.length > 0)
+    await executor.insert(recoveryCodes).values(codeHashes.map((codeHash) => ({ userId, codeHash })));
 }
 
 /** Uses up one recovery code; true when it existed and had not been used. Atomic under concurrency. */
-export async function consumeRecoveryCode({ executor, userId, codeHash }: { executor: Executor; userId: string; codeHash: string }): Promise<boolean> {
+export async function consumeRecoveryCode({
+  executor,
+  userId,
+  codeHash,
+}: {
+  executor: Executor;
+  userId: string;
+  codeHash: string;
+}): Promise<boolean> {
   const rows = await executor
     .update(recoveryCodes)
     .set({ usedAt: new Date() })
@@ -237,7 +329,13 @@ export async function consumeRecoveryCode({ executor, userId, codeHash }: { exec
   return rows.length > 0;
 }
 
-export async function countUnusedRecoveryCodes({ userId, executor = db() }: { userId: string; executor?: Executor }): Promise<number> {
+export async function countUnusedRecoveryCodes({
+  userId,
+  executor = db(),
+}: {
+  userId: string;
+  executor?: Executor;
+}): Promise<number> {
   const [row] = await executor
     .select({ total: count() })
     .from(recoveryCodes)
@@ -246,7 +344,10 @@ export async function countUnusedRecoveryCodes({ userId, executor = db() }: { us
 }
 
 export async function listCountryOptions({ executor = db() }: { executor?: Executor } = {}) {
-  return executor.select({ id: countries.id, name: countries.name, iso3: countries.iso3 }).from(countries).orderBy(asc(countries.name));
+  return executor
+    .select({ id: countries.id, name: countries.name, iso3: countries.iso3 })
+    .from(countries)
+    .orderBy(asc(countries.name));
 }
 
 export async function countryExists({ id, executor = db() }: { id: number; executor?: Executor }): Promise<boolean> {
@@ -254,7 +355,13 @@ export async function countryExists({ id, executor = db() }: { id: number; execu
   return row !== undefined;
 }
 
-export async function getCountryName({ id, executor = db() }: { id: number; executor?: Executor }): Promise<string | null> {
+export async function getCountryName({
+  id,
+  executor = db(),
+}: {
+  id: number;
+  executor?: Executor;
+}): Promise<string | null> {
   const [row] = await executor.select({ name: countries.name }).from(countries).where(eq(countries.id, id));
   return row?.name ?? null;
 }

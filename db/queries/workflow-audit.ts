@@ -20,17 +20,19 @@ export async function recordWorkflowEvent(
     after: unknown;
   },
 ): Promise<void> {
-  await executor.insert(auditEvents).values({
-    actorId: event.actor?.id ?? null,
-    actorRole: event.actor?.role ?? null,
-    action: event.action,
-    outcome: 'success',
-    entityType: event.entityType,
-    entityId: event.entityId === null ? null : String(event.entityId),
-    countryId: event.countryId,
-    before: event.before ?? null,
-    after: event.after ?? null,
-  });
+  await executor
+    .insert(auditEvents)
+    .values({
+      actorId: event.actor?.id ?? null,
+      actorRole: event.actor?.role ?? null,
+      action: event.action,
+      outcome: 'success',
+      entityType: event.entityType,
+      entityId: event.entityId === null ? null : String(event.entityId),
+      countryId: event.countryId,
+      before: event.before ?? null,
+      after: event.after ?? null,
+    });
 }
 
 type WorkflowEvent = Parameters<typeof recordWorkflowEvent>[1];
@@ -39,19 +41,25 @@ type WorkflowEvent = Parameters<typeof recordWorkflowEvent>[1];
  * Many events in one statement each chunk, for bulk changes (an import of thousands of commitments):
  * the events travel as one JSON document rather than nine bound parameters apiece.
  */
-export async function recordWorkflowEvents(executor: Executor, events: WorkflowEvent[], chunkSize = 5_000): Promise<void> {
+export async function recordWorkflowEvents(
+  executor: Executor,
+  events: WorkflowEvent[],
+  chunkSize = 5_000,
+): Promise<void> {
   for (let start = 0; start < events.length; start += chunkSize) {
     const payload = JSON.stringify(
-      events.slice(start, start + chunkSize).map((event) => ({
-        actorId: event.actor?.id ?? null,
-        actorRole: event.actor?.role ?? null,
-        action: event.action,
-        entityType: event.entityType,
-        entityId: event.entityId === null ? null : String(event.entityId),
-        countryId: event.countryId,
-        before: event.before ?? null,
-        after: event.after ?? null,
-      })),
+      events
+        .slice(start, start + chunkSize)
+        .map((event) => ({
+          actorId: event.actor?.id ?? null,
+          actorRole: event.actor?.role ?? null,
+          action: event.action,
+          entityType: event.entityType,
+          entityId: event.entityId === null ? null : String(event.entityId),
+          countryId: event.countryId,
+          before: event.before ?? null,
+          after: event.after ?? null,
+        })),
     );
     await executor.execute(sql`
       insert into audit_events (actor_id, actor_role, action, outcome, entity_type, entity_id, country_id, before, after)

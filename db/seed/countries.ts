@@ -30,24 +30,41 @@ const LEFT_DATE_UNKNOWN: SeedEvent = {
   note: 'A member of the Governing Council in 2018 and not a member now; the date of leaving is not recorded in the seed.',
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const joinedIn = (year: number, month?: number): SeedEvent =>
   month === undefined
-    ? { type: 'joined', date: { year }, note: `Joined the Governing Council in ${year}; the exact date is not recorded in the seed.` }
+    ? {
+        type: 'joined',
+        date: { year },
+        note: `Joined the Governing Council in ${year}; the exact date is not recorded in the seed.`,
+      }
     : {
         type: 'joined',
         date: { year, month },
         note: `Joined the Governing Council in ${MONTHS[month - 1]} ${year}; the exact day is not recorded in the seed.`,
       };
 
-const member = (iso3: string, iso2: string, name: string, region: string, events: SeedEvent[] = [JOINED_DATE_UNKNOWN]): SeedCountry => ({
-  iso3,
-  iso2,
-  name,
-  region,
-  events,
-});
+const member = (
+  iso3: string,
+  iso2: string,
+  name: string,
+  region: string,
+  events: SeedEvent[] = [JOINED_DATE_UNKNOWN],
+): SeedCountry => ({ iso3, iso2, name, region, events });
 
 export const CURRENT_MEMBERS: readonly SeedCountry[] = [
   member('ARG', 'AR', 'Argentina', 'Americas'),
@@ -94,7 +111,11 @@ const MALI: SeedCountry = member('MLI', 'ML', 'Mali', 'Africa', [
   JOINED_DATE_UNKNOWN,
   { type: 'suspended', date: { year: 2012 }, note: 'Suspended in 2012; the exact date is not recorded in the seed.' },
   { type: 'reinstated', date: { year: 2014, month: 9, day: 25 }, note: 'Reinstated on 25 September 2014.' },
-  { type: 'suspended', date: { year: 2021, month: 6 }, note: 'Suspended again in June 2021; the exact day is not recorded in the seed.' },
+  {
+    type: 'suspended',
+    date: { year: 2021, month: 6 },
+    note: 'Suspended again in June 2021; the exact day is not recorded in the seed.',
+  },
 ]);
 
 export const FORMER_MEMBERS: readonly SeedCountry[] = [

@@ -10,10 +10,34 @@ export type DemoAccount = { role: Role; email: string; password: string; name: s
 
 /** Fixed so that the launcher can print them and people can try each role; never use them for real data. */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { role: 'admin', email: 'admin@demo.example.org', password: 'demo-admin-correct-horse-42', name: 'Demo Administrator', countryIso3: null },
-  { role: 'secretariat', email: 'secretariat@demo.example.org', password: 'demo-secretariat-staple-battery-17', name: 'Demo Secretariat Officer', countryIso3: null },
-  { role: 'focal_point', email: 'focal.norway@demo.example.org', password: 'demo-focal-norway-fjord-lantern-08', name: 'Demo Focal Point (Norway)', countryIso3: 'NOR' },
-  { role: 'focal_point', email: 'focal.mexico@demo.example.org', password: 'demo-focal-mexico-cactus-harbor-63', name: 'Demo Focal Point (Mexico)', countryIso3: 'MEX' },
+  {
+    role: 'admin',
+    email: 'admin@demo.example.org',
+    password: 'demo-admin-correct-horse-42',
+    name: 'Demo Administrator',
+    countryIso3: null,
+  },
+  {
+    role: 'secretariat',
+    email: 'secretariat@demo.example.org',
+    password: 'demo-secretariat-staple-battery-17',
+    name: 'Demo Secretariat Officer',
+    countryIso3: null,
+  },
+  {
+    role: 'focal_point',
+    email: 'focal.norway@demo.example.org',
+    password: 'demo-focal-norway-fjord-lantern-08',
+    name: 'Demo Focal Point (Norway)',
+    countryIso3: 'NOR',
+  },
+  {
+    role: 'focal_point',
+    email: 'focal.mexico@demo.example.org',
+    password: 'demo-focal-mexico-cactus-harbor-63',
+    name: 'Demo Focal Point (Mexico)',
+    countryIso3: 'MEX',
+  },
 ];
 
 export type DemoTemplate = { title: string; description: string; responsibleBody: string; standards: string[] };
@@ -97,33 +121,56 @@ export const DEMO_TEMPLATES: readonly DemoTemplate[] = [
 
 export type DemoRound = 'previous' | 'current';
 
-export type DemoReport = { round: DemoRound; state: ReportState; claimed: ImplementationStatus; assessed?: ImplementationStatus };
+export type DemoReport = {
+  round: DemoRound;
+  state: ReportState;
+  claimed: ImplementationStatus;
+  assessed?: ImplementationStatus;
+};
 
-export type DemoCommitment = { template: number; year: 2018 | 2022; publication: PublicationState; reports: DemoReport[] };
+export type DemoCommitment = {
+  template: number;
+  year: 2018 | 2022;
+  publication: PublicationState;
+  reports: DemoReport[];
+};
 
 /** Reports, in the order they happened: a verified report moves the commitment's status. */
-const verified = (round: DemoRound, claimed: ImplementationStatus, assessed: ImplementationStatus = claimed): DemoReport => ({
+const verified = (
+  round: DemoRound,
+  claimed: ImplementationStatus,
+  assessed: ImplementationStatus = claimed,
+): DemoReport => ({ round, state: 'verified', claimed, assessed });
+const submitted = (round: DemoRound, claimed: ImplementationStatus): DemoReport => ({
   round,
-  state: 'verified',
+  state: 'submitted',
   claimed,
-  assessed,
 });
-const submitted = (round: DemoRound, claimed: ImplementationStatus): DemoReport => ({ round, state: 'submitted', claimed });
 const draft = (round: DemoRound, claimed: ImplementationStatus): DemoReport => ({ round, state: 'draft', claimed });
-const returned = (round: DemoRound, claimed: ImplementationStatus): DemoReport => ({ round, state: 'returned', claimed });
-
-const commitment = (template: number, year: 2018 | 2022, publication: PublicationState, ...reports: DemoReport[]): DemoCommitment => ({
-  template,
-  year,
-  publication,
-  reports,
+const returned = (round: DemoRound, claimed: ImplementationStatus): DemoReport => ({
+  round,
+  state: 'returned',
+  claimed,
 });
+
+const commitment = (
+  template: number,
+  year: 2018 | 2022,
+  publication: PublicationState,
+  ...reports: DemoReport[]
+): DemoCommitment => ({ template, year, publication, reports });
 
 /** Every status, publication state and report state appears; some assessments differ from the claim. */
 export const DEMO_COMMITMENTS: Readonly<Record<string, DemoCommitment[]>> = {
   NOR: [
     commitment(0, 2018, 'published', verified('previous', 'limited'), submitted('current', 'substantial')),
-    commitment(1, 2018, 'published', verified('previous', 'substantial'), verified('current', 'complete', 'substantial')),
+    commitment(
+      1,
+      2018,
+      'published',
+      verified('previous', 'substantial'),
+      verified('current', 'complete', 'substantial'),
+    ),
     commitment(2, 2022, 'published', draft('current', 'limited')),
     commitment(3, 2022, 'draft'),
     commitment(4, 2022, 'published', verified('previous', 'not_started'), returned('current', 'complete')),
@@ -171,7 +218,13 @@ export const DEMO_COMMITMENTS: Readonly<Record<string, DemoCommitment[]>> = {
     commitment(3, 2022, 'published', submitted('current', 'limited')),
   ],
   URY: [
-    commitment(2, 2018, 'published', verified('previous', 'not_started'), verified('current', 'complete', 'substantial')),
+    commitment(
+      2,
+      2018,
+      'published',
+      verified('previous', 'not_started'),
+      verified('current', 'complete', 'substantial'),
+    ),
     commitment(5, 2018, 'published', verified('previous', 'limited')),
     commitment(8, 2022, 'published', verified('current', 'not_started')),
     commitment(9, 2022, 'draft'),
@@ -191,15 +244,18 @@ const STATUS_WORDS: Record<ImplementationStatus, string> = {
 export const DEMO_NARRATIVES: Record<ImplementationStatus, string> = {
   not_started: 'Demo report. Work has not started; it is planned for the next budget cycle.',
   limited: 'Demo report. A first step has been taken: a working group has been set up and has met twice.',
-  substantial: 'Demo report. Most of the work is done: the main measure is in place and a review of its first year is under way.',
+  substantial:
+    'Demo report. Most of the work is done: the main measure is in place and a review of its first year is under way.',
   complete: 'Demo report. The commitment has been carried out in full and the result is published.',
   withdrawn: 'Demo report. The government has withdrawn this commitment and explains why in the attached note.',
   no_information: 'Demo report. There is nothing to report yet.',
 };
 
 export function demoPublicNote(claimed: ImplementationStatus, assessed: ImplementationStatus): string {
-  if (claimed === assessed) return `Demo assessment. The evidence supports the claimed status (${STATUS_WORDS[assessed]}).`;
+  if (claimed === assessed)
+    return `Demo assessment. The evidence supports the claimed status (${STATUS_WORDS[assessed]}).`;
   return `Demo assessment. The evidence supports "${STATUS_WORDS[assessed]}" rather than the claimed "${STATUS_WORDS[claimed]}": part of the work described is still to be done.`;
 }
 
-export const DEMO_RETURN_REASON = 'Demo review. Please link the published document that shows the progress you describe, then resubmit.';
+export const DEMO_RETURN_REASON =
+  'Demo review. Please link the published document that shows the progress you describe, then resubmit.';

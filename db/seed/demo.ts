@@ -36,13 +36,25 @@ function publicStatusOf(reports: readonly DemoReport[]): ImplementationStatus {
  * from `today`: one round closed months ago, one open with its deadline three weeks ahead. Expects the
  * reference data to be present and runs inside the caller's transaction.
  */
-export async function seedDemoData(executor: Executor, { today = isoDate(new Date()) }: { today?: string } = {}): Promise<void> {
-  const isoCodes = [...new Set([...Object.keys(DEMO_COMMITMENTS), ...DEMO_ACCOUNTS.flatMap((a) => (a.countryIso3 ? [a.countryIso3] : []))])];
-  const countryRows = await executor.select({ id: countries.id, iso3: countries.iso3 }).from(countries).where(inArray(countries.iso3, isoCodes));
+export async function seedDemoData(
+  executor: Executor,
+  { today = isoDate(new Date()) }: { today?: string } = {},
+): Promise<void> {
+  const isoCodes = [
+    ...new Set([
+      ...Object.keys(DEMO_COMMITMENTS),
+      ...DEMO_ACCOUNTS.flatMap((a) => (a.countryIso3 ? [a.countryIso3] : [])),
+    ]),
+  ];
+  const countryRows = await executor
+    .select({ id: countries.id, iso3: countries.iso3 })
+    .from(countries)
+    .where(inArray(countries.iso3, isoCodes));
   const countryIds = new Map(countryRows.map((row) => [row.iso3, row.id]));
   const countryIdOf = (iso3: string) => {
     const id = countryIds.get(iso3);
-    if (id === undefined) throw new Error(`Demo data needs the reference country ${iso3}; seed the reference data first.`);
+    if (id === undefined)
+      throw new Error(`Demo data needs the reference country ${iso3}; seed the reference data first.`);
     return id;
   };
   const standardRows = await executor
@@ -118,7 +130,10 @@ export async function seedDemoData(executor: Executor, { today = isoDate(new Dat
         counter += 1;
         const round = rounds[report.round];
         const reportedOn = earlier(addDays(round.opensOn, 3 + (counter % 8)), today);
-        const reviewedOn = earlier(report.round === 'previous' ? addDays(round.deadline, 5 + (counter % 5)) : addDays(reportedOn, 2), today);
+        const reviewedOn = earlier(
+          report.round === 'previous' ? addDays(round.deadline, 5 + (counter % 5)) : addDays(reportedOn, 2),
+          today,
+        );
         const isDraft = report.state === 'draft';
         const isReviewed = report.state === 'verified' || report.state === 'returned';
         await createReport(executor, {
@@ -127,7 +142,14 @@ export async function seedDemoData(executor: Executor, { today = isoDate(new Dat
           authorId,
           claimedStatus: report.claimed,
           narrative: DEMO_NARRATIVES[report.claimed],
-          evidence: isDraft ? [] : [{ label: 'Demo evidence (placeholder document)', url: `https://example.org/demo/${row.ref.toLowerCase()}/evidence` }],
+          evidence: isDraft
+            ? []
+            : [
+                {
+                  label: 'Demo evidence (placeholder document)',
+                  url: `https://example.org/demo/${row.ref.toLowerCase()}/evidence`,
+                },
+              ],
           reportedOn,
           state: report.state,
           submittedAt: isDraft ? null : at(reportedOn, 11),
@@ -141,8 +163,8 @@ export async function seedDemoData(executor: Executor, { today = isoDate(new Dat
     }
   }
 
-  await executor.insert(appSettings).values({ key: DEMO_SETTING_KEY, value: true }).onConflictDoUpdate({
-    target: appSettings.key,
-    set: { value: true, updatedAt: new Date() },
-  });
+  await executor
+    .insert(appSettings)
+    .values({ key: DEMO_SETTING_KEY, value: true })
+    .onConflictDoUpdate({ target: appSettings.key, set: { value: true, updatedAt: new Date() } });
 }

@@ -45,7 +45,12 @@ export function addDays(date: string, days: number): string {
 
 // ISO 3166 reserves these for user assignment, so a generated country never clashes with a real one.
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const USER_ASSIGNED_ISO2 = ['AA', ...[...LETTERS].map((l) => `X${l}`), ...[...'MNOPQRSTUVWXYZ'].map((l) => `Q${l}`), 'ZZ'];
+const USER_ASSIGNED_ISO2 = [
+  'AA',
+  ...[...LETTERS].map((l) => `X${l}`),
+  ...[...'MNOPQRSTUVWXYZ'].map((l) => `Q${l}`),
+  'ZZ',
+];
 const USER_ASSIGNED_ISO3 = [...LETTERS].flatMap((a) => [...LETTERS].map((b) => `X${a}${b}`));
 
 export async function createCountry(executor: Executor, overrides: Overrides<NewCountry> = {}): Promise<Country> {
@@ -69,16 +74,31 @@ export type UserOverrides = Overrides<NewUser> & {
   password?: string;
 };
 
-export async function createUser(executor: Executor, overrides: UserOverrides = {}): Promise<typeof users.$inferSelect> {
+export async function createUser(
+  executor: Executor,
+  overrides: UserOverrides = {},
+): Promise<typeof users.$inferSelect> {
   const { password, ...given } = defined(overrides);
   const role = given.role ?? 'secretariat';
   // A focal point needs a country; null is kept so that tests can check the database refuses it.
-  const countryId = overrides.countryId !== undefined ? overrides.countryId : role === 'focal_point' ? (await createCountry(executor)).id : null;
+  const countryId =
+    overrides.countryId !== undefined
+      ? overrides.countryId
+      : role === 'focal_point'
+        ? (await createCountry(executor)).id
+        : null;
   const passwordHash = password !== undefined ? await hashPassword(password) : (given.passwordHash ?? null);
   const handle = randomUUID().slice(0, 8);
   const [row] = await executor
     .insert(users)
-    .values({ email: `user-${handle}@example.test`, name: `Test user ${handle}`, ...given, role, countryId, passwordHash })
+    .values({
+      email: `user-${handle}@example.test`,
+      name: `Test user ${handle}`,
+      ...given,
+      role,
+      countryId,
+      passwordHash,
+    })
     .returning();
   return row!;
 }
@@ -89,11 +109,17 @@ export type CommitmentOverrides = Overrides<NewCommitment> & {
 };
 
 /** The next free reference `ISO3-YEAR-NN` for a state and year. */
-export async function nextCommitmentRef(executor: Executor, { countryId, year }: { countryId: number; year: number }): Promise<string> {
+export async function nextCommitmentRef(
+  executor: Executor,
+  { countryId, year }: { countryId: number; year: number },
+): Promise<string> {
   const [country] = await executor.select({ iso3: countries.iso3 }).from(countries).where(eq(countries.id, countryId));
   if (!country) throw new Error(`nextCommitmentRef: no country ${countryId}`);
   const prefix = `${country.iso3}-${year}-`;
-  const existing = await executor.select({ ref: commitments.ref }).from(commitments).where(like(commitments.ref, `${prefix}%`));
+  const existing = await executor
+    .select({ ref: commitments.ref })
+    .from(commitments)
+    .where(like(commitments.ref, `${prefix}%`));
   const highest = Math.max(0, ...existing.map((row) => Number(row.ref.slice(prefix.length))));
   return `${prefix}${String(highest + 1).padStart(2, '0')}`;
 }
@@ -110,7 +136,9 @@ export async function createCommitment(executor: Executor, overrides: Commitment
     .values({ title: `Commitment ${ref}`, publishedAt, archivedAt, ...given, countryId, ref })
     .returning();
   if (standardIds.length > 0) {
-    await executor.insert(commitmentStandards).values(standardIds.map((standardId) => ({ commitmentId: row!.id, standardId })));
+    await executor
+      .insert(commitmentStandards)
+      .values(standardIds.map((standardId) => ({ commitmentId: row!.id, standardId })));
   }
   return row!;
 }
@@ -120,10 +148,16 @@ export async function createCommitment(executor: Executor, overrides: Commitment
  * submittedAt once submitted; reviewer, review time and assessed status (the claim, by default) when
  * verified; reviewer, review time and a reason when returned. The country is the commitment's.
  */
-export async function createReport(executor: Executor, overrides: Overrides<NewProgressReport> = {}): Promise<ProgressReport> {
+export async function createReport(
+  executor: Executor,
+  overrides: Overrides<NewProgressReport> = {},
+): Promise<ProgressReport> {
   const given = defined(overrides);
   const commitmentId = given.commitmentId ?? (await createCommitment(executor)).id;
-  const [commitment] = await executor.select({ countryId: commitments.countryId }).from(commitments).where(eq(commitments.id, commitmentId));
+  const [commitment] = await executor
+    .select({ countryId: commitments.countryId })
+    .from(commitments)
+    .where(eq(commitments.id, commitmentId));
   if (!commitment) throw new Error(`createReport: no commitment ${commitmentId}`);
   const state = given.state ?? 'draft';
   const claimedStatus = given.claimedStatus ?? 'limited';
@@ -139,15 +173,20 @@ export async function createReport(executor: Executor, overrides: Overrides<NewP
     claimedStatus,
   };
   if (state !== 'draft' && overrides.submittedAt === undefined) values.submittedAt = now;
-  if (reviewed && overrides.reviewerId === undefined) values.reviewerId = (await createUser(executor, { role: 'secretariat' })).id;
+  if (reviewed && overrides.reviewerId === undefined)
+    values.reviewerId = (await createUser(executor, { role: 'secretariat' })).id;
   if (reviewed && overrides.reviewedAt === undefined) values.reviewedAt = now;
   if (state === 'verified' && overrides.assessedStatus === undefined) values.assessedStatus = claimedStatus;
-  if (state === 'returned' && overrides.returnReason === undefined) values.returnReason = 'Please add evidence for the claimed status.';
+  if (state === 'returned' && overrides.returnReason === undefined)
+    values.returnReason = 'Please add evidence for the claimed status.';
   const [row] = await executor.insert(progressReports).values(values).returning();
   return row!;
 }
 
-export async function createRound(executor: Executor, overrides: Overrides<typeof reportingRounds.$inferInsert> = {}): Promise<ReportingRound> {
+export async function createRound(
+  executor: Executor,
+  overrides: Overrides<typeof reportingRounds.$inferInsert> = {},
+): Promise<ReportingRound> {
   const given = defined(overrides);
   const status = given.status ?? 'planned';
   const opensOn = given.opensOn ?? isoDate(new Date());
@@ -159,7 +198,8 @@ export async function createRound(executor: Executor, overrides: Overrides<typeo
     status,
   };
   if (status !== 'planned' && overrides.openedAt === undefined) values.openedAt = new Date(`${opensOn}T09:00:00Z`);
-  if (status === 'closed' && overrides.closedAt === undefined) values.closedAt = new Date(`${addDays(values.deadline, 1)}T09:00:00Z`);
+  if (status === 'closed' && overrides.closedAt === undefined)
+    values.closedAt = new Date(`${addDays(values.deadline, 1)}T09:00:00Z`);
   const [row] = await executor.insert(reportingRounds).values(values).returning();
   return row!;
 }

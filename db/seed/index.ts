@@ -11,7 +11,9 @@ import { SEED_FRAMEWORKS } from './frameworks';
  * edited a name or a standard's wording since, and a re-seed must not undo that.
  */
 
-export type SeedResult = { demoAccounts: { role: Role; email: string; password: string; countryIso3: string | null }[] };
+export type SeedResult = {
+  demoAccounts: { role: Role; email: string; password: string; countryIso3: string | null }[];
+};
 
 /** Serialises concurrent seeds (two servers starting at once) on one arbitrary, fixed key. */
 const SEED_LOCK_KEY = 72_042_016;
@@ -24,23 +26,41 @@ async function seedCountries(executor: Executor): Promise<void> {
   const rows = await executor
     .select({ id: countries.id, iso3: countries.iso3 })
     .from(countries)
-    .where(inArray(countries.iso3, SEED_COUNTRIES.map((country) => country.iso3)));
+    .where(
+      inArray(
+        countries.iso3,
+        SEED_COUNTRIES.map((country) => country.iso3),
+      ),
+    );
   const withHistory = await executor
     .selectDistinct({ countryId: membershipEvents.countryId })
     .from(membershipEvents)
-    .where(inArray(membershipEvents.countryId, rows.map((row) => row.id)));
+    .where(
+      inArray(
+        membershipEvents.countryId,
+        rows.map((row) => row.id),
+      ),
+    );
   const hasHistory = new Set(withHistory.map((row) => row.countryId));
   // A history is seeded whole or not at all: once a country has events, they are the admins' to keep.
   const events = rows
     .filter((row) => !hasHistory.has(row.id))
-    .flatMap((row) => eventRowsOf(SEED_COUNTRIES.find((country) => country.iso3 === row.iso3)!).map((event) => ({ ...event, countryId: row.id })));
+    .flatMap((row) =>
+      eventRowsOf(SEED_COUNTRIES.find((country) => country.iso3 === row.iso3)!).map((event) => ({
+        ...event,
+        countryId: row.id,
+      })),
+    );
   if (events.length > 0) await executor.insert(membershipEvents).values(events);
 }
 
 async function seedFrameworks(executor: Executor): Promise<void> {
   for (const { standards: frameworkStandards, ...framework } of SEED_FRAMEWORKS) {
     await executor.insert(frameworks).values(framework).onConflictDoNothing();
-    const [row] = await executor.select({ id: frameworks.id }).from(frameworks).where(eq(frameworks.code, framework.code));
+    const [row] = await executor
+      .select({ id: frameworks.id })
+      .from(frameworks)
+      .where(eq(frameworks.code, framework.code));
     await executor
       .insert(standards)
       .values(frameworkStandards.map((standard) => ({ ...standard, frameworkId: row!.id })))
@@ -68,6 +88,13 @@ export async function seedDatabase(database: Database, options: { demo: boolean 
     await seedFrameworks(tx);
     if (!options.demo) return { demoAccounts: [] };
     if (!(await isDemoLoaded(tx))) await seedDemoData(tx);
-    return { demoAccounts: DEMO_ACCOUNTS.map(({ role, email, password, countryIso3 }) => ({ role, email, password, countryIso3 })) };
+    return {
+      demoAccounts: DEMO_ACCOUNTS.map(({ role, email, password, countryIso3 }) => ({
+        role,
+        email,
+        password,
+        countryIso3,
+      })),
+    };
   });
 }

@@ -27,21 +27,56 @@ async function dumpDatabase(): Promise<Record<string, string[]>> {
     where table_schema in ('public', 'drizzle') and table_type = 'BASE TABLE' order by 1`);
   const dump: Record<string, string[]> = {};
   for (const { name } of tables) {
-    const rows = await db().execute<{ row: string }>(sql.raw(`select to_jsonb(t)::text as row from ${name} t order by 1`));
+    const rows = await db().execute<{ row: string }>(
+      sql.raw(`select to_jsonb(t)::text as row from ${name} t order by 1`),
+    );
     dump[name] = rows.map((r) => r.row);
   }
   return dump;
 }
 
 const CURRENT_MEMBERS = [
-  'Argentina', 'Canada', 'Chile', 'Costa Rica', 'El Salvador', 'Estonia', 'Finland', 'Georgia', 'Guatemala', 'Hungary',
-  'India', 'Italy', 'Japan', 'Lithuania', 'Mexico', 'Moldova', 'Mongolia', 'Morocco', 'Nigeria', 'Norway', 'North Macedonia',
-  'Panama', 'Poland', 'Portugal', 'Republic of Korea', 'Romania', 'Sweden', 'United Kingdom', 'United States of America', 'Uruguay',
+  'Argentina',
+  'Canada',
+  'Chile',
+  'Costa Rica',
+  'El Salvador',
+  'Estonia',
+  'Finland',
+  'Georgia',
+  'Guatemala',
+  'Hungary',
+  'India',
+  'Italy',
+  'Japan',
+  'Lithuania',
+  'Mexico',
+  'Moldova',
+  'Mongolia',
+  'Morocco',
+  'Nigeria',
+  'Norway',
+  'North Macedonia',
+  'Panama',
+  'Poland',
+  'Portugal',
+  'Republic of Korea',
+  'Romania',
+  'Sweden',
+  'United Kingdom',
+  'United States of America',
+  'Uruguay',
 ];
 
 async function historyOf(iso3: string) {
   return db()
-    .select({ type: membershipEvents.type, sequence: membershipEvents.sequence, occurredOn: membershipEvents.occurredOn, datePrecision: membershipEvents.datePrecision, note: membershipEvents.note })
+    .select({
+      type: membershipEvents.type,
+      sequence: membershipEvents.sequence,
+      occurredOn: membershipEvents.occurredOn,
+      datePrecision: membershipEvents.datePrecision,
+      note: membershipEvents.note,
+    })
     .from(membershipEvents)
     .innerJoin(countries, eq(countries.id, membershipEvents.countryId))
     .where(eq(countries.iso3, iso3))
@@ -65,40 +100,98 @@ describe('seedDatabase', () => {
 
   it('seeds the 30 current members as members, Mali as suspended and the other former members as former', async () => {
     const rows = await db().select({ id: countries.id, iso3: countries.iso3, name: countries.name }).from(countries);
-    const events = await db().select({ countryId: membershipEvents.countryId, type: membershipEvents.type, sequence: membershipEvents.sequence }).from(membershipEvents);
+    const events = await db()
+      .select({
+        countryId: membershipEvents.countryId,
+        type: membershipEvents.type,
+        sequence: membershipEvents.sequence,
+      })
+      .from(membershipEvents);
     const standingOf = (id: number) => deriveStanding(events.filter((event) => event.countryId === id));
-    const byStanding = (standing: string) => rows.filter((row) => standingOf(row.id) === standing).map((row) => row.name).sort();
+    const byStanding = (standing: string) =>
+      rows
+        .filter((row) => standingOf(row.id) === standing)
+        .map((row) => row.name)
+        .sort();
 
     expect(byStanding('member')).toEqual([...CURRENT_MEMBERS].sort());
     expect(byStanding('suspended')).toEqual(['Mali']);
     expect(byStanding('former')).toEqual(['Cabo Verde', 'Philippines', 'South Africa']);
     expect(byStanding('none')).toEqual([]);
 
-    expect(await getOverviewFigures()).toMatchObject({ members: 30, suspended: 1, former: 3, publishedCommitments: 0, score: null });
+    expect(await getOverviewFigures()).toMatchObject({
+      members: 30,
+      suspended: 1,
+      former: 3,
+      publishedCommitments: 0,
+      score: null,
+    });
   });
 
   it('records what is known of each history and invents no date', async () => {
     expect(await historyOf('MLI')).toEqual([
-      { type: 'joined', sequence: 1, occurredOn: null, datePrecision: 'unknown', note: expect.stringContaining('not recorded in the seed') },
-      { type: 'suspended', sequence: 2, occurredOn: '2012-01-01', datePrecision: 'year', note: expect.stringContaining('2012') },
-      { type: 'reinstated', sequence: 3, occurredOn: '2014-09-25', datePrecision: 'day', note: 'Reinstated on 25 September 2014.' },
-      { type: 'suspended', sequence: 4, occurredOn: '2021-06-01', datePrecision: 'month', note: expect.stringContaining('June 2021') },
+      {
+        type: 'joined',
+        sequence: 1,
+        occurredOn: null,
+        datePrecision: 'unknown',
+        note: expect.stringContaining('not recorded in the seed'),
+      },
+      {
+        type: 'suspended',
+        sequence: 2,
+        occurredOn: '2012-01-01',
+        datePrecision: 'year',
+        note: expect.stringContaining('2012'),
+      },
+      {
+        type: 'reinstated',
+        sequence: 3,
+        occurredOn: '2014-09-25',
+        datePrecision: 'day',
+        note: 'Reinstated on 25 September 2014.',
+      },
+      {
+        type: 'suspended',
+        sequence: 4,
+        occurredOn: '2021-06-01',
+        datePrecision: 'month',
+        note: expect.stringContaining('June 2021'),
+      },
     ]);
     expect(await historyOf('GEO')).toMatchObject([{ type: 'joined', occurredOn: '2019-01-01', datePrecision: 'year' }]);
     expect(await historyOf('MKD')).toMatchObject([{ type: 'joined', occurredOn: '2019-01-01', datePrecision: 'year' }]);
-    expect(await historyOf('MDA')).toMatchObject([{ type: 'joined', occurredOn: '2023-07-01', datePrecision: 'month' }]);
+    expect(await historyOf('MDA')).toMatchObject([
+      { type: 'joined', occurredOn: '2023-07-01', datePrecision: 'month' },
+    ]);
     expect(await historyOf('PHL')).toMatchObject([
       { type: 'joined', occurredOn: null, datePrecision: 'unknown' },
-      { type: 'left', occurredOn: null, datePrecision: 'unknown', note: expect.stringMatching(/member .* in 2018 .*not recorded in the seed/) },
+      {
+        type: 'left',
+        occurredOn: null,
+        datePrecision: 'unknown',
+        note: expect.stringMatching(/member .* in 2018 .*not recorded in the seed/),
+      },
     ]);
     expect(await historyOf('NOR')).toEqual([
-      { type: 'joined', sequence: 1, occurredOn: null, datePrecision: 'unknown', note: 'Member of the Governing Council; the date of joining is not recorded in the seed.' },
+      {
+        type: 'joined',
+        sequence: 1,
+        occurredOn: null,
+        datePrecision: 'unknown',
+        note: 'Member of the Governing Council; the date of joining is not recorded in the seed.',
+      },
     ]);
   });
 
   it('uses the ISO 3166 codes and the Civil Society Standards as adopted in March 2016', async () => {
-    const codes = await db().select({ iso3: countries.iso3, iso2: countries.iso2, region: countries.region }).from(countries).orderBy(asc(countries.iso3));
-    expect(codes.filter((row) => ['GBR', 'KOR', 'MDA', 'MKD', 'PRT', 'ROU', 'SLV', 'CPV', 'ZAF', 'USA'].includes(row.iso3))).toEqual([
+    const codes = await db()
+      .select({ iso3: countries.iso3, iso2: countries.iso2, region: countries.region })
+      .from(countries)
+      .orderBy(asc(countries.iso3));
+    expect(
+      codes.filter((row) => ['GBR', 'KOR', 'MDA', 'MKD', 'PRT', 'ROU', 'SLV', 'CPV', 'ZAF', 'USA'].includes(row.iso3)),
+    ).toEqual([
       { iso3: 'CPV', iso2: 'CV', region: 'Africa' },
       { iso3: 'GBR', iso2: 'GB', region: 'Europe' },
       { iso3: 'KOR', iso2: 'KR', region: 'Asia' },
@@ -111,14 +204,27 @@ describe('seedDatabase', () => {
       { iso3: 'ZAF', iso2: 'ZA', region: 'Africa' },
     ]);
     const [framework] = await db().select().from(frameworks);
-    expect(framework).toMatchObject({ code: 'CSS', name: 'Civil Society Standards', adoptedOn: '2016-03-01', adoptedOnPrecision: 'month' });
-    const rows = await db().select({ code: standards.code, position: standards.position }).from(standards).orderBy(asc(standards.position));
+    expect(framework).toMatchObject({
+      code: 'CSS',
+      name: 'Civil Society Standards',
+      adoptedOn: '2016-03-01',
+      adoptedOnPrecision: 'month',
+    });
+    const rows = await db()
+      .select({ code: standards.code, position: standards.position })
+      .from(standards)
+      .orderBy(asc(standards.position));
     expect(rows).toEqual([1, 2, 3, 4, 5].map((n) => ({ code: `CSS-${n}`, position: n })));
   });
 
   it('adds the demo set on top, and a second run leaves every row exactly as it was', async () => {
     const first = await seedDatabase(db(), { demo: true });
-    const expectedAccounts = DEMO_ACCOUNTS.map(({ role, email, password, countryIso3 }) => ({ role, email, password, countryIso3 }));
+    const expectedAccounts = DEMO_ACCOUNTS.map(({ role, email, password, countryIso3 }) => ({
+      role,
+      email,
+      password,
+      countryIso3,
+    }));
     expect(first.demoAccounts).toEqual(expectedAccounts);
     const before = await dumpDatabase();
     expect(before['public.commitments']!.length).toBeGreaterThan(30);
@@ -147,13 +253,24 @@ describe('seedDatabase', () => {
       expect(account.password.length).toBeGreaterThanOrEqual(15);
       expect(await verifyPassword(user!.passwordHash!, account.password)).toBe(true);
     }
-    expect(new Set(DEMO_ACCOUNTS.map((account) => account.role))).toEqual(new Set(['admin', 'secretariat', 'focal_point']));
+    expect(new Set(DEMO_ACCOUNTS.map((account) => account.role))).toEqual(
+      new Set(['admin', 'secretariat', 'focal_point']),
+    );
   });
 
   it('covers every status, publication state and report state, with each commitment on 1 to 3 standards', async () => {
-    const rows = await db().select({ id: commitments.id, publication: commitments.publication, status: commitments.status, description: commitments.description }).from(commitments);
+    const rows = await db()
+      .select({
+        id: commitments.id,
+        publication: commitments.publication,
+        status: commitments.status,
+        description: commitments.description,
+      })
+      .from(commitments);
     const published = rows.filter((row) => row.publication === 'published');
-    expect(new Set(published.map((row) => row.status))).toEqual(new Set(['not_started', 'limited', 'substantial', 'complete', 'withdrawn', 'no_information']));
+    expect(new Set(published.map((row) => row.status))).toEqual(
+      new Set(['not_started', 'limited', 'substantial', 'complete', 'withdrawn', 'no_information']),
+    );
     expect(new Set(rows.map((row) => row.publication))).toEqual(new Set(['draft', 'published', 'archived']));
     expect(published.length / rows.length).toBeGreaterThan(0.7);
     expect(rows.every((row) => row.description.startsWith('Demo data, not a real commitment.'))).toBe(true);
@@ -167,13 +284,20 @@ describe('seedDatabase', () => {
 
     const reports = await db().select({ state: progressReports.state }).from(progressReports);
     expect(new Set(reports.map((row) => row.state))).toEqual(new Set(['draft', 'submitted', 'verified', 'returned']));
-    const [states] = await db().select({ n: sql<number>`count(distinct ${commitments.countryId})::int` }).from(commitments);
+    const [states] = await db()
+      .select({ n: sql<number>`count(distinct ${commitments.countryId})::int` })
+      .from(commitments);
     expect(states!.n).toBe(10);
   });
 
   it("sets each commitment's status to the assessment of its latest verified report, which sometimes differs from the claim", async () => {
     const verified = await db()
-      .select({ commitmentId: progressReports.commitmentId, claimed: progressReports.claimedStatus, assessed: progressReports.assessedStatus, status: commitments.status })
+      .select({
+        commitmentId: progressReports.commitmentId,
+        claimed: progressReports.claimedStatus,
+        assessed: progressReports.assessedStatus,
+        status: commitments.status,
+      })
       .from(progressReports)
       .innerJoin(commitments, eq(commitments.id, progressReports.commitmentId))
       .where(eq(progressReports.state, 'verified'))
@@ -186,7 +310,9 @@ describe('seedDatabase', () => {
     const unverified = await db()
       .select({ status: commitments.status })
       .from(commitments)
-      .where(sql`not exists (select 1 from ${progressReports} where ${progressReports.commitmentId} = ${commitments.id} and ${progressReports.state} = 'verified')`);
+      .where(
+        sql`not exists (select 1 from ${progressReports} where ${progressReports.commitmentId} = ${commitments.id} and ${progressReports.state} = 'verified')`,
+      );
     expect(unverified.length).toBeGreaterThan(0);
     expect(unverified.every((row) => row.status === 'no_information')).toBe(true);
   });
@@ -198,7 +324,10 @@ describe('seedDatabase', () => {
     expect(rounds[0]!.deadline < today).toBe(true);
     expect(rounds[1]!.opensOn <= today).toBe(true);
     expect(rounds[1]!.deadline).toBe(addDays(today, 21));
-    const inOpenRound = await db().select({ id: progressReports.id }).from(progressReports).where(eq(progressReports.roundId, rounds[1]!.id));
+    const inOpenRound = await db()
+      .select({ id: progressReports.id })
+      .from(progressReports)
+      .where(eq(progressReports.roundId, rounds[1]!.id));
     expect(inOpenRound.length).toBeGreaterThan(5);
   });
 });

@@ -18,10 +18,22 @@ const addComment = defineAction({
   access: 'comment.create',
   input: z.object({ commitmentId: z.coerce.number().int().positive(), body: z.string().trim().min(1).max(2000) }),
   handler: async ({ tx, input, user, authorize, audit }) => {
-    const [row] = await tx.select({ id: commitments.id, countryId: commitments.countryId }).from(commitments).where(eq(commitments.id, input.commitmentId));
+    const [row] = await tx
+      .select({ id: commitments.id, countryId: commitments.countryId })
+      .from(commitments)
+      .where(eq(commitments.id, input.commitmentId));
     authorize('comment.create', row ?? null, { type: 'commitment', id: input.commitmentId });
-    const [comment] = await tx.insert(comments).values({ commitmentId: row!.id, countryId: row!.countryId, authorId: user.id, body: input.body }).returning();
-    await audit({ action: 'comment.create', entityType: 'comment', entityId: comment!.id, countryId: row!.countryId, after: { body: input.body } });
+    const [comment] = await tx
+      .insert(comments)
+      .values({ commitmentId: row!.id, countryId: row!.countryId, authorId: user.id, body: input.body })
+      .returning();
+    await audit({
+      action: 'comment.create',
+      entityType: 'comment',
+      entityId: comment!.id,
+      countryId: row!.countryId,
+      after: { body: input.body },
+    });
     return { commentId: comment!.id };
   },
 });
@@ -37,7 +49,10 @@ async function commentCount() {
 }
 
 async function deniedEvents(action: string) {
-  return db().select().from(auditEvents).where(and(eq(auditEvents.action, action), eq(auditEvents.outcome, 'denied')));
+  return db()
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, action), eq(auditEvents.outcome, 'denied')));
 }
 
 describe('the action wrapper', () => {
@@ -45,7 +60,10 @@ describe('the action wrapper', () => {
     const { focalA, countryA } = await createCast();
     const commitment = await createCommitment(db(), { countryId: countryA.id });
     await signInAs(focalA);
-    const result = await addComment(null, form({ commitmentId: String(commitment.id), body: 'Evidence is on its way.' }));
+    const result = await addComment(
+      null,
+      form({ commitmentId: String(commitment.id), body: 'Evidence is on its way.' }),
+    );
     expect(result).toMatchObject({ ok: true });
     const [event] = await db().select().from(auditEvents).where(eq(auditEvents.action, 'comment.create'));
     expect(event).toMatchObject({ outcome: 'success', actorId: focalA.id, countryId: countryA.id });
@@ -76,7 +94,11 @@ describe('the action wrapper', () => {
     await signInAs(admin);
     expect(await anonymousCreate({ unknown: 1 })).toMatchObject({ ok: false, code: 'forbidden:report' });
     const [event] = await deniedEvents('report.write');
-    expect(event).toMatchObject({ actorId: admin.id, actorRole: 'admin', after: { code: 'forbidden:report', reason: 'role' } });
+    expect(event).toMatchObject({
+      actorId: admin.id,
+      actorRole: 'admin',
+      after: { code: 'forbidden:report', reason: 'role' },
+    });
   });
 
   it('refuses a replayed call for another country, leaves nothing written, and audits it with that country', async () => {
@@ -91,7 +113,12 @@ describe('the action wrapper', () => {
     expect(replay).toMatchObject({ ok: false, code: 'forbidden:commitment' });
     expect(await commentCount()).toBe(before + 1);
     const [event] = (await deniedEvents('comment.create')).filter((row) => row.actorId === focalA.id);
-    expect(event).toMatchObject({ actorId: focalA.id, countryId: countryB.id, entityType: 'commitment', entityId: String(foreign.id) });
+    expect(event).toMatchObject({
+      actorId: focalA.id,
+      countryId: countryB.id,
+      entityType: 'commitment',
+      entityId: String(foreign.id),
+    });
     // A commitment that does not exist gets the very same answer.
     const missing = await addComment(null, form({ commitmentId: '999999', body: 'Ours.' }));
     expect({ ...missing, values: undefined }).toEqual({ ...replay, values: undefined });
@@ -100,7 +127,10 @@ describe('the action wrapper', () => {
   it('refuses unknown keys, says which field is wrong, and gives back what was typed but never a secret', async () => {
     const { focalA } = await createCast();
     await signInAs(focalA);
-    const result = await addComment(null, form({ commitmentId: 'abc', body: '', countryId: '7', password: 'hunter2 hunter2' }));
+    const result = await addComment(
+      null,
+      form({ commitmentId: 'abc', body: '', countryId: '7', password: 'hunter2 hunter2' }),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.code).toBe('validation');
@@ -118,7 +148,9 @@ describe('the action wrapper', () => {
       access: 'comment.create',
       input: z.object({ mode: z.enum(['coded', 'crash']) }),
       handler: async ({ tx, input, user }) => {
-        await tx.insert(comments).values({ commitmentId: commitment.id, countryId: countryA.id, authorId: user.id, body: 'half' });
+        await tx
+          .insert(comments)
+          .values({ commitmentId: commitment.id, countryId: countryA.id, authorId: user.id, body: 'half' });
         if (input.mode === 'coded') fail('conflict:commitment');
         throw new Error('relation "secret_table" does not exist');
       },

@@ -10,7 +10,14 @@ import type { Namespace } from '@/lib/i18n/namespaces';
 import type { Locale } from '@/lib/i18n/routing';
 import { can, canAtAll, type Action, type Resource } from '@/lib/permissions';
 import { echoValues, inputObject } from './form-data';
-import { httpStatusOf, kindOf, type ActionFailure, type ActionResult, type ErrorCode, type FieldErrors } from './result';
+import {
+  httpStatusOf,
+  kindOf,
+  type ActionFailure,
+  type ActionResult,
+  type ErrorCode,
+  type FieldErrors,
+} from './result';
 import { requestLocale, translatorFor, type Translate } from './translate';
 
 /**
@@ -98,7 +105,12 @@ function translateKey(t: Translators, key: string, values?: Record<string, strin
   return null;
 }
 
-function codeMessage(t: Translators, code: ErrorCode, subject: string, values?: Record<string, string | number>): string {
+function codeMessage(
+  t: Translators,
+  code: ErrorCode,
+  subject: string,
+  values?: Record<string, string | number>,
+): string {
   const kind = kindOf(code);
   const specific = code.includes(':') ? `codes.${kind}_${code.split(':')[1]}` : null;
   return (specific && translateKey(t, specific, values)) ?? t.forms(`codes.${kind}`, { subject, ...values });
@@ -113,7 +125,8 @@ function issueParams(issue: z.core.$ZodIssue): Record<string, string | number> {
   }
   const custom = source.params;
   if (custom && typeof custom === 'object') {
-    for (const [name, value] of Object.entries(custom)) if (typeof value === 'string' || typeof value === 'number') params[name] = value;
+    for (const [name, value] of Object.entries(custom))
+      if (typeof value === 'string' || typeof value === 'number') params[name] = value;
   }
   return params;
 }
@@ -155,7 +168,11 @@ function validationFailure(t: Translators, error: z.ZodError, raw: Record<string
 }
 
 function isPostgresError(error: unknown, ...codes: string[]): boolean {
-  return typeof error === 'object' && error !== null && codes.includes(String((error as { code?: unknown }).code ?? (error as { cause?: { code?: unknown } }).cause?.code));
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    codes.includes(String((error as { code?: unknown }).code ?? (error as { cause?: { code?: unknown } }).cause?.code))
+  );
 }
 
 async function auditRefusal(
@@ -182,7 +199,10 @@ async function auditRefusal(
 }
 
 /** Runs one call of an action through every step; shared by server actions and route handlers. */
-export async function runAction<S extends z.ZodObject, D, A extends Access>(definition: ActionDefinition<S, D, A>, raw: unknown): Promise<ActionResult<D>> {
+export async function runAction<S extends z.ZodObject, D, A extends Access>(
+  definition: ActionDefinition<S, D, A>,
+  raw: unknown,
+): Promise<ActionResult<D>> {
   const subject = definition.subject ?? definition.name.split('.')[0] ?? 'item';
   const locale = await requestLocale();
   const t: Translators = {
@@ -200,12 +220,19 @@ export async function runAction<S extends z.ZodObject, D, A extends Access>(defi
     if (definition.access !== 'public') {
       if (!user) {
         await auditRefusal(definition.name, state, ip, 'unauthenticated');
-        return { ok: false, code: 'unauthenticated', message: t.forms('codes.unauthenticated'), values: echoValues(input) };
+        return {
+          ok: false,
+          code: 'unauthenticated',
+          message: t.forms('codes.unauthenticated'),
+          values: echoValues(input),
+        };
       }
       // 2. Role.
       if (!canAtAll(user, definition.access)) {
         const code: ErrorCode = `forbidden:${subject}`;
-        await auditRefusal(definition.name, state, ip, code, { reason: user.restricted ? 'second_factor_enrolment_required' : 'role' });
+        await auditRefusal(definition.name, state, ip, code, {
+          reason: user.restricted ? 'second_factor_enrolment_required' : 'role',
+        });
         return { ok: false, code, message: codeMessage(t, code, subject) };
       }
     }
@@ -226,12 +253,22 @@ export async function runAction<S extends z.ZodObject, D, A extends Access>(defi
         audit: (event) =>
           recordAuditEvent({
             executor: tx,
-            event: { ...event, actorId: user?.id ?? event.actorId ?? null, actorRole: user?.role ?? event.actorRole ?? null, ip },
+            event: {
+              ...event,
+              actorId: user?.id ?? event.actorId ?? null,
+              actorRole: user?.role ?? event.actorRole ?? null,
+              ip,
+            },
           }),
         authorize: (action, resource, entity) => {
           if (resource && can(user, action, resource)) return;
           fail(`forbidden:${entity.type}`, {
-            audit: { entityType: entity.type, entityId: entity.id ?? null, countryId: resource?.countryId ?? null, reason: resource ? 'scope' : 'not_found' },
+            audit: {
+              entityType: entity.type,
+              entityId: entity.id ?? null,
+              countryId: resource?.countryId ?? null,
+              reason: resource ? 'scope' : 'not_found',
+            },
           });
         },
         afterCommit: (task) => {
@@ -247,12 +284,17 @@ export async function runAction<S extends z.ZodObject, D, A extends Access>(defi
     unstable_rethrow(error);
     if (error instanceof ActionError) {
       const kind = kindOf(error.code);
-      if (kind === 'forbidden' || kind === 'unauthenticated') await auditRefusal(definition.name, state, ip, error.code, error.details.audit);
+      if (kind === 'forbidden' || kind === 'unauthenticated')
+        await auditRefusal(definition.name, state, ip, error.code, error.details.audit);
       const fieldErrors: FieldErrors | undefined = error.details.fieldErrors
         ? Object.fromEntries(
             Object.entries(error.details.fieldErrors).map(([field, messages]) => [
               field,
-              messages.map((item) => (typeof item === 'string' ? (translateKey(t, item) ?? item) : (translateKey(t, item.key, item.values) ?? item.key))),
+              messages.map((item) =>
+                typeof item === 'string'
+                  ? (translateKey(t, item) ?? item)
+                  : (translateKey(t, item.key, item.values) ?? item.key),
+              ),
             ]),
           )
         : undefined;
@@ -282,8 +324,11 @@ export async function runAction<S extends z.ZodObject, D, A extends Access>(defi
 }
 
 /** Wraps a handler as a server action: export the result from a 'use server' file. */
-export function defineAction<S extends z.ZodObject, D, A extends Access>(definition: ActionDefinition<S, D, A>): ServerAction<D> {
-  const action: ServerAction<D> = async (...args: unknown[]) => runAction(definition, args.length >= 2 ? args[1] : args[0]);
+export function defineAction<S extends z.ZodObject, D, A extends Access>(
+  definition: ActionDefinition<S, D, A>,
+): ServerAction<D> {
+  const action: ServerAction<D> = async (...args: unknown[]) =>
+    runAction(definition, args.length >= 2 ? args[1] : args[0]);
   return action;
 }
 
@@ -292,11 +337,16 @@ export function defineAction<S extends z.ZodObject, D, A extends Access>(definit
  * the answer is the same coded result as JSON, with the matching HTTP status. A request whose Origin
  * is another site is refused before anything else (a second line of defence beside SameSite cookies).
  */
-export function defineRoute<S extends z.ZodObject, D, A extends Access>(definition: ActionDefinition<S, D, A>): (request: Request) => Promise<Response> {
+export function defineRoute<S extends z.ZodObject, D, A extends Access>(
+  definition: ActionDefinition<S, D, A>,
+): (request: Request) => Promise<Response> {
   return async (request: Request) => {
     const origin = request.headers.get('origin');
     if (origin !== null && origin !== appOrigin() && origin !== new URL(request.url).origin) {
-      return Response.json({ ok: false, code: `forbidden:origin`, message: 'Cross-site request refused.' } satisfies ActionFailure, { status: 403 });
+      return Response.json(
+        { ok: false, code: `forbidden:origin`, message: 'Cross-site request refused.' } satisfies ActionFailure,
+        { status: 403 },
+      );
     }
     let body: unknown;
     const type = request.headers.get('content-type') ?? '';
@@ -308,6 +358,9 @@ export function defineRoute<S extends z.ZodObject, D, A extends Access>(definiti
       body = { __invalid__: 'unreadable body' };
     }
     const result = await runAction(definition, body);
-    return Response.json(result, { status: result.ok ? 200 : httpStatusOf(result.code), headers: { 'Cache-Control': 'no-store' } });
+    return Response.json(result, {
+      status: result.ok ? 200 : httpStatusOf(result.code),
+      headers: { 'Cache-Control': 'no-store' },
+    });
   };
 }

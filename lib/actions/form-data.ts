@@ -17,7 +17,8 @@ export function inputObject(raw: unknown): Record<string, unknown> {
     return result;
   }
   if (raw === undefined || raw === null) return {};
-  if (typeof raw === 'object' && !Array.isArray(raw) && Object.getPrototypeOf(raw) === Object.prototype) return { ...(raw as Record<string, unknown>) };
+  if (typeof raw === 'object' && !Array.isArray(raw) && Object.getPrototypeOf(raw) === Object.prototype)
+    return { ...(raw as Record<string, unknown>) };
   // Anything else (an array, a string, a class instance) is not an input object; zod will refuse it.
   return { __invalid__: raw };
 }
@@ -28,7 +29,8 @@ export function echoValues(input: Record<string, unknown>): Record<string, strin
   for (const [key, value] of Object.entries(input)) {
     if (isSecretField(key) || key === '__invalid__') continue;
     if (typeof value === 'string') values[key] = value.slice(0, 10_000);
-    else if (Array.isArray(value) && value.every((item) => typeof item === 'string')) values[key] = value.join('\n').slice(0, 10_000);
+    else if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+      values[key] = value.join('\n').slice(0, 10_000);
   }
   return values;
 }

@@ -14,7 +14,8 @@
  * - `server_error`: something unexpected; the details are in the server log, never in the answer.
  */
 
-export type ErrorKind = 'unauthenticated' | 'forbidden' | 'not_found' | 'validation' | 'conflict' | 'rate_limited' | 'server_error';
+export type ErrorKind =
+  'unauthenticated' | 'forbidden' | 'not_found' | 'validation' | 'conflict' | 'rate_limited' | 'server_error';
 
 export type ErrorCode = ErrorKind | `${'forbidden' | 'not_found' | 'conflict'}:${string}`;
 

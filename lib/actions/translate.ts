@@ -19,12 +19,15 @@ export async function requestLocale(): Promise<Locale> {
   }
 }
 
-export type Translate = ((key: string, values?: Record<string, string | number | Date>) => string) & { has: (key: string) => boolean };
+export type Translate = ((key: string, values?: Record<string, string | number | Date>) => string) & {
+  has: (key: string) => boolean;
+};
 
 export async function translatorFor(locale: Locale, namespace: Namespace): Promise<Translate> {
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace, timeZone: 'UTC', onError: () => {} });
-  const translate = ((key: string, values?: Record<string, string | number | Date>) => t(key as never, values as never)) as Translate;
+  const translate = ((key: string, values?: Record<string, string | number | Date>) =>
+    t(key as never, values as never)) as Translate;
   translate.has = (key: string) => t.has(key as never);
   return translate;
 }

@@ -16,7 +16,10 @@ type Ctx<S extends z.ZodType> = ActionContext<z.output<S>, CurrentUser>;
  * Checks the person's current password (or second factor) before a sensitive change, with its own
  * attempt limit, so that an unattended open session cannot be used to guess it.
  */
-export async function confirmCurrentPassword(ctx: Ctx<z.ZodType>, { field, password }: { field: string; password: string }) {
+export async function confirmCurrentPassword(
+  ctx: Ctx<z.ZodType>,
+  { field, password }: { field: string; password: string },
+) {
   const key = limitKey('reauth', ctx.user.id);
   const wait = await reauthLimits.blockedFor(key);
   if (wait > 0) fail('rate_limited', { retryAfterSeconds: wait });
@@ -32,7 +35,11 @@ export async function confirmCurrentPassword(ctx: Ctx<z.ZodType>, { field, passw
 
 export async function changeOwnPassword(ctx: Ctx<typeof changePasswordSchema>): Promise<{ changed: true }> {
   const row = await confirmCurrentPassword(ctx, { field: 'currentPassword', password: ctx.input.currentPassword });
-  const passwordHash = await hashAcceptablePassword({ field: 'newPassword', password: ctx.input.newPassword, email: row.email });
+  const passwordHash = await hashAcceptablePassword({
+    field: 'newPassword',
+    password: ctx.input.newPassword,
+    email: row.email,
+  });
   const sessionVersion = await setPasswordHash({ executor: ctx.tx, id: ctx.user.id, passwordHash });
   await ctx.audit({
     action: 'user.password_change',
@@ -48,7 +55,12 @@ export async function changeOwnPassword(ctx: Ctx<typeof changePasswordSchema>): 
 
 export async function signOutEverywhere(ctx: Ctx<typeof emptySchema>): Promise<{ signedOut: true }> {
   await bumpSessionVersion({ executor: ctx.tx, id: ctx.user.id });
-  await ctx.audit({ action: 'user.sign_out_everywhere', entityType: 'user', entityId: ctx.user.id, countryId: ctx.user.countryId });
+  await ctx.audit({
+    action: 'user.sign_out_everywhere',
+    entityType: 'user',
+    entityId: ctx.user.id,
+    countryId: ctx.user.countryId,
+  });
   ctx.afterCommit(clearSessionCookie);
   return { signedOut: true };
 }

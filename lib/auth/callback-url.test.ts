@@ -29,7 +29,9 @@ describe('callbackUrl only ever leads to our own site', () => {
   it('gives next-auth an absolute URL on our origin only', () => {
     const origin = 'https://tracker.example.org';
     expect(safeRedirectUrl('/workspace', origin)).toBe('https://tracker.example.org/workspace');
-    expect(safeRedirectUrl('https://tracker.example.org/fr/login?x=1', origin)).toBe('https://tracker.example.org/fr/login?x=1');
+    expect(safeRedirectUrl('https://tracker.example.org/fr/login?x=1', origin)).toBe(
+      'https://tracker.example.org/fr/login?x=1',
+    );
     expect(safeRedirectUrl('https://evil.example/login', origin)).toBe(origin);
     expect(safeRedirectUrl('https://tracker.example.org.evil.example/', origin)).toBe(origin);
     expect(safeRedirectUrl('//evil.example', origin)).toBe('https://tracker.example.org/');

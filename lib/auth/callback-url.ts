@@ -26,7 +26,8 @@ export function safeRedirectUrl(url: string, origin: string): string {
   if (url.startsWith('/')) return `${origin}${safeCallbackPath(url, '/')}`;
   try {
     const parsed = new URL(url);
-    if (parsed.origin === origin) return `${origin}${safeCallbackPath(`${parsed.pathname}${parsed.search}${parsed.hash}`, '/')}`;
+    if (parsed.origin === origin)
+      return `${origin}${safeCallbackPath(`${parsed.pathname}${parsed.search}${parsed.hash}`, '/')}`;
   } catch {
     // fall through
   }

@@ -1,6 +1,13 @@
 import 'server-only';
 import type { z } from 'zod';
-import { lockInvitation, lockInvitationByTokenHash, insertInvitation, markInvitationUsed, revokeInvitation, revokeOpenInvitations } from '@/db/queries/invitations';
+import {
+  lockInvitation,
+  lockInvitationByTokenHash,
+  insertInvitation,
+  markInvitationUsed,
+  revokeInvitation,
+  revokeOpenInvitations,
+} from '@/db/queries/invitations';
 import { countryExists, emailHasAccount, insertUser, normalizeEmail } from '@/db/queries/users';
 import type { Invitation } from '@/db/schema';
 import { fail, type ActionContext } from '@/lib/actions/define-action';
@@ -28,22 +35,35 @@ export async function inviteUser(ctx: Ctx<typeof inviteUserSchema>): Promise<Inv
   let countryId: number | null = null;
   if (input.role === 'focal_point') {
     if (input.countryId === undefined) fail('validation', { fieldErrors: { countryId: ['invite.countryRequired'] } });
-    if (!(await countryExists({ id: input.countryId, executor: tx }))) fail('validation', { fieldErrors: { countryId: ['validation.choice'] } });
+    if (!(await countryExists({ id: input.countryId, executor: tx })))
+      fail('validation', { fieldErrors: { countryId: ['validation.choice'] } });
     countryId = input.countryId;
   } else if (input.countryId !== undefined) {
     fail('validation', { fieldErrors: { countryId: ['invite.countryOnlyForFocalPoint'] } });
   }
-  if (await emailHasAccount({ email, executor: tx })) fail('conflict:email', { fieldErrors: { email: ['invite.emailTaken'] } });
+  if (await emailHasAccount({ email, executor: tx }))
+    fail('conflict:email', { fieldErrors: { email: ['invite.emailTaken'] } });
 
   // A new invitation replaces any earlier one still open for the same address.
   const replaced = await revokeOpenInvitations({ executor: tx, purpose: 'invite', email });
   const link = createOneTimeLink({ purpose: 'invite', locale });
   const invitation = await insertInvitation({
     executor: tx,
-    values: { purpose: 'invite', email, role: input.role, countryId, tokenHash: link.tokenHash, createdById: ctx.user.id, expiresAt: link.expiresAt },
+    values: {
+      purpose: 'invite',
+      email,
+      role: input.role,
+      countryId,
+      tokenHash: link.tokenHash,
+      createdById: ctx.user.id,
+      expiresAt: link.expiresAt,
+    },
   });
   const mail = await invitationMail({ locale, link: link.url, role: input.role, expiresAt: link.expiresAt });
-  await enqueueMail({ executor: tx, message: { toAddress: email, ...mail, kind: 'invitation', dedupeKey: `invitation:${invitation.id}`, countryId } });
+  await enqueueMail({
+    executor: tx,
+    message: { toAddress: email, ...mail, kind: 'invitation', dedupeKey: `invitation:${invitation.id}`, countryId },
+  });
   await ctx.audit({
     action: 'invitation.create',
     entityType: 'invitation',
@@ -52,23 +72,39 @@ export async function inviteUser(ctx: Ctx<typeof inviteUserSchema>): Promise<Inv
     after: { email, role: input.role, countryId, expiresAt: link.expiresAt.toISOString(), replaced },
   });
   ctx.afterCommit(deliverAfterResponse);
-  return { invitationId: invitation.id, link: link.url, expiresAt: link.expiresAt.toISOString(), mailed: isSmtpConfigured() };
+  return {
+    invitationId: invitation.id,
+    link: link.url,
+    expiresAt: link.expiresAt.toISOString(),
+    mailed: isSmtpConfigured(),
+  };
 }
 
 /** The link's row, locked, when it is a usable link of this purpose; otherwise a refusal that says why. */
-export async function usableLink(ctx: Pick<Ctx<typeof acceptInvitationSchema, unknown>, 'tx'>, token: string, purpose: Invitation['purpose']) {
+export async function usableLink(
+  ctx: Pick<Ctx<typeof acceptInvitationSchema, unknown>, 'tx'>,
+  token: string,
+  purpose: Invitation['purpose'],
+) {
   const row = await lockInvitationByTokenHash({ executor: ctx.tx, tokenHash: hashToken(token) });
   const state = linkState(row && row.purpose === purpose ? row : null);
   if (state !== 'valid' || !row) {
     fail('forbidden:link', {
       messageKey: `link.${state}`,
-      audit: { entityType: 'invitation', entityId: row?.purpose === purpose ? row.id : null, countryId: row?.countryId ?? null, reason: `link_${state}` },
+      audit: {
+        entityType: 'invitation',
+        entityId: row?.purpose === purpose ? row.id : null,
+        countryId: row?.countryId ?? null,
+        reason: `link_${state}`,
+      },
     });
   }
   return row;
 }
 
-export async function acceptInvitation(ctx: Ctx<typeof acceptInvitationSchema, CurrentUser | null>): Promise<{ userId: string }> {
+export async function acceptInvitation(
+  ctx: Ctx<typeof acceptInvitationSchema, CurrentUser | null>,
+): Promise<{ userId: string }> {
   const { tx, input } = ctx;
   const invitation = await usableLink(ctx, input.token, 'invite');
   const email = normalizeEmail(invitation.email);

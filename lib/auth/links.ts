@@ -5,7 +5,15 @@ import { appOrigin, ONE_TIME_LINK_DAYS } from './config';
 import { createLinkToken, hashToken } from './tokens';
 
 /** A new one-time link: the token goes in the URL, its hash in the database. */
-export function createOneTimeLink({ purpose, locale, now = new Date() }: { purpose: 'invite' | 'reset'; locale: Locale; now?: Date }) {
+export function createOneTimeLink({
+  purpose,
+  locale,
+  now = new Date(),
+}: {
+  purpose: 'invite' | 'reset';
+  locale: Locale;
+  now?: Date;
+}) {
   const token = createLinkToken();
   const path = purpose === 'invite' ? `/invitation/${token}` : `/reset-password/${token}`;
   return {
@@ -19,7 +27,10 @@ export function createOneTimeLink({ purpose, locale, now = new Date() }: { purpo
 export type LinkState = 'valid' | 'unknown' | 'used' | 'revoked' | 'expired';
 
 /** Why a link can or cannot be used, in the order a person would want to know it. */
-export function linkState(row: { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date } | null, now = new Date()): LinkState {
+export function linkState(
+  row: { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date } | null,
+  now = new Date(),
+): LinkState {
   if (!row) return 'unknown';
   if (row.usedAt) return 'used';
   if (row.revokedAt) return 'revoked';

@@ -41,11 +41,7 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         id: 'credentials',
         name: 'Password',
-        credentials: {
-          email: { type: 'email' },
-          password: { type: 'password' },
-          code: { type: 'text' },
-        },
+        credentials: { email: { type: 'email' }, password: { type: 'password' }, code: { type: 'text' } },
         async authorize(credentials, request) {
           const result = await authenticate({
             email: String(credentials?.email ?? ''),
@@ -54,7 +50,11 @@ export function authOptions(): NextAuthOptions {
             ip: clientIpFrom(request.headers ?? {}),
           });
           if (!result.ok) throw new Error(signInErrorMessage(result.code, result.retryAfterSeconds));
-          const user: SignedInUser = { id: result.user.id, sessionVersion: result.user.sessionVersion, secondFactor: result.user.secondFactor };
+          const user: SignedInUser = {
+            id: result.user.id,
+            sessionVersion: result.user.sessionVersion,
+            secondFactor: result.user.secondFactor,
+          };
           return user;
         },
       }),
@@ -63,7 +63,12 @@ export function authOptions(): NextAuthOptions {
       async jwt({ token, user }) {
         if (user) {
           const signedIn = user as SignedInUser;
-          const claims: SessionClaims = { sub: signedIn.id, sv: signedIn.sessionVersion, at: nowSeconds(), amr: signedIn.secondFactor ? 'pwd+otp' : 'pwd' };
+          const claims: SessionClaims = {
+            sub: signedIn.id,
+            sv: signedIn.sessionVersion,
+            at: nowSeconds(),
+            amr: signedIn.secondFactor ? 'pwd+otp' : 'pwd',
+          };
           return claims;
         }
         // Throwing makes next-auth clear the cookie and answer with no session.
@@ -72,7 +77,13 @@ export function authOptions(): NextAuthOptions {
       },
       async session({ session, token }) {
         const claims = token as unknown as SessionClaims;
-        const result: AppSession = { expires: session.expires, sub: claims.sub, sv: claims.sv, at: claims.at, amr: claims.amr };
+        const result: AppSession = {
+          expires: session.expires,
+          sub: claims.sub,
+          sv: claims.sv,
+          at: claims.at,
+          amr: claims.amr,
+        };
         return result;
       },
       async redirect({ url }) {

@@ -75,7 +75,8 @@ export function checkPassword(rawPassword: string, context: { email?: string } =
   const core = lower.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
   if (isCommon(lower) || isCommon(compact) || (core.length > 0 && isCommon(core))) return { rule: 'common' };
   if (isRepetitive(password)) return { rule: 'repetitive' };
-  if (emailNames(context.email).some((name) => lower.includes(name) || compact.includes(name))) return { rule: 'containsEmail' };
+  if (emailNames(context.email).some((name) => lower.includes(name) || compact.includes(name)))
+    return { rule: 'containsEmail' };
   if (CONTEXT_WORDS.some((word) => compact.includes(word))) return { rule: 'containsAppName' };
   return null;
 }

@@ -37,12 +37,26 @@ async function issueResetLink({
   const link = createOneTimeLink({ purpose: 'reset', locale });
   const invitation = await insertInvitation({
     executor,
-    values: { purpose: 'reset', email: user.email, userId: user.id, tokenHash: link.tokenHash, createdById, expiresAt: link.expiresAt },
+    values: {
+      purpose: 'reset',
+      email: user.email,
+      userId: user.id,
+      tokenHash: link.tokenHash,
+      createdById,
+      expiresAt: link.expiresAt,
+    },
   });
   const mail = await resetMail({ locale, link: link.url, expiresAt: link.expiresAt });
   await enqueueMail({
     executor,
-    message: { toAddress: user.email, ...mail, kind: 'password_reset', dedupeKey: `reset:${invitation.id}`, userId: user.id, countryId: user.countryId },
+    message: {
+      toAddress: user.email,
+      ...mail,
+      kind: 'password_reset',
+      dedupeKey: `reset:${invitation.id}`,
+      userId: user.id,
+      countryId: user.countryId,
+    },
   });
   return { invitation, link };
 }
@@ -51,16 +65,26 @@ async function issueResetLink({
  * "Forgot password". The answer is the same whether or not the address has an account, and whether or
  * not a limit was hit; only the audit log and the outbox tell the difference.
  */
-export async function requestPasswordReset(ctx: Ctx<typeof forgotPasswordSchema, CurrentUser | null>): Promise<{ requested: true }> {
+export async function requestPasswordReset(
+  ctx: Ctx<typeof forgotPasswordSchema, CurrentUser | null>,
+): Promise<{ requested: true }> {
   const email = normalizeEmail(ctx.input.email);
   const emailKey = limitKey('reset', email);
   const addressKey = ctx.ip ? limitKey('reset-address', ctx.ip) : null;
   const overEmail = (await resetRequestLimits.email.fail(emailKey)) > resetRequestLimits.email.limit;
-  const overAddress = addressKey ? (await resetRequestLimits.address.fail(addressKey)) > resetRequestLimits.address.limit : false;
+  const overAddress = addressKey
+    ? (await resetRequestLimits.address.fail(addressKey)) > resetRequestLimits.address.limit
+    : false;
   const user = await findUserForSignIn({ email, executor: ctx.tx });
 
   if (overEmail || overAddress) {
-    await ctx.audit({ action: 'auth.password_reset_request', outcome: 'denied', entityType: 'user', entityId: user?.id ?? null, after: { reason: 'rate_limited' } });
+    await ctx.audit({
+      action: 'auth.password_reset_request',
+      outcome: 'denied',
+      entityType: 'user',
+      entityId: user?.id ?? null,
+      after: { reason: 'rate_limited' },
+    });
     return { requested: true };
   }
   if (!user || !user.isActive) {
@@ -92,11 +116,19 @@ export async function requestPasswordReset(ctx: Ctx<typeof forgotPasswordSchema,
  * An admin has a reset link sent. With SMTP the link goes only to the person; without it, the message
  * waits in the outbox and the admin is shown the link to pass on through a channel they trust.
  */
-export async function sendPasswordReset(ctx: Ctx<typeof userTargetSchema>): Promise<{ mailed: boolean; link: string | null }> {
+export async function sendPasswordReset(
+  ctx: Ctx<typeof userTargetSchema>,
+): Promise<{ mailed: boolean; link: string | null }> {
   const target = await getUserCredentials({ id: ctx.input.userId, executor: ctx.tx, forUpdate: true });
-  if (!target) fail('forbidden:user', { audit: { entityType: 'user', entityId: ctx.input.userId, reason: 'not_found' } });
+  if (!target)
+    fail('forbidden:user', { audit: { entityType: 'user', entityId: ctx.input.userId, reason: 'not_found' } });
   if (!target.isActive) fail('conflict:inactive', { messageKey: 'admin.resetInactive' });
-  const { invitation, link } = await issueResetLink({ executor: ctx.tx, user: target, locale: ctx.locale, createdById: ctx.user.id });
+  const { invitation, link } = await issueResetLink({
+    executor: ctx.tx,
+    user: target,
+    locale: ctx.locale,
+    createdById: ctx.user.id,
+  });
   await ctx.audit({
     action: 'user.send_reset',
     entityType: 'user',
@@ -109,13 +141,22 @@ export async function sendPasswordReset(ctx: Ctx<typeof userTargetSchema>): Prom
   return { mailed, link: mailed ? null : link.url };
 }
 
-export async function resetPassword(ctx: Ctx<typeof resetPasswordSchema, CurrentUser | null>): Promise<{ userId: string }> {
+export async function resetPassword(
+  ctx: Ctx<typeof resetPasswordSchema, CurrentUser | null>,
+): Promise<{ userId: string }> {
   const link = await usableLink(ctx, ctx.input.token, 'reset');
   const user = link.userId ? await getUserCredentials({ id: link.userId, executor: ctx.tx, forUpdate: true }) : null;
   if (!user || !user.isActive) {
-    fail('forbidden:link', { messageKey: 'link.unknown', audit: { entityType: 'invitation', entityId: link.id, reason: 'account_inactive' } });
+    fail('forbidden:link', {
+      messageKey: 'link.unknown',
+      audit: { entityType: 'invitation', entityId: link.id, reason: 'account_inactive' },
+    });
   }
-  const passwordHash = await hashAcceptablePassword({ field: 'password', password: ctx.input.password, email: user.email });
+  const passwordHash = await hashAcceptablePassword({
+    field: 'password',
+    password: ctx.input.password,
+    email: user.email,
+  });
   // A new password ends every session of the account (the version bump) and every other open link.
   await setPasswordHash({ executor: ctx.tx, id: user.id, passwordHash });
   await markInvitationUsed({ executor: ctx.tx, id: link.id, userId: user.id });

@@ -18,7 +18,11 @@ function headerValue(source: HeaderSource, name: string): string | undefined {
  */
 export function clientIpFrom(source: HeaderSource): string | null {
   const forwarded = headerValue(source, 'x-forwarded-for');
-  const last = forwarded?.split(',').map((part) => part.trim()).filter(Boolean).at(-1);
+  const last = forwarded
+    ?.split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .at(-1);
   const candidate = last ?? headerValue(source, 'x-real-ip')?.trim();
   if (!candidate) return null;
   // Keep only characters an IPv4 or IPv6 address can have, so that nothing odd reaches the log.

@@ -17,11 +17,18 @@ export const emailField = z
   .pipe(z.email({ error: 'validation.email' }));
 
 /** A password as typed: its rules are checked by lib/auth/password-policy.ts, which knows the e-mail. */
-export const passwordField = z.string({ error: 'validation.required' }).min(1, 'validation.required').max(1000, 'password.tooLongToCheck');
+export const passwordField = z
+  .string({ error: 'validation.required' })
+  .min(1, 'validation.required')
+  .max(1000, 'password.tooLongToCheck');
 
 export const linkTokenField = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'link.invalid');
 
-const nameField = z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(200, 'validation.tooLong');
+const nameField = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .min(1, 'validation.required')
+  .max(200, 'validation.tooLong');
 
 export const roleField = z.enum(roleEnum.enumValues, { error: 'validation.choice' });
 
@@ -38,7 +45,11 @@ export const forgotPasswordSchema = z.object({ email: emailField });
 
 export const inviteUserSchema = z.object({ email: emailField, role: roleField, countryId: optionalCountryField });
 
-export const updateUserAccessSchema = z.object({ userId: userIdField, role: roleField, countryId: optionalCountryField });
+export const updateUserAccessSchema = z.object({
+  userId: userIdField,
+  role: roleField,
+  countryId: optionalCountryField,
+});
 
 export const setUserActiveSchema = z.object({
   userId: userIdField,
@@ -54,10 +65,18 @@ export const changePasswordSchema = z.object({ currentPassword: passwordField, n
 export const emptySchema = z.object({});
 
 export const secondFactorCodeSchema = z.object({
-  code: z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(40, 'twoFactor.codeInvalid'),
+  code: z
+    .string({ error: 'validation.required' })
+    .trim()
+    .min(1, 'validation.required')
+    .max(40, 'twoFactor.codeInvalid'),
 });
 
 export const disableSecondFactorSchema = z.object({
-  code: z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(40, 'twoFactor.codeInvalid'),
+  code: z
+    .string({ error: 'validation.required' })
+    .trim()
+    .min(1, 'validation.required')
+    .max(40, 'twoFactor.codeInvalid'),
   currentPassword: passwordField,
 });

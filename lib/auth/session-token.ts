@@ -66,5 +66,11 @@ export async function reissueSessionCookie(claims: SessionClaims): Promise<void>
 
 export async function clearSessionCookie(): Promise<void> {
   const { secureCookies, sessionCookieName } = sessionSettings();
-  (await cookies()).set(sessionCookieName, '', { httpOnly: true, sameSite: 'lax', path: '/', secure: secureCookies, maxAge: 0 });
+  (await cookies()).set(sessionCookieName, '', {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: secureCookies,
+    maxAge: 0,
+  });
 }

@@ -26,7 +26,12 @@ describe('the session is decided by the database on every request', () => {
   it("reads role and country from the user's row, not from the token", async () => {
     const { focalA, countryA } = await createCast();
     await signInAs(focalA);
-    expect(await getCurrentUser()).toMatchObject({ id: focalA.id, role: 'focal_point', countryId: countryA.id, restricted: false });
+    expect(await getCurrentUser()).toMatchObject({
+      id: focalA.id,
+      role: 'focal_point',
+      countryId: countryA.id,
+      restricted: false,
+    });
   });
 
   it("refuses a deactivated user's existing session on its next request", async () => {
@@ -58,7 +63,11 @@ describe('the session is decided by the database on every request', () => {
 
   it('ends a session left idle past its expiry', async () => {
     const { secretariat } = await createCast();
-    const token = await encode({ token: { sub: secretariat.id, sv: secretariat.sessionVersion, at: nowSeconds(), amr: 'pwd' }, secret: requireAuthSecret(), maxAge: -60 });
+    const token = await encode({
+      token: { sub: secretariat.id, sv: secretariat.sessionVersion, at: nowSeconds(), amr: 'pwd' },
+      secret: requireAuthSecret(),
+      maxAge: -60,
+    });
     setRequest({ cookies: { [sessionSettings().sessionCookieName]: token } });
     expect(await getCurrentUser()).toBeNull();
   });
@@ -74,7 +83,10 @@ describe('the session is decided by the database on every request', () => {
     const { secretariat } = await createCast();
     const at = nowSeconds() - 600;
     await signInAs(secretariat, { at });
-    await db().update(users).set({ sessionVersion: secretariat.sessionVersion + 1 }).where(eq(users.id, secretariat.id));
+    await db()
+      .update(users)
+      .set({ sessionVersion: secretariat.sessionVersion + 1 })
+      .where(eq(users.id, secretariat.id));
     expect(await getCurrentUser()).toBeNull();
     await reissueSessionCookie({ sub: secretariat.id, sv: secretariat.sessionVersion + 1, at, amr: 'pwd' });
     expect(requestCookie(sessionSettings().sessionCookieName)).toBeTruthy();

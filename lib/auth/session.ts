@@ -37,7 +37,13 @@ export type CurrentUser = Subject & {
 
 export type SessionState =
   | { user: CurrentUser }
-  | { user: null; reason: 'no_session' | 'expired' | 'unknown_user' | 'inactive' | 'revoked'; userId?: string; role?: Role; countryId?: number | null };
+  | {
+      user: null;
+      reason: 'no_session' | 'expired' | 'unknown_user' | 'inactive' | 'revoked';
+      userId?: string;
+      role?: Role;
+      countryId?: number | null;
+    };
 
 /**
  * The claims of the request's session cookie, decrypted and checked (signature, expiry) by next-auth's
@@ -110,7 +116,13 @@ async function currentPath(): Promise<string | null> {
  * For pages: the signed-in user, or a redirect to the sign-in page that comes back here afterwards.
  * An admin still without two-factor sign-in is sent to set it up, except on that page itself.
  */
-export async function requireUser({ locale, allowRestricted = false }: { locale: string; allowRestricted?: boolean }): Promise<CurrentUser> {
+export async function requireUser({
+  locale,
+  allowRestricted = false,
+}: {
+  locale: string;
+  allowRestricted?: boolean;
+}): Promise<CurrentUser> {
   const user = await getCurrentUser();
   const loc = currentLocale(locale);
   if (!user) {

@@ -2,7 +2,13 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { db } from '@/db/client';
 import { recordAuditEvent } from '@/db/queries/audit';
-import { consumeRecoveryCode, findUserForSignIn, normalizeEmail, recordSignIn, type SignInUserRow } from '@/db/queries/users';
+import {
+  consumeRecoveryCode,
+  findUserForSignIn,
+  normalizeEmail,
+  recordSignIn,
+  type SignInUserRow,
+} from '@/db/queries/users';
 import { hashPassword, verifyPassword } from '@/lib/auth/password-hash';
 import { normalizePassword, PASSWORD_MAX_LENGTH } from './password-policy';
 import { limitKey, signInLimits, usedTotpSteps } from './rate-limit';
@@ -31,7 +37,13 @@ function timingDummy(): Promise<string> {
 
 type Attempt = { email: string; password: string; code?: string; ip: string | null };
 
-async function audit(action: string, outcome: 'success' | 'denied' | 'failure', attempt: Attempt, user: SignInUserRow | null, after: object) {
+async function audit(
+  action: string,
+  outcome: 'success' | 'denied' | 'failure',
+  attempt: Attempt,
+  user: SignInUserRow | null,
+  after: object,
+) {
   await recordAuditEvent({
     event: {
       action,
@@ -101,9 +113,12 @@ export async function authenticate(attempt: Attempt): Promise<SignInResult> {
   }
 
   const password = typeof attempt.password === 'string' ? normalizePassword(attempt.password) : '';
-  const plausible = email.length > 0 && email.length <= 254 && password.length > 0 && [...password].length <= PASSWORD_MAX_LENGTH;
+  const plausible =
+    email.length > 0 && email.length <= 254 && password.length > 0 && [...password].length <= PASSWORD_MAX_LENGTH;
   const user = plausible ? await findUserForSignIn({ email }) : null;
-  const passwordOk = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await timingDummy(), password), false);
+  const passwordOk = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, password)
+    : (await verifyPassword(await timingDummy(), password), false);
 
   if (!user || !passwordOk || !user.isActive) {
     const lockedFor = await countFailure(accountKey, addressKey);

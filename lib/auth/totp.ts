@@ -47,7 +47,15 @@ export function createTotpSecret(): string {
 }
 
 function totp(base32: string, label = '', issuer = '') {
-  return new TOTP({ issuer, label, issuerInLabel: false, secret: Secret.fromBase32(base32), algorithm: 'SHA1', digits: DIGITS, period: PERIOD });
+  return new TOTP({
+    issuer,
+    label,
+    issuerInLabel: false,
+    secret: Secret.fromBase32(base32),
+    algorithm: 'SHA1',
+    digits: DIGITS,
+    period: PERIOD,
+  });
 }
 
 /** The otpauth:// URI an authenticator app reads from the QR code. */
@@ -101,5 +109,7 @@ export function isRecoveryCodeShape(code: string): boolean {
 
 /** Codes carry about 59 random bits and sign-in attempts are limited, so a plain SHA-256 is enough to store them. */
 export function hashRecoveryCode(code: string): string {
-  return createHash('sha256').update(`recovery:${normalizeRecoveryCode(code)}`).digest('hex');
+  return createHash('sha256')
+    .update(`recovery:${normalizeRecoveryCode(code)}`)
+    .digest('hex');
 }

@@ -1,13 +1,26 @@
 import 'server-only';
 import type { z } from 'zod';
-import { disableTotp, enableTotp, getUserCredentials, replaceRecoveryCodes, setPendingTotpSecret } from '@/db/queries/users';
+import {
+  disableTotp,
+  enableTotp,
+  getUserCredentials,
+  replaceRecoveryCodes,
+  setPendingTotpSecret,
+} from '@/db/queries/users';
 import { fail, type ActionContext } from '@/lib/actions/define-action';
 import { confirmCurrentPassword } from './account';
 import { limitKey, reauthLimits, usedTotpSteps } from './rate-limit';
 import type { disableSecondFactorSchema, emptySchema, secondFactorCodeSchema } from './schemas';
 import type { CurrentUser } from './session';
 import { reissueSessionCookie } from './session-token';
-import { createRecoveryCodes, createTotpSecret, decryptTotpSecret, encryptTotpSecret, hashRecoveryCode, matchTotpStep } from './totp';
+import {
+  createRecoveryCodes,
+  createTotpSecret,
+  decryptTotpSecret,
+  encryptTotpSecret,
+  hashRecoveryCode,
+  matchTotpStep,
+} from './totp';
 
 /**
  * Two-factor sign-in with an authenticator app. Enrolment stores a pending secret, shown as a QR code
@@ -37,8 +50,17 @@ async function confirmCode(ctx: Ctx<z.ZodType>, code: string): Promise<void> {
 
 export async function startEnrolment(ctx: Ctx<typeof emptySchema>): Promise<{ started: true }> {
   if (ctx.user.totpEnabled) fail('conflict:two_factor', { messageKey: 'twoFactor.alreadyOn' });
-  await setPendingTotpSecret({ executor: ctx.tx, id: ctx.user.id, encryptedSecret: encryptTotpSecret(createTotpSecret()) });
-  await ctx.audit({ action: 'user.totp_enrolment_start', entityType: 'user', entityId: ctx.user.id, countryId: ctx.user.countryId });
+  await setPendingTotpSecret({
+    executor: ctx.tx,
+    id: ctx.user.id,
+    encryptedSecret: encryptTotpSecret(createTotpSecret()),
+  });
+  await ctx.audit({
+    action: 'user.totp_enrolment_start',
+    entityType: 'user',
+    entityId: ctx.user.id,
+    countryId: ctx.user.countryId,
+  });
   return { started: true };
 }
 
@@ -60,12 +82,23 @@ export async function confirmEnrolment(ctx: Ctx<typeof secondFactorCodeSchema>):
   return { recoveryCodes };
 }
 
-export async function regenerateRecoveryCodes(ctx: Ctx<typeof secondFactorCodeSchema>): Promise<{ recoveryCodes: string[] }> {
+export async function regenerateRecoveryCodes(
+  ctx: Ctx<typeof secondFactorCodeSchema>,
+): Promise<{ recoveryCodes: string[] }> {
   if (!ctx.user.totpEnabled) fail('conflict:two_factor', { messageKey: 'twoFactor.notOn' });
   await confirmCode(ctx, ctx.input.code);
   const recoveryCodes = createRecoveryCodes();
-  await replaceRecoveryCodes({ executor: ctx.tx, userId: ctx.user.id, codeHashes: recoveryCodes.map(hashRecoveryCode) });
-  await ctx.audit({ action: 'user.recovery_codes_regenerate', entityType: 'user', entityId: ctx.user.id, countryId: ctx.user.countryId });
+  await replaceRecoveryCodes({
+    executor: ctx.tx,
+    userId: ctx.user.id,
+    codeHashes: recoveryCodes.map(hashRecoveryCode),
+  });
+  await ctx.audit({
+    action: 'user.recovery_codes_regenerate',
+    entityType: 'user',
+    entityId: ctx.user.id,
+    countryId: ctx.user.countryId,
+  });
   return { recoveryCodes };
 }
 

@@ -21,19 +21,27 @@ async function lockTarget(ctx: Ctx<z.ZodType>, userId: string) {
   return target;
 }
 
-export async function changeUserAccess(ctx: Ctx<typeof updateUserAccessSchema>): Promise<{ userId: string; changed: boolean }> {
+export async function changeUserAccess(
+  ctx: Ctx<typeof updateUserAccessSchema>,
+): Promise<{ userId: string; changed: boolean }> {
   const { input, tx } = ctx;
   const target = await lockTarget(ctx, input.userId);
   let countryId: number | null = null;
   if (input.role === 'focal_point') {
     if (input.countryId === undefined) fail('validation', { fieldErrors: { countryId: ['invite.countryRequired'] } });
-    if (!(await countryExists({ id: input.countryId, executor: tx }))) fail('validation', { fieldErrors: { countryId: ['validation.choice'] } });
+    if (!(await countryExists({ id: input.countryId, executor: tx })))
+      fail('validation', { fieldErrors: { countryId: ['validation.choice'] } });
     countryId = input.countryId;
   } else if (input.countryId !== undefined) {
     fail('validation', { fieldErrors: { countryId: ['invite.countryOnlyForFocalPoint'] } });
   }
   if (target.role === input.role && target.countryId === countryId) return { userId: target.id, changed: false };
-  if (target.role === 'admin' && input.role !== 'admin' && target.isActive && (await countActiveAdmins({ executor: tx, excludingId: target.id })) === 0) {
+  if (
+    target.role === 'admin' &&
+    input.role !== 'admin' &&
+    target.isActive &&
+    (await countActiveAdmins({ executor: tx, excludingId: target.id })) === 0
+  ) {
     fail('conflict:last_admin', { messageKey: 'admin.lastAdmin' });
   }
   await updateUserAccess({ executor: tx, id: target.id, changes: { role: input.role, countryId } });
@@ -48,16 +56,24 @@ export async function changeUserAccess(ctx: Ctx<typeof updateUserAccessSchema>):
   return { userId: target.id, changed: true };
 }
 
-export async function changeUserActive(ctx: Ctx<typeof setUserActiveSchema>): Promise<{ userId: string; isActive: boolean }> {
+export async function changeUserActive(
+  ctx: Ctx<typeof setUserActiveSchema>,
+): Promise<{ userId: string; isActive: boolean }> {
   const { input, tx } = ctx;
   const target = await lockTarget(ctx, input.userId);
   if (target.isActive === input.active) return { userId: target.id, isActive: target.isActive };
-  if (!input.active && target.role === 'admin' && (await countActiveAdmins({ executor: tx, excludingId: target.id })) === 0) {
+  if (
+    !input.active &&
+    target.role === 'admin' &&
+    (await countActiveAdmins({ executor: tx, excludingId: target.id })) === 0
+  ) {
     fail('conflict:last_admin', { messageKey: 'admin.lastAdmin' });
   }
   await updateUserAccess({ executor: tx, id: target.id, changes: { isActive: input.active } });
   // A deactivated account keeps no usable link to set a password.
-  const revoked = input.active ? [] : await revokeOpenInvitations({ executor: tx, purpose: 'reset', userId: target.id });
+  const revoked = input.active
+    ? []
+    : await revokeOpenInvitations({ executor: tx, purpose: 'reset', userId: target.id });
   await ctx.audit({
     action: input.active ? 'user.reactivate' : 'user.deactivate',
     entityType: 'user',

@@ -68,7 +68,9 @@ function connection() {
         connectedBefore = true;
       },
     )
-    .catch((error) => console.error('Cache invalidation will not reach other servers:', error instanceof Error ? error.message : error));
+    .catch((error) =>
+      console.error('Cache invalidation will not reach other servers:', error instanceof Error ? error.message : error),
+    );
   return sql;
 }
 
@@ -92,7 +94,10 @@ export default class SharedTagCache extends FileSystemCache {
       await shared.notify(CHANNEL, JSON.stringify(/** @type {Notice} */ ({ origin, tags: list, durations })));
     } catch (error) {
       // This server's own cache is already refreshed; others will catch up when their entries expire.
-      console.error('Could not tell other servers to drop cached pages:', error instanceof Error ? error.message : error);
+      console.error(
+        'Could not tell other servers to drop cached pages:',
+        error instanceof Error ? error.message : error,
+      );
     }
   }
 }

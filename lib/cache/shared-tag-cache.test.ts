@@ -17,12 +17,19 @@ async function until(check: () => boolean): Promise<boolean> {
 }
 
 describe('shared tag cache', () => {
-  const cache = new SharedTagCache({ maxMemoryCacheSize: 1024 * 1024, flushToDisk: false, revalidatedTags: [] } as never);
+  const cache = new SharedTagCache({
+    maxMemoryCacheSize: 1024 * 1024,
+    flushToDisk: false,
+    revalidatedTags: [],
+  } as never);
 
   it("drops the tags another server invalidated from this server's cache", async () => {
     const before = Date.now();
     await listening();
-    await other.notify(CHANNEL, JSON.stringify({ origin: 'another-server', tags: ['public:country:NOR', 'public:overview'] }));
+    await other.notify(
+      CHANNEL,
+      JSON.stringify({ origin: 'another-server', tags: ['public:country:NOR', 'public:overview'] }),
+    );
     expect(await until(() => (tagsManifest.get('public:country:NOR')?.expired ?? 0) >= before)).toBe(true);
     expect(tagsManifest.get('public:overview')?.expired).toBeGreaterThanOrEqual(before);
     expect(tagsManifest.get('public:country:MEX')).toBeUndefined();

@@ -64,8 +64,17 @@ describe('CSV import', () => {
   });
 
   it('with "only valid rows", imports those, generates missing references, links standards and audits each', async () => {
-    const report = await runCommitmentImport({ actor: w.secretariat, text: bad, mode: 'only_valid', fileName: 'bad.csv' });
-    expect(report).toMatchObject({ written: true, imported: 2, refs: ['MEX-2019-01', `NOR-${new Date().getUTCFullYear()}-01`] });
+    const report = await runCommitmentImport({
+      actor: w.secretariat,
+      text: bad,
+      mode: 'only_valid',
+      fileName: 'bad.csv',
+    });
+    expect(report).toMatchObject({
+      written: true,
+      imported: 2,
+      refs: ['MEX-2019-01', `NOR-${new Date().getUTCFullYear()}-01`],
+    });
     const [mex] = await db().select({ id: commitments.id }).from(commitments).where(eq(commitments.ref, 'MEX-2019-01'));
     const stored = await readCommitmentSnapshot(db(), mex!.id);
     expect(stored).toMatchObject({
@@ -78,9 +87,15 @@ describe('CSV import', () => {
       standardIds: [w.standardId('CSS-1'), w.standardId('CSS-3')].sort((a, b) => a - b),
     });
     expect(stored!.publishedAt).not.toBeNull();
-    const [audit] = await db().select({ n: count() }).from(auditEvents).where(eq(auditEvents.action, 'commitment.import'));
+    const [audit] = await db()
+      .select({ n: count() })
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'commitment.import'));
     expect(audit!.n).toBe(2);
-    const [file] = await db().select({ after: auditEvents.after }).from(auditEvents).where(eq(auditEvents.action, 'commitment.import_file'));
+    const [file] = await db()
+      .select({ after: auditEvents.after })
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'commitment.import_file'));
     expect(file!.after).toEqual({ fileName: 'bad.csv', total: 8, imported: 2, skippedRows: [3, 4, 5, 6, 7, 8] });
   });
 
@@ -96,7 +111,9 @@ describe('CSV import', () => {
     const lines = [HEADER];
     for (let i = 0; i < 10_000; i += 1) {
       const iso3 = states[i % states.length]!;
-      lines.push(`,${iso3},"Bulk commitment ${i}, with a comma",2010-01-01,2030-12-31,CSS-${(i % 5) + 1},not_started,draft,`);
+      lines.push(
+        `,${iso3},"Bulk commitment ${i}, with a comma",2010-01-01,2030-12-31,CSS-${(i % 5) + 1},not_started,draft,`,
+      );
     }
     const report = await runCommitmentImport({ actor: w.secretariat, text: lines.join('\n'), mode: 'all' });
     expect(report).toMatchObject({ total: 10_000, valid: 10_000, errors: [], written: true, imported: 10_000 });
@@ -104,9 +121,16 @@ describe('CSV import', () => {
     expect(report.refs.at(-1)).toBe('URY-2010-1000');
     const [argentina] = await db().select({ n: count() }).from(commitments).where(like(commitments.ref, 'ARG-2010-%'));
     expect(argentina!.n).toBe(1_000);
-    const [links] = await db().select({ n: count() }).from(commitmentStandards).innerJoin(commitments, eq(commitments.id, commitmentStandards.commitmentId)).where(like(commitments.ref, '%-2010-%'));
+    const [links] = await db()
+      .select({ n: count() })
+      .from(commitmentStandards)
+      .innerJoin(commitments, eq(commitments.id, commitmentStandards.commitmentId))
+      .where(like(commitments.ref, '%-2010-%'));
     expect(links!.n).toBe(10_000);
-    const [sample] = await db().select({ title: commitments.title }).from(commitments).where(eq(commitments.ref, 'CAN-2010-01'));
+    const [sample] = await db()
+      .select({ title: commitments.title })
+      .from(commitments)
+      .where(eq(commitments.ref, 'CAN-2010-01'));
     expect(sample!.title).toBe('Bulk commitment 1, with a comma');
     // No timing assertion (throughput belongs in the benchmark); the limit only stops a hung run.
   }, 120_000);
@@ -114,17 +138,9 @@ describe('CSV import', () => {
 
 describe('CSV export', () => {
   it('neutralises cells that a spreadsheet would run as formulas', () => {
-    expect(['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd', 'plain', 'a=b', ''].map(neutraliseCell)).toEqual([
-      `'=HYPERLINK("http://x")`,
-      "'+1",
-      "'-2+3",
-      "'@SUM(A1)",
-      "'\tcmd",
-      "'\rcmd",
-      'plain',
-      'a=b',
-      '',
-    ]);
+    expect(
+      ['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd', 'plain', 'a=b', ''].map(neutraliseCell),
+    ).toEqual([`'=HYPERLINK("http://x")`, "'+1", "'-2+3", "'@SUM(A1)", "'\tcmd", "'\rcmd", 'plain', 'a=b', '']);
     expect(neutraliseCell(-5)).toBe('-5');
     expect(neutraliseCell(null)).toBe('');
   });
@@ -146,10 +162,27 @@ describe('CSV export', () => {
         publication: 'published',
       },
     ]);
-    expect(csv.startsWith('\uFEFFref,country,title,description,made_at,made_on,source_url,responsible_body,target_date,standards,status,publication\r\n')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\uFEFFref,country,title,description,made_at,made_on,source_url,responsible_body,target_date,standards,status,publication\r\n',
+      ),
+    ).toBe(true);
     const [header, row] = parse(csv, { bom: true }) as string[][];
     expect(header).toHaveLength(12);
-    expect(row).toEqual(['NOR-2018-03', 'NOR', `'=cmd|"/c calc"!A1`, 'Line one\nline "two"', "'@Council", '2018-06-12', '', "'-Ministry", '', 'CSS-1;CSS-2', 'limited', 'published']);
+    expect(row).toEqual([
+      'NOR-2018-03',
+      'NOR',
+      `'=cmd|"/c calc"!A1`,
+      'Line one\nline "two"',
+      "'@Council",
+      '2018-06-12',
+      '',
+      "'-Ministry",
+      '',
+      'CSS-1;CSS-2',
+      'limited',
+      'published',
+    ]);
   });
 
   it('writes reports with both voices and evidence links', () => {
@@ -172,6 +205,21 @@ describe('CSV export', () => {
       },
     ]);
     const [, row] = parse(csv, { bom: true }) as string[][];
-    expect(row).toEqual(['7', 'NOR-2018-03', 'NOR', 'Spring 2025', 'verified', 'complete', 'substantial', '2025-03-01', "'+ all done", 'Law <https://lovdata.example/a>', '2025-03-02T10:00:00.000Z', '', '', '']);
+    expect(row).toEqual([
+      '7',
+      'NOR-2018-03',
+      'NOR',
+      'Spring 2025',
+      'verified',
+      'complete',
+      'substantial',
+      '2025-03-01',
+      "'+ all done",
+      'Law <https://lovdata.example/a>',
+      '2025-03-02T10:00:00.000Z',
+      '',
+      '',
+      '',
+    ]);
   });
 });

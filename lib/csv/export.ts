@@ -19,7 +19,9 @@ export function neutraliseCell(value: unknown): string {
 
 /** A UTF-8 CSV with a byte-order mark, so spreadsheet programs read accented names correctly. */
 export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly unknown[]>): string {
-  return '\uFEFF' + stringify([[...header], ...rows.map((row) => row.map(neutraliseCell))], { record_delimiter: '\r\n' });
+  return (
+    '\uFEFF' + stringify([[...header], ...rows.map((row) => row.map(neutraliseCell))], { record_delimiter: '\r\n' })
+  );
 }
 
 export type ExportedCommitment = {

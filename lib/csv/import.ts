@@ -71,7 +71,10 @@ export type ImportLookups = {
 };
 
 function normaliseHeader(header: string): string {
-  return header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 /** Reads the file. Problems with the file as a whole (unreadable, missing columns) come back as row 1 errors. */
@@ -80,14 +83,26 @@ export function parseCommitmentCsv(text: string): { rows: RawImportRow[]; errors
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
   } catch (error) {
-    return { rows: [], errors: [{ row: 1, field: 'file', message: 'errors.unreadableFile', value: error instanceof Error ? error.message : undefined }] };
+    return {
+      rows: [],
+      errors: [
+        {
+          row: 1,
+          field: 'file',
+          message: 'errors.unreadableFile',
+          value: error instanceof Error ? error.message : undefined,
+        },
+      ],
+    };
   }
   const [header, ...body] = records;
   if (!header) return { rows: [], errors: [{ row: 1, field: 'file', message: 'errors.unreadableFile' }] };
   const names = header.map(normaliseHeader);
   const missing = REQUIRED_COLUMNS.filter((column) => !names.includes(column));
-  if (missing.length > 0) return { rows: [], errors: missing.map((column) => ({ row: 1, field: column, message: 'errors.missingColumn' })) };
-  if (body.length > MAX_IMPORT_ROWS) return { rows: [], errors: [{ row: 1, field: 'file', message: 'errors.tooMany' }] };
+  if (missing.length > 0)
+    return { rows: [], errors: missing.map((column) => ({ row: 1, field: column, message: 'errors.missingColumn' })) };
+  if (body.length > MAX_IMPORT_ROWS)
+    return { rows: [], errors: [{ row: 1, field: 'file', message: 'errors.tooMany' }] };
 
   const rows = body.map((record, index) => {
     const values: Partial<Record<ImportColumn, string>> = {};
@@ -111,10 +126,19 @@ function splitList(value: string): string[] {
     .filter((item) => item !== '');
 }
 
-const LIMITS: Partial<Record<ImportColumn, number>> = { title: 300, description: 10_000, made_at: 300, responsible_body: 300, source_url: 2_000 };
+const LIMITS: Partial<Record<ImportColumn, number>> = {
+  title: 300,
+  description: 10_000,
+  made_at: 300,
+  responsible_body: 300,
+  source_url: 2_000,
+};
 
 /** Checks every row and reports every problem, not just the first one per row. */
-export function validateImportRows(rows: RawImportRow[], lookups: ImportLookups): { valid: ImportRow[]; errors: ImportRowError[] } {
+export function validateImportRows(
+  rows: RawImportRow[],
+  lookups: ImportLookups,
+): { valid: ImportRow[]; errors: ImportRowError[] } {
   const valid: ImportRow[] = [];
   const errors: ImportRowError[] = [];
   const seenRefs = new Map<string, number>();
@@ -122,10 +146,12 @@ export function validateImportRows(rows: RawImportRow[], lookups: ImportLookups)
   for (const { row, values } of rows) {
     const before = errors.length;
     const text = (column: ImportColumn) => (values[column] ?? '').trim();
-    const fail = (field: ImportColumn, message: string, value?: string) => errors.push({ row, field, message, ...(value === undefined ? {} : { value }) });
+    const fail = (field: ImportColumn, message: string, value?: string) =>
+      errors.push({ row, field, message, ...(value === undefined ? {} : { value }) });
 
     for (const column of REQUIRED_COLUMNS) if (text(column) === '') fail(column, 'errors.required');
-    for (const [column, limit] of Object.entries(LIMITS) as Array<[ImportColumn, number]>) if (text(column).length > limit) fail(column, 'errors.tooLong');
+    for (const [column, limit] of Object.entries(LIMITS) as Array<[ImportColumn, number]>)
+      if (text(column).length > limit) fail(column, 'errors.tooLong');
 
     const ref = text('ref').toUpperCase();
     if (ref !== '') {
@@ -142,7 +168,8 @@ export function validateImportRows(rows: RawImportRow[], lookups: ImportLookups)
     for (const column of ['made_on', 'target_date'] as const) {
       if (text(column) !== '' && !isCalendarDate(text(column))) fail(column, 'errors.invalidDate', text(column));
     }
-    if (text('source_url') !== '' && !isWebUrl(text('source_url'))) fail('source_url', 'errors.invalidUrl', text('source_url'));
+    if (text('source_url') !== '' && !isWebUrl(text('source_url')))
+      fail('source_url', 'errors.invalidUrl', text('source_url'));
 
     const standardIds: number[] = [];
     for (const code of splitList(text('standards'))) {
@@ -154,7 +181,8 @@ export function validateImportRows(rows: RawImportRow[], lookups: ImportLookups)
     const status = text('status').toLowerCase().replace(/\s+/g, '_') || 'no_information';
     if (!isImplementationStatus(status)) fail('status', 'errors.invalidStatus', text('status'));
     const publication = text('publication').toLowerCase() || 'draft';
-    if (publication !== 'draft' && publication !== 'published') fail('publication', 'errors.invalid', text('publication'));
+    if (publication !== 'draft' && publication !== 'published')
+      fail('publication', 'errors.invalid', text('publication'));
 
     if (errors.length > before) continue;
     valid.push({

@@ -9,7 +9,8 @@ const root = path.resolve(import.meta.dirname, '../../messages');
 function leaves(value: unknown, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();
   if (value && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [key, child] of Object.entries(value)) for (const [k, v] of leaves(child, prefix ? `${prefix}.${key}` : key)) out.set(k, v);
+    for (const [key, child] of Object.entries(value))
+      for (const [k, v] of leaves(child, prefix ? `${prefix}.${key}` : key)) out.set(k, v);
   } else {
     out.set(prefix, value);
   }
@@ -28,7 +29,9 @@ function placeholders(text: string): string[] {
 describe('message files', () => {
   it('exist for every locale and namespace, and nothing else is lying around', () => {
     for (const locale of locales) {
-      const files = readdirSync(path.join(root, locale)).filter((file) => file.endsWith('.json')).sort();
+      const files = readdirSync(path.join(root, locale))
+        .filter((file) => file.endsWith('.json'))
+        .sort();
       expect(files).toEqual(namespaces.map((namespace) => `${namespace}.json`).sort());
     }
   });
@@ -42,7 +45,11 @@ describe('message files', () => {
         for (const [key, value] of other) {
           expect({ locale, key, type: typeof value }).toEqual({ locale, key, type: 'string' });
           expect({ locale, key, empty: String(value).trim() === '' }).toEqual({ locale, key, empty: false });
-          expect({ locale, key, placeholders: placeholders(String(value)) }).toEqual({ locale, key, placeholders: placeholders(String(english.get(key))) });
+          expect({ locale, key, placeholders: placeholders(String(value)) }).toEqual({
+            locale,
+            key,
+            placeholders: placeholders(String(english.get(key))),
+          });
         }
       }
     });

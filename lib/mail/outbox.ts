@@ -1,7 +1,13 @@
 import 'server-only';
 import { after } from 'next/server';
 import { db, type Database, type Executor } from '@/db/client';
-import { insertOutboxMessage, lockUnsentMessages, markMessageFailed, markMessageSent, type NewOutboxMessage } from '@/db/queries/outbox';
+import {
+  insertOutboxMessage,
+  lockUnsentMessages,
+  markMessageFailed,
+  markMessageSent,
+  type NewOutboxMessage,
+} from '@/db/queries/outbox';
 import { smtpSender, type SendMail } from './transport';
 
 /**
@@ -11,7 +17,13 @@ import { smtpSender, type SendMail } from './transport';
  * whether "forgot password" found an account).
  */
 
-export async function enqueueMail({ executor, message }: { executor: Executor; message: NewOutboxMessage }): Promise<number | null> {
+export async function enqueueMail({
+  executor,
+  message,
+}: {
+  executor: Executor;
+  message: NewOutboxMessage;
+}): Promise<number | null> {
   return insertOutboxMessage({ executor, message });
 }
 

@@ -8,10 +8,23 @@ import type { Role } from '@/db/schema';
 export type MailText = { subject: string; bodyText: string };
 
 function formatExpiry(expiresAt: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(expiresAt) + ' UTC';
+  return (
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(expiresAt) +
+    ' UTC'
+  );
 }
 
-export async function invitationMail({ locale, link, role, expiresAt }: { locale: Locale; link: string; role: Role; expiresAt: Date }): Promise<MailText> {
+export async function invitationMail({
+  locale,
+  link,
+  role,
+  expiresAt,
+}: {
+  locale: Locale;
+  link: string;
+  role: Role;
+  expiresAt: Date;
+}): Promise<MailText> {
   const t = await translatorFor(locale, 'auth');
   const roleName = t(`roles.${role}`);
   return {
@@ -20,7 +33,18 @@ export async function invitationMail({ locale, link, role, expiresAt }: { locale
   };
 }
 
-export async function resetMail({ locale, link, expiresAt }: { locale: Locale; link: string; expiresAt: Date }): Promise<MailText> {
+export async function resetMail({
+  locale,
+  link,
+  expiresAt,
+}: {
+  locale: Locale;
+  link: string;
+  expiresAt: Date;
+}): Promise<MailText> {
   const t = await translatorFor(locale, 'auth');
-  return { subject: t('mail.reset.subject'), bodyText: t('mail.reset.body', { link, expires: formatExpiry(expiresAt, locale) }) };
+  return {
+    subject: t('mail.reset.subject'),
+    bodyText: t('mail.reset.body', { link, expires: formatExpiry(expiresAt, locale) }),
+  };
 }

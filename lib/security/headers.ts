@@ -76,7 +76,13 @@ function baseDirectives({ frameAncestors }: { frameAncestors: string[] }): Recor
 const devEval = (production: boolean) => (production ? [] : ["'unsafe-eval'"]);
 
 /** The shared policy for cacheable pages: no nonce (see above). */
-export function publicContentSecurityPolicy({ production, embeddable = false }: { production: boolean; embeddable?: boolean }): string {
+export function publicContentSecurityPolicy({
+  production,
+  embeddable = false,
+}: {
+  production: boolean;
+  embeddable?: boolean;
+}): string {
   return serialize({
     ...baseDirectives({ frameAncestors: embeddable ? ['*'] : ["'none'"] }),
     'script-src': ["'self'", "'unsafe-inline'", ...devEval(production)],
@@ -94,7 +100,8 @@ export function nonceContentSecurityPolicy({ nonce, production }: { nonce: strin
 }
 
 /** For JSON and files: nothing may run or be framed. */
-export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+export const API_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** Headers for every response. HSTS only in production (browsers ignore it over plain HTTP anyway). */
 export function commonSecurityHeaders({ production }: { production: boolean }): HeaderPair[] {
@@ -103,7 +110,8 @@ export function commonSecurityHeaders({ production }: { production: boolean }): 
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     {
       key: 'Permissions-Policy',
-      value: 'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+      value:
+        'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
     },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
     { key: 'X-DNS-Prefetch-Control', value: 'off' },
@@ -123,7 +131,10 @@ export function securityHeaderRoutes({ production }: { production: boolean }) {
   return [
     { source: '/:path*', headers: commonSecurityHeaders({ production }) },
     // Pages: everything except the API, the nonce sections and the embeds.
-    { source: `/((?!api/|${nonceOrEmbed}).*)`, headers: [csp(publicContentSecurityPolicy({ production })), { key: 'X-Frame-Options', value: 'DENY' }] },
+    {
+      source: `/((?!api/|${nonceOrEmbed}).*)`,
+      headers: [csp(publicContentSecurityPolicy({ production })), { key: 'X-Frame-Options', value: 'DENY' }],
+    },
     ...['', ...locales.map((locale) => `/${locale}`)].map((prefix) => ({
       source: `${prefix}/embed/:path*`,
       headers: [csp(publicContentSecurityPolicy({ production, embeddable: true }))],

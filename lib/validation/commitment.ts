@@ -13,7 +13,10 @@ const ref = z
   .regex(COMMITMENT_REF_PATTERN, 'errors.refFormat');
 
 /** Left blank on creation, the reference is generated (ISO3-YEAR-NN). */
-const optionalRef = z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), ref.optional());
+const optionalRef = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+  ref.optional(),
+);
 
 const standardIds = listOf(id)
   .pipe(z.array(z.number()).min(1, 'errors.standardsRequired').max(50, 'errors.tooMany'))
@@ -31,23 +34,23 @@ const commitmentFields = {
   standardIds,
 };
 
-export const COMMITMENT_EDITABLE_FIELDS = ['ref', ...Object.keys(commitmentFields)] as Array<'ref' | keyof typeof commitmentFields>;
+export const COMMITMENT_EDITABLE_FIELDS = ['ref', ...Object.keys(commitmentFields)] as Array<
+  'ref' | keyof typeof commitmentFields
+>;
 
 export const createCommitmentSchema = z.strictObject({
   countryId: id,
   ref: optionalRef,
   ...commitmentFields,
   // Set once, when a commitment is logged with a known status; afterwards only verified reports move it.
-  status: z.enum(implementationStatusEnum.enumValues, { error: 'errors.invalidStatus' }).optional().default('no_information'),
+  status: z
+    .enum(implementationStatusEnum.enumValues, { error: 'errors.invalidStatus' })
+    .optional()
+    .default('no_information'),
 });
 export type CreateCommitmentInput = z.output<typeof createCommitmentSchema>;
 
-export const updateCommitmentSchema = z.strictObject({
-  id,
-  version,
-  ref,
-  ...commitmentFields,
-});
+export const updateCommitmentSchema = z.strictObject({ id, version, ref, ...commitmentFields });
 export type UpdateCommitmentInput = z.output<typeof updateCommitmentSchema>;
 export type CommitmentFieldsInput = Omit<UpdateCommitmentInput, 'id' | 'version'>;
 
@@ -58,7 +61,10 @@ export const changePublicationSchema = z.strictObject({
 });
 export type ChangePublicationInput = z.output<typeof changePublicationSchema>;
 
-const optionalFilterId = z.preprocess((value) => (value === '' || value === undefined ? undefined : value), id.optional());
+const optionalFilterId = z.preprocess(
+  (value) => (value === '' || value === undefined ? undefined : value),
+  id.optional(),
+);
 
 /** The commitment list's filters, read from the query string; anything unreadable is dropped, not an error. */
 export const commitmentFiltersSchema = z.object({
@@ -67,7 +73,10 @@ export const commitmentFiltersSchema = z.object({
   status: z.enum(implementationStatusEnum.enumValues).optional().catch(undefined),
   publication: z.enum(publicationStateEnum.enumValues).optional().catch(undefined),
   overdue: flag.catch(false),
-  q: z.preprocess((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 200) : undefined), z.string().optional()),
+  q: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 200) : undefined),
+    z.string().optional(),
+  ),
   page: z.coerce.number().int().positive().catch(1).default(1),
 });
 export type CommitmentFilters = z.output<typeof commitmentFiltersSchema>;

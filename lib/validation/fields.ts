@@ -22,13 +22,19 @@ export const id = z.coerce.number({ error: 'errors.required' }).int('errors.requ
 
 export const version = z.coerce.number({ error: 'errors.version' }).int('errors.version').positive('errors.version');
 
-export const calendarDate = z.string({ error: 'errors.required' }).trim().min(1, 'errors.required').refine(isCalendarDate, 'errors.invalidDate');
+export const calendarDate = z
+  .string({ error: 'errors.required' })
+  .trim()
+  .min(1, 'errors.required')
+  .refine(isCalendarDate, 'errors.invalidDate');
 
 /** A date that may be left out; null when it is. */
-export const optionalDate = z.preprocess(
-  blankToUndefined,
-  z.string({ error: 'errors.invalidDate' }).trim().refine(isCalendarDate, 'errors.invalidDate').optional(),
-).transform((value) => value ?? null);
+export const optionalDate = z
+  .preprocess(
+    blankToUndefined,
+    z.string({ error: 'errors.invalidDate' }).trim().refine(isCalendarDate, 'errors.invalidDate').optional(),
+  )
+  .transform((value) => value ?? null);
 
 export function isWebUrl(value: string): boolean {
   try {
@@ -40,14 +46,25 @@ export function isWebUrl(value: string): boolean {
 }
 
 /** A link people will follow from a public page: only http and https, never javascript: or data:. */
-export const webUrl = z.string({ error: 'errors.required' }).trim().min(1, 'errors.required').max(2000, 'errors.tooLong').refine(isWebUrl, 'errors.invalidUrl');
+export const webUrl = z
+  .string({ error: 'errors.required' })
+  .trim()
+  .min(1, 'errors.required')
+  .max(2000, 'errors.tooLong')
+  .refine(isWebUrl, 'errors.invalidUrl');
 
 export const optionalWebUrl = z.preprocess(blankToUndefined, webUrl.optional()).transform((value) => value ?? null);
 
 /** A list from a form: repeated fields arrive as an array, a single one as a string, none as undefined. */
 export function listOf<T extends z.ZodType>(item: T) {
-  return z.preprocess((value) => (value === undefined || value === null || value === '' ? [] : Array.isArray(value) ? value : [value]), z.array(item));
+  return z.preprocess(
+    (value) => (value === undefined || value === null || value === '' ? [] : Array.isArray(value) ? value : [value]),
+    z.array(item),
+  );
 }
 
 /** `true` for the values a checkbox or a query string sends. */
-export const flag = z.preprocess((value) => value === true || value === 'true' || value === 'on' || value === '1', z.boolean());
+export const flag = z.preprocess(
+  (value) => value === true || value === 'true' || value === 'on' || value === '1',
+  z.boolean(),
+);

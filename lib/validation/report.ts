@@ -14,9 +14,12 @@ const evidenceLink = z
     url: z.string({ error: 'errors.invalid' }).trim().max(2000, 'errors.tooLong').default(''),
   })
   .superRefine((link, context) => {
-    if (link.url !== '' && !isWebUrl(link.url)) context.addIssue({ code: 'custom', path: ['url'], message: 'errors.invalidUrl' });
-    if (link.url !== '' && link.label === '') context.addIssue({ code: 'custom', path: ['label'], message: 'errors.evidenceLabelRequired' });
-    if (link.url === '' && link.label !== '') context.addIssue({ code: 'custom', path: ['url'], message: 'errors.required' });
+    if (link.url !== '' && !isWebUrl(link.url))
+      context.addIssue({ code: 'custom', path: ['url'], message: 'errors.invalidUrl' });
+    if (link.url !== '' && link.label === '')
+      context.addIssue({ code: 'custom', path: ['label'], message: 'errors.evidenceLabelRequired' });
+    if (link.url === '' && link.label !== '')
+      context.addIssue({ code: 'custom', path: ['url'], message: 'errors.required' });
   });
 
 /**
@@ -24,17 +27,20 @@ const evidenceLink = z
  * rows left entirely blank are dropped, as a form usually offers a spare empty row.
  */
 export const evidenceSchema = z
-  .preprocess((value) => {
-    if (value === undefined || value === null || value === '') return [];
-    if (typeof value === 'string') {
-      try {
-        return JSON.parse(value) as unknown;
-      } catch {
-        return value;
+  .preprocess(
+    (value) => {
+      if (value === undefined || value === null || value === '') return [];
+      if (typeof value === 'string') {
+        try {
+          return JSON.parse(value) as unknown;
+        } catch {
+          return value;
+        }
       }
-    }
-    return value;
-  }, z.array(evidenceLink, { error: 'errors.invalid' }))
+      return value;
+    },
+    z.array(evidenceLink, { error: 'errors.invalid' }),
+  )
   .transform((links) => links.filter((link) => link.label !== '' || link.url !== ''))
   .pipe(z.array(z.object({ label: z.string(), url: z.string() })).max(MAX_EVIDENCE_LINKS, 'errors.tooMany'));
 
@@ -58,9 +64,11 @@ export const saveReportSchema = z
     ...reportFields,
   })
   .superRefine((input, context) => {
-    if (input.reportId !== undefined && input.version === undefined) context.addIssue({ code: 'custom', path: ['version'], message: 'errors.version' });
+    if (input.reportId !== undefined && input.version === undefined)
+      context.addIssue({ code: 'custom', path: ['version'], message: 'errors.version' });
     // A draft may be unfinished; what is submitted for review must say something.
-    if (input.intent === 'submit' && input.narrative === '') context.addIssue({ code: 'custom', path: ['narrative'], message: 'errors.narrativeRequired' });
+    if (input.intent === 'submit' && input.narrative === '')
+      context.addIssue({ code: 'custom', path: ['narrative'], message: 'errors.narrativeRequired' });
   });
 export type SaveReportInput = z.output<typeof saveReportSchema>;
 
@@ -72,9 +80,5 @@ export const verifyReportSchema = z.strictObject({
 });
 export type VerifyReportInput = z.output<typeof verifyReportSchema>;
 
-export const returnReportSchema = z.strictObject({
-  id,
-  version,
-  reason: requiredText(5_000),
-});
+export const returnReportSchema = z.strictObject({ id, version, reason: requiredText(5_000) });
 export type ReturnReportInput = z.output<typeof returnReportSchema>;

@@ -1,16 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { changePublicationSchema, commitmentFiltersSchema, createCommitmentSchema, updateCommitmentSchema } from './commitment';
+import {
+  changePublicationSchema,
+  commitmentFiltersSchema,
+  createCommitmentSchema,
+  updateCommitmentSchema,
+} from './commitment';
 import { saveReportSchema, verifyReportSchema, returnReportSchema } from './report';
 import { createRoundSchema } from './round';
 import { addCommentSchema } from './comment';
 
-function fieldErrors(result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) {
+function fieldErrors(result: {
+  success: boolean;
+  error?: { issues: Array<{ path: PropertyKey[]; message: string }> };
+}) {
   const errors: Record<string, string[]> = {};
   for (const issue of result.error?.issues ?? []) (errors[issue.path.map(String).join('.')] ??= []).push(issue.message);
   return errors;
 }
 
-const validCommitment = { countryId: '3', title: '  Consult civil society  ', standardIds: ['2', '1'], madeOn: '', targetDate: '2026-12-31', sourceUrl: '' };
+const validCommitment = {
+  countryId: '3',
+  title: '  Consult civil society  ',
+  standardIds: ['2', '1'],
+  madeOn: '',
+  targetDate: '2026-12-31',
+  sourceUrl: '',
+};
 
 describe('commitment schemas', () => {
   it('reads form strings: ids as numbers, blanks as absent, standards sorted and unique', () => {
@@ -29,7 +44,14 @@ describe('commitment schemas', () => {
   });
 
   it('names each bad field with a message key', () => {
-    const result = createCommitmentSchema.safeParse({ countryId: '', title: '   ', standardIds: [], targetDate: '2025-02-30', sourceUrl: 'javascript:alert(1)', ref: 'nor-18-1' });
+    const result = createCommitmentSchema.safeParse({
+      countryId: '',
+      title: '   ',
+      standardIds: [],
+      targetDate: '2025-02-30',
+      sourceUrl: 'javascript:alert(1)',
+      ref: 'nor-18-1',
+    });
     expect(fieldErrors(result)).toEqual({
       countryId: ['errors.required'],
       title: ['errors.required'],
@@ -48,16 +70,24 @@ describe('commitment schemas', () => {
   it('an edit needs the version it started from and a reference', () => {
     const result = updateCommitmentSchema.safeParse({ id: '5', title: 'T', standardIds: ['1'] });
     expect(Object.keys(fieldErrors(result)).sort()).toEqual(['ref', 'version']);
-    expect(updateCommitmentSchema.parse({ id: '5', version: '2', ref: 'nor-2018-03', title: 'T', standardIds: '1' })).toMatchObject({ id: 5, version: 2, ref: 'NOR-2018-03', standardIds: [1] });
+    expect(
+      updateCommitmentSchema.parse({ id: '5', version: '2', ref: 'nor-2018-03', title: 'T', standardIds: '1' }),
+    ).toMatchObject({ id: 5, version: 2, ref: 'NOR-2018-03', standardIds: [1] });
   });
 
   it('publication actions are the four moves only', () => {
     expect(changePublicationSchema.safeParse({ id: 1, version: 1, action: 'delete' }).success).toBe(false);
-    expect(changePublicationSchema.parse({ id: '1', version: '1', action: 'archive' })).toEqual({ id: 1, version: 1, action: 'archive' });
+    expect(changePublicationSchema.parse({ id: '1', version: '1', action: 'archive' })).toEqual({
+      id: 1,
+      version: 1,
+      action: 'archive',
+    });
   });
 
   it('list filters drop what they cannot read instead of failing', () => {
-    expect(commitmentFiltersSchema.parse({ countryId: 'x', status: 'bogus', overdue: 'on', q: '  media ', page: '-2' })).toEqual({
+    expect(
+      commitmentFiltersSchema.parse({ countryId: 'x', status: 'bogus', overdue: 'on', q: '  media ', page: '-2' }),
+    ).toEqual({
       countryId: undefined,
       standardId: undefined,
       status: undefined,
@@ -70,7 +100,12 @@ describe('commitment schemas', () => {
 });
 
 describe('report schemas', () => {
-  const draft = { commitmentId: '4', claimedStatus: 'limited', narrative: 'Draft law tabled.', reportedOn: '2025-03-01' };
+  const draft = {
+    commitmentId: '4',
+    claimedStatus: 'limited',
+    narrative: 'Draft law tabled.',
+    reportedOn: '2025-03-01',
+  };
 
   it('keeps labelled http and https links and drops blank rows', () => {
     const result = saveReportSchema.parse({
@@ -107,32 +142,55 @@ describe('report schemas', () => {
   });
 
   it('a claim of "no information" is not a claim', () => {
-    expect(fieldErrors(saveReportSchema.safeParse({ ...draft, claimedStatus: 'no_information' }))).toEqual({ claimedStatus: ['errors.invalidStatus'] });
+    expect(fieldErrors(saveReportSchema.safeParse({ ...draft, claimedStatus: 'no_information' }))).toEqual({
+      claimedStatus: ['errors.invalidStatus'],
+    });
   });
 
   it('a draft may be unfinished, a submission must say something', () => {
     expect(saveReportSchema.safeParse({ ...draft, narrative: '' }).success).toBe(true);
-    expect(fieldErrors(saveReportSchema.safeParse({ ...draft, narrative: ' ', intent: 'submit' }))).toEqual({ narrative: ['errors.narrativeRequired'] });
+    expect(fieldErrors(saveReportSchema.safeParse({ ...draft, narrative: ' ', intent: 'submit' }))).toEqual({
+      narrative: ['errors.narrativeRequired'],
+    });
   });
 
   it('revising an existing report needs its version', () => {
-    expect(fieldErrors(saveReportSchema.safeParse({ ...draft, reportId: '9' }))).toEqual({ version: ['errors.version'] });
+    expect(fieldErrors(saveReportSchema.safeParse({ ...draft, reportId: '9' }))).toEqual({
+      version: ['errors.version'],
+    });
   });
 
   it('verification needs an assessed status; returning needs a reason', () => {
-    expect(fieldErrors(verifyReportSchema.safeParse({ id: 1, version: 1 }))).toEqual({ assessedStatus: ['errors.invalidStatus'] });
-    expect(verifyReportSchema.parse({ id: '1', version: '3', assessedStatus: 'substantial' })).toEqual({ id: 1, version: 3, assessedStatus: 'substantial', publicNote: '' });
-    expect(fieldErrors(returnReportSchema.safeParse({ id: 1, version: 1, reason: '   ' }))).toEqual({ reason: ['errors.required'] });
+    expect(fieldErrors(verifyReportSchema.safeParse({ id: 1, version: 1 }))).toEqual({
+      assessedStatus: ['errors.invalidStatus'],
+    });
+    expect(verifyReportSchema.parse({ id: '1', version: '3', assessedStatus: 'substantial' })).toEqual({
+      id: 1,
+      version: 3,
+      assessedStatus: 'substantial',
+      publicNote: '',
+    });
+    expect(fieldErrors(returnReportSchema.safeParse({ id: 1, version: 1, reason: '   ' }))).toEqual({
+      reason: ['errors.required'],
+    });
   });
 });
 
 describe('round and comment schemas', () => {
   it('a deadline before the opening date is refused on the deadline field', () => {
-    expect(fieldErrors(createRoundSchema.safeParse({ title: 'Spring', opensOn: '2025-05-01', deadline: '2025-04-30' }))).toEqual({ deadline: ['errors.deadlineBeforeOpening'] });
-    expect(createRoundSchema.parse({ title: ' Spring ', opensOn: '2025-05-01', deadline: '2025-05-01' })).toEqual({ title: 'Spring', opensOn: '2025-05-01', deadline: '2025-05-01' });
+    expect(
+      fieldErrors(createRoundSchema.safeParse({ title: 'Spring', opensOn: '2025-05-01', deadline: '2025-04-30' })),
+    ).toEqual({ deadline: ['errors.deadlineBeforeOpening'] });
+    expect(createRoundSchema.parse({ title: ' Spring ', opensOn: '2025-05-01', deadline: '2025-05-01' })).toEqual({
+      title: 'Spring',
+      opensOn: '2025-05-01',
+      deadline: '2025-05-01',
+    });
   });
 
   it('a comment needs a body', () => {
-    expect(fieldErrors(addCommentSchema.safeParse({ commitmentId: '1', body: '\n' }))).toEqual({ body: ['errors.required'] });
+    expect(fieldErrors(addCommentSchema.safeParse({ commitmentId: '1', body: '\n' }))).toEqual({
+      body: ['errors.required'],
+    });
   });
 });

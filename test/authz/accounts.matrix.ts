@@ -11,14 +11,29 @@ import { ADMIN_ONLY, EVERYONE, SIGNED_IN, type Matrix, type SetupContext } from 
 const NEW_PASSWORD = 'harbour lantern copper meadow';
 const inAWeek = () => new Date(Date.now() + 7 * 24 * 3600 * 1000);
 
-async function openLink({ purpose, userId, countryId }: { purpose: 'invite' | 'reset'; userId?: string; countryId?: number }) {
+async function openLink({
+  purpose,
+  userId,
+  countryId,
+}: {
+  purpose: 'invite' | 'reset';
+  userId?: string;
+  countryId?: number;
+}) {
   const token = createLinkToken();
   const email = `link-${randomUUID().slice(0, 8)}@example.test`;
   await db()
     .insert(invitations)
     .values(
       purpose === 'invite'
-        ? { purpose, email, role: 'focal_point', countryId: countryId!, tokenHash: hashToken(token), expiresAt: inAWeek() }
+        ? {
+            purpose,
+            email,
+            role: 'focal_point',
+            countryId: countryId!,
+            tokenHash: hashToken(token),
+            expiresAt: inAWeek(),
+          }
         : { purpose, email, userId: userId!, tokenHash: hashToken(token), expiresAt: inAWeek() },
     );
   return { token, email };
@@ -64,19 +79,30 @@ export const accountsMatrix: Matrix = {
   // Admin only.
   'app/[locale]/workspace/users/actions.ts#inviteUserAction': {
     allowed: ADMIN_ONLY,
-    setup: async ({ cast }) => ({ email: `invitee-${randomUUID().slice(0, 8)}@example.test`, role: 'focal_point', countryId: String(cast.countryA.id) }),
+    setup: async ({ cast }) => ({
+      email: `invitee-${randomUUID().slice(0, 8)}@example.test`,
+      role: 'focal_point',
+      countryId: String(cast.countryA.id),
+    }),
   },
   'app/[locale]/workspace/users/actions.ts#revokeInvitationAction': {
     allowed: ADMIN_ONLY,
     setup: async ({ cast }) => {
       const { token } = await openLink({ purpose: 'invite', countryId: cast.countryA.id });
-      const [row] = await db().select({ id: invitations.id }).from(invitations).where(eq(invitations.tokenHash, hashToken(token)));
+      const [row] = await db()
+        .select({ id: invitations.id })
+        .from(invitations)
+        .where(eq(invitations.tokenHash, hashToken(token)));
       return { invitationId: row!.id };
     },
   },
   'app/[locale]/workspace/users/actions.ts#updateUserAccessAction': {
     allowed: ADMIN_ONLY,
-    setup: async (context) => ({ userId: (await target(context)).id, role: 'focal_point', countryId: String(context.cast.countryB.id) }),
+    setup: async (context) => ({
+      userId: (await target(context)).id,
+      role: 'focal_point',
+      countryId: String(context.cast.countryB.id),
+    }),
   },
   'app/[locale]/workspace/users/actions.ts#setUserActiveAction': {
     allowed: ADMIN_ONLY,
@@ -92,10 +118,7 @@ export const accountsMatrix: Matrix = {
     allowed: SIGNED_IN,
     setup: async () => ({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD }),
   },
-  'app/[locale]/workspace/account/actions.ts#signOutEverywhereAction': {
-    allowed: SIGNED_IN,
-    setup: async () => ({}),
-  },
+  'app/[locale]/workspace/account/actions.ts#signOutEverywhereAction': { allowed: SIGNED_IN, setup: async () => ({}) },
   'app/[locale]/workspace/account/actions.ts#startTwoFactorAction': {
     allowed: SIGNED_IN,
     // The cast's admin is already enrolled.
@@ -105,7 +128,9 @@ export const accountsMatrix: Matrix = {
   'app/[locale]/workspace/account/actions.ts#confirmTwoFactorAction': {
     allowed: SIGNED_IN,
     outcomes: { admin: 'conflict:two_factor' },
-    setup: async (context) => ({ code: context.user && context.user.role !== 'admin' ? await enrolCaller(context, false) : '123456' }),
+    setup: async (context) => ({
+      code: context.user && context.user.role !== 'admin' ? await enrolCaller(context, false) : '123456',
+    }),
   },
   'app/[locale]/workspace/account/actions.ts#regenerateRecoveryCodesAction': {
     allowed: SIGNED_IN,
@@ -115,13 +140,17 @@ export const accountsMatrix: Matrix = {
     allowed: SIGNED_IN,
     // Administrators must keep it.
     outcomes: { admin: 'conflict:two_factor' },
-    setup: async (context) => ({ code: context.user ? await enrolCaller(context, true) : '123456', currentPassword: TEST_PASSWORD }),
+    setup: async (context) => ({
+      code: context.user ? await enrolCaller(context, true) : '123456',
+      currentPassword: TEST_PASSWORD,
+    }),
   },
 
   // next-auth's own endpoints cannot be wrapped: they are its sign-in (Credentials, checked by
   // lib/auth/sign-in.ts and its tests, limited and audited there), session refresh and sign-out,
   // each protected by next-auth's CSRF token; none of them changes anything but the caller's session.
   'app/api/auth/[...nextauth]/route.ts#POST': {
-    exempt: "next-auth's CSRF-protected sign-in, session and sign-out endpoints; sign-in is decided by lib/auth/sign-in.ts",
+    exempt:
+      "next-auth's CSRF-protected sign-in, session and sign-out endpoints; sign-in is decided by lib/auth/sign-in.ts",
   },
 };

@@ -28,24 +28,35 @@ function sourceFiles(root: string, dir: string): string[] {
     if (SKIP.has(entry) || entry.startsWith('.next')) return [];
     const relative = path.join(dir, entry);
     if (statSync(path.join(root, relative)).isDirectory()) return sourceFiles(root, relative);
-    return /\.(ts|tsx)$/.test(entry) && !/\.(test|spec)\.tsx?$/.test(entry) && !entry.endsWith('.d.ts') ? [relative] : [];
+    return /\.(ts|tsx)$/.test(entry) && !/\.(test|spec)\.tsx?$/.test(entry) && !entry.endsWith('.d.ts')
+      ? [relative]
+      : [];
   });
 }
 
 function isDirective(statement: ts.Statement, text: string): boolean {
-  return ts.isExpressionStatement(statement) && ts.isStringLiteral(statement.expression) && statement.expression.text === text;
+  return (
+    ts.isExpressionStatement(statement) &&
+    ts.isStringLiteral(statement.expression) &&
+    statement.expression.text === text
+  );
 }
 
 function hasExportModifier(node: ts.Node): boolean {
-  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
+  return (
+    ts.canHaveModifiers(node) &&
+    (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)
+  );
 }
 
 function exportedNames(source: ts.SourceFile): string[] {
   const names: string[] = [];
   for (const statement of source.statements) {
-    if (ts.isFunctionDeclaration(statement) && hasExportModifier(statement) && statement.name) names.push(statement.name.text);
+    if (ts.isFunctionDeclaration(statement) && hasExportModifier(statement) && statement.name)
+      names.push(statement.name.text);
     if (ts.isVariableStatement(statement) && hasExportModifier(statement)) {
-      for (const declaration of statement.declarationList.declarations) if (ts.isIdentifier(declaration.name)) names.push(declaration.name.text);
+      for (const declaration of statement.declarationList.declarations)
+        if (ts.isIdentifier(declaration.name)) names.push(declaration.name.text);
     }
     if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
       for (const element of statement.exportClause.elements) names.push(element.name.text);
@@ -59,7 +70,11 @@ function exportedNames(source: ts.SourceFile): string[] {
 function inlineDirectives(source: ts.SourceFile): number {
   let found = 0;
   const visit = (node: ts.Node) => {
-    if ((ts.isBlock(node) || ts.isModuleBlock(node)) && node.statements.some((statement) => isDirective(statement, 'use server'))) found += 1;
+    if (
+      (ts.isBlock(node) || ts.isModuleBlock(node)) &&
+      node.statements.some((statement) => isDirective(statement, 'use server'))
+    )
+      found += 1;
     ts.forEachChild(node, visit);
   };
   ts.forEachChild(source, visit);
@@ -72,10 +87,17 @@ export function discoverEndpoints(root: string): { endpoints: Endpoint[]; inline
   for (const file of ROOTS.flatMap((dir) => sourceFiles(root, dir)).sort()) {
     const text = readFileSync(path.join(root, file), 'utf8');
     if (!text.includes('use server') && !path.basename(file).startsWith('route.')) continue;
-    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const source = ts.createSourceFile(
+      file,
+      text,
+      ts.ScriptTarget.Latest,
+      true,
+      file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+    );
     const posix = file.split(path.sep).join('/');
     if (source.statements[0] && isDirective(source.statements[0], 'use server')) {
-      for (const name of exportedNames(source)) endpoints.push({ kind: 'action', file: posix, name, key: `${posix}#${name}` });
+      for (const name of exportedNames(source))
+        endpoints.push({ kind: 'action', file: posix, name, key: `${posix}#${name}` });
     }
     if (inlineDirectives(source) > 0) inline.push(posix);
     if (/^app\/.*\/route\.tsx?$/.test(posix)) {

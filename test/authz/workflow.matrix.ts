@@ -16,13 +16,24 @@ const STAFF = ['secretariat', 'admin'] as const;
 /** A standard of its own for each call, so that commitments can be linked to something real. */
 async function standardId(): Promise<number> {
   const code = `T-${randomUUID().slice(0, 8)}`;
-  const [framework] = await db().insert(frameworks).values({ code, name: `Framework ${code}` }).returning({ id: frameworks.id });
-  const [standard] = await db().insert(standards).values({ frameworkId: framework!.id, code, title: `Standard ${code}`, position: 1 }).returning({ id: standards.id });
+  const [framework] = await db()
+    .insert(frameworks)
+    .values({ code, name: `Framework ${code}` })
+    .returning({ id: frameworks.id });
+  const [standard] = await db()
+    .insert(standards)
+    .values({ frameworkId: framework!.id, code, title: `Standard ${code}`, position: 1 })
+    .returning({ id: standards.id });
   return standard!.id;
 }
 
 async function commitmentInA({ cast }: SetupContext, publication: 'draft' | 'published' = 'published') {
-  return createCommitment(db(), { countryId: cast.countryA.id, publication, madeOn: '2019-05-01', standardIds: [await standardId()] });
+  return createCommitment(db(), {
+    countryId: cast.countryA.id,
+    publication,
+    madeOn: '2019-05-01',
+    standardIds: [await standardId()],
+  });
 }
 
 async function submittedReport(context: SetupContext) {
@@ -33,13 +44,24 @@ async function submittedReport(context: SetupContext) {
 export const workflowMatrix: Matrix = {
   'app/[locale]/workspace/commitments/actions.ts#createCommitmentAction': {
     allowed: STAFF,
-    setup: async ({ cast }) => ({ countryId: String(cast.countryA.id), title: 'Consult civil society yearly', standardIds: [String(await standardId())], madeOn: '2020-02-02' }),
+    setup: async ({ cast }) => ({
+      countryId: String(cast.countryA.id),
+      title: 'Consult civil society yearly',
+      standardIds: [String(await standardId())],
+      madeOn: '2020-02-02',
+    }),
   },
   'app/[locale]/workspace/commitments/actions.ts#updateCommitmentAction': {
     allowed: STAFF,
     setup: async (context) => {
       const commitment = await commitmentInA(context);
-      return { id: String(commitment.id), version: String(commitment.version), ref: commitment.ref, title: 'Renamed by the matrix', standardIds: [String(await standardId())] };
+      return {
+        id: String(commitment.id),
+        version: String(commitment.version),
+        ref: commitment.ref,
+        title: 'Renamed by the matrix',
+        standardIds: [String(await standardId())],
+      };
     },
   },
   'app/[locale]/workspace/commitments/actions.ts#changePublicationAction': {
@@ -51,7 +73,10 @@ export const workflowMatrix: Matrix = {
   },
   'app/[locale]/workspace/commitments/actions.ts#addCommentAction': {
     allowed: ['focalOwn', ...STAFF],
-    setup: async (context) => ({ commitmentId: String((await commitmentInA(context)).id), body: 'Is the decree signed?' }),
+    setup: async (context) => ({
+      commitmentId: String((await commitmentInA(context)).id),
+      body: 'Is the decree signed?',
+    }),
   },
   'app/[locale]/workspace/reports/actions.ts#saveReportAction': {
     allowed: ['focalOwn'],
@@ -68,7 +93,12 @@ export const workflowMatrix: Matrix = {
     allowed: STAFF,
     setup: async (context) => {
       const report = await submittedReport(context);
-      return { id: String(report.id), version: String(report.version), assessedStatus: 'limited', publicNote: 'Draft law only.' };
+      return {
+        id: String(report.id),
+        version: String(report.version),
+        assessedStatus: 'limited',
+        publicNote: 'Draft law only.',
+      };
     },
   },
   'app/[locale]/workspace/review/actions.ts#returnReportAction': {
@@ -86,7 +116,10 @@ export const workflowMatrix: Matrix = {
     allowed: STAFF,
     setup: async () => {
       // One open round at a time: close any a previous caller opened.
-      await db().update(reportingRounds).set({ status: 'closed', closedAt: new Date() }).where(eq(reportingRounds.status, 'open'));
+      await db()
+        .update(reportingRounds)
+        .set({ status: 'closed', closedAt: new Date() })
+        .where(eq(reportingRounds.status, 'open'));
       const round = await createRound(db(), { status: 'planned' });
       return { id: String(round.id), action: 'open' };
     },
@@ -95,7 +128,10 @@ export const workflowMatrix: Matrix = {
     allowed: STAFF,
     setup: async () => {
       const body = new FormData();
-      body.set('file', new File(['ref,country,title,standards\n,XXX,Somewhere,CSS-1\n'], 'commitments.csv', { type: 'text/csv' }));
+      body.set(
+        'file',
+        new File(['ref,country,title,standards\n,XXX,Somewhere,CSS-1\n'], 'commitments.csv', { type: 'text/csv' }),
+      );
       body.set('mode', 'dry_run');
       return body;
     },

@@ -8,7 +8,10 @@ type CookieValue = { name: string; value: string };
 
 const state = { cookies: new Map<string, string>(), headers: new Headers() };
 
-export function setRequest({ cookies = {}, headers = {} }: { cookies?: Record<string, string>; headers?: Record<string, string> } = {}): void {
+export function setRequest({
+  cookies = {},
+  headers = {},
+}: { cookies?: Record<string, string>; headers?: Record<string, string> } = {}): void {
   state.cookies = new Map(Object.entries(cookies));
   state.headers = new Headers(headers);
 }
@@ -19,7 +22,8 @@ export function requestCookie(name: string): string | undefined {
 
 export async function cookies() {
   return {
-    get: (name: string): CookieValue | undefined => (state.cookies.has(name) ? { name, value: state.cookies.get(name)! } : undefined),
+    get: (name: string): CookieValue | undefined =>
+      state.cookies.has(name) ? { name, value: state.cookies.get(name)! } : undefined,
     getAll: (): CookieValue[] => [...state.cookies].map(([name, value]) => ({ name, value })),
     has: (name: string) => state.cookies.has(name),
     set: (name: string, value: string, options?: { maxAge?: number }) => {

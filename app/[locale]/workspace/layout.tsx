@@ -25,7 +25,9 @@ export default async function WorkspaceLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const user = await requireUser({ locale, allowRestricted: true });
   const t = await getTranslations('workspace');
-  const items = WORKSPACE_NAV.filter((item) => can(user, item.permission, { countryId: user.countryId })).map((item) => ({ href: item.href, label: t(`nav.${item.labelKey}`) }));
+  const items = WORKSPACE_NAV.filter((item) => can(user, item.permission, { countryId: user.countryId })).map(
+    (item) => ({ href: item.href, label: t(`nav.${item.labelKey}`) }),
+  );
 
   return (
     // Forms here need every namespace on the client; public pages send only what their few client parts use.
@@ -37,7 +39,11 @@ export default async function WorkspaceLayout({ children, params }: Props) {
             <p className="text-sm text-slate-700">{t(`roles.${user.role}`)}</p>
           </div>
           <WorkspaceNav label={t('nav.label')} items={items} />
-          <SignOutButton label={t('signOut')} pendingLabel={t('signingOut')} callbackUrl={`${loginPath(locale)}?signedOut=1`} />
+          <SignOutButton
+            label={t('signOut')}
+            pendingLabel={t('signingOut')}
+            callbackUrl={`${loginPath(locale)}?signedOut=1`}
+          />
           <SessionKeepAlive />
         </aside>
         <div className="min-w-0">{children}</div>

@@ -20,7 +20,9 @@ export default async function WorkspaceHome({ params }: Props) {
   const user = await requirePermission({ locale, action: 'workspace.view' });
   const t = await getTranslations('workspace');
   const countryName = user.countryId !== null ? await getCountryName({ id: user.countryId }) : null;
-  const links = WORKSPACE_NAV.filter((item) => item.href !== '/workspace' && can(user, item.permission, { countryId: user.countryId }));
+  const links = WORKSPACE_NAV.filter(
+    (item) => item.href !== '/workspace' && can(user, item.permission, { countryId: user.countryId }),
+  );
 
   return (
     <div className="space-y-6">

@@ -9,7 +9,12 @@ import { LatestUpdates } from '@/components/public/latest-updates';
 import { MapTable } from '@/components/public/map-table';
 import { StandardProgressTable } from '@/components/public/standard-progress-table';
 import { StatusTable } from '@/components/public/status-table';
-import { getCachedCountries, getCachedLatestReports, getCachedOverview, getCachedStandardsProgress } from '@/db/queries/public-cache';
+import {
+  getCachedCountries,
+  getCachedLatestReports,
+  getCachedOverview,
+  getCachedStandardsProgress,
+} from '@/db/queries/public-cache';
 import { countryName, sortByName } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
@@ -37,7 +42,9 @@ export default async function OverviewPage({ params }: Props) {
     getCachedLatestReports(6),
   ]);
   const mapRows = sortByName(
-    countries.filter((country) => country.standing !== 'none').map((country) => ({ ...country, displayName: countryName(country, locale) })),
+    countries
+      .filter((country) => country.standing !== 'none')
+      .map((country) => ({ ...country, displayName: countryName(country, locale) })),
     (row) => row.displayName,
     locale,
   );
@@ -83,7 +90,10 @@ export default async function OverviewPage({ params }: Props) {
       </section>
 
       <p>
-        <Link href="/countries" className="font-medium text-brand-700 underline underline-offset-4 hover:text-brand-800">
+        <Link
+          href="/countries"
+          className="font-medium text-brand-700 underline underline-offset-4 hover:text-brand-800"
+        >
           {t('allCountries')}
         </Link>
       </p>

@@ -8,14 +8,22 @@ import { getStandardText } from '@/components/public/standard-text';
 import { ScoreValue } from '@/components/public/score-value';
 import { StandingBadge } from '@/components/public/standing-badge';
 import { TrendIndicator } from '@/components/public/trend-indicator';
-import { getCachedCountries, getCachedCountryProfile, getCachedCountryScoreHistory, getCachedStandards } from '@/db/queries/public-cache';
+import {
+  getCachedCountries,
+  getCachedCountryProfile,
+  getCachedCountryScoreHistory,
+  getCachedStandards,
+} from '@/db/queries/public-cache';
 import { countryName, sortByName } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
 import { latestTrend, progressByStandard } from '@/lib/score-history';
 import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 // The states to compare come from the query: rendered per request, from the cached data.
 export const dynamic = 'force-dynamic';
@@ -49,7 +57,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
     ? []
     : await Promise.all(
         selection.codes.map(async (code) => {
-          const [profile, history] = await Promise.all([getCachedCountryProfile(code.toUpperCase()), getCachedCountryScoreHistory(code.toUpperCase())]);
+          const [profile, history] = await Promise.all([
+            getCachedCountryProfile(code.toUpperCase()),
+            getCachedCountryScoreHistory(code.toUpperCase()),
+          ]);
           return { code, profile: profile!, history };
         }),
       );
@@ -71,7 +82,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
         <p className="mt-3 text-lg text-slate-700">{t('intro')}</p>
       </header>
 
-      <form method="get" aria-labelledby="compare-form-heading" className="no-print space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
+      <form
+        method="get"
+        aria-labelledby="compare-form-heading"
+        className="no-print space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4"
+      >
         <h2 id="compare-form-heading" className="text-lg font-semibold">
           {t('formHeading')}
         </h2>
@@ -98,9 +113,15 @@ export default async function ComparePage({ params, searchParams }: Props) {
       </form>
 
       {selection.unknown.length > 0 || selection.tooMany || selection.tooFew ? (
-        <div role="status" className="space-y-1 rounded border border-amber-800 bg-amber-50 p-4 text-amber-950" data-compare-messages="true">
+        <div
+          role="status"
+          className="space-y-1 rounded border border-amber-800 bg-amber-50 p-4 text-amber-950"
+          data-compare-messages="true"
+        >
           {selection.unknown.length > 0 ? (
-            <p data-message="unknown">{t('unknown', { count: selection.unknown.length, codes: selection.unknown.join(', ') })}</p>
+            <p data-message="unknown">
+              {t('unknown', { count: selection.unknown.length, codes: selection.unknown.join(', ') })}
+            </p>
           ) : null}
           {selection.tooMany ? <p data-message="too-many">{t('tooMany', { max: COMPARE_MAX })}</p> : null}
           {selection.tooFew ? <p data-message="too-few">{t('tooFew')}</p> : null}
@@ -110,7 +131,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
       {columns.length >= 2 ? (
         <div className="table-scroll" role="region" aria-labelledby="compare-caption" tabIndex={0}>
           <table className="data-table">
-            <caption id="compare-caption">{t('caption', { states: columns.map((column) => column.name).join(', ') })}</caption>
+            <caption id="compare-caption">
+              {t('caption', { states: columns.map((column) => column.name).join(', ') })}
+            </caption>
             <thead>
               <tr>
                 <td />
@@ -182,7 +205,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
                         {progress && progress.commitments > 0 ? (
                           <>
                             <ScoreValue score={progress.score} />{' '}
-                            <span className="text-sm text-slate-700">{t('standardCommitments', { count: progress.commitments })}</span>
+                            <span className="text-sm text-slate-700">
+                              {t('standardCommitments', { count: progress.commitments })}
+                            </span>
                           </>
                         ) : (
                           <span className="text-slate-700">{t('noCommitments')}</span>

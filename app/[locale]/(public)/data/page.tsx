@@ -12,9 +12,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const ENDPOINTS = [
   { path: '/api/v1/countries', csv: '/api/v1/countries.csv', key: 'countries', params: [] },
   { path: '/api/v1/countries/{iso3}', csv: '/api/v1/countries/{iso3}.csv', key: 'country', params: [] },
-  { path: '/api/v1/commitments', csv: '/api/v1/commitments.csv', key: 'commitments', params: ['country', 'standard', 'status', 'limit', 'cursor'] },
+  {
+    path: '/api/v1/commitments',
+    csv: '/api/v1/commitments.csv',
+    key: 'commitments',
+    params: ['country', 'standard', 'status', 'limit', 'cursor'],
+  },
   { path: '/api/v1/standards', csv: '/api/v1/standards.csv', key: 'standards', params: [] },
-  { path: '/api/v1/reports', csv: '/api/v1/reports.csv', key: 'reports', params: ['country', 'commitment', 'limit', 'cursor'] },
+  {
+    path: '/api/v1/reports',
+    csv: '/api/v1/reports.csv',
+    key: 'reports',
+    params: ['country', 'commitment', 'limit', 'cursor'],
+  },
 ] as const;
 
 const FIELDS = [
@@ -54,7 +64,11 @@ export default async function DataPage({ params }: Props) {
             </a>
           </li>
           <li>
-            <a href="/api/v1/commitments.csv?limit=1000" download className="text-brand-700 underline underline-offset-4">
+            <a
+              href="/api/v1/commitments.csv?limit=1000"
+              download
+              className="text-brand-700 underline underline-offset-4"
+            >
               {t('downloads.commitments')}
             </a>
           </li>
@@ -77,7 +91,13 @@ export default async function DataPage({ params }: Props) {
         </h2>
         <p>{t('apiIntro')}</p>
         <p>
-          {t.rich('openapi', { link: (chunks) => <a href="/api/v1/openapi.json" className="text-brand-700 underline underline-offset-4">{chunks}</a> })}
+          {t.rich('openapi', {
+            link: (chunks) => (
+              <a href="/api/v1/openapi.json" className="text-brand-700 underline underline-offset-4">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
         <div className="table-scroll" role="region" aria-labelledby="endpoints-caption" tabIndex={0}>
           <table className="data-table">
@@ -151,7 +171,11 @@ export default async function DataPage({ params }: Props) {
         <p>
           {t.rich('licence', {
             link: (chunks) => (
-              <a href="https://creativecommons.org/licenses/by/4.0/" className="text-brand-700 underline underline-offset-4" rel="license noopener">
+              <a
+                href="https://creativecommons.org/licenses/by/4.0/"
+                className="text-brand-700 underline underline-offset-4"
+                rel="license noopener"
+              >
                 {chunks}
               </a>
             ),

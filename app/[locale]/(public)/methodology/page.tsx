@@ -17,7 +17,8 @@ export default async function MethodologyPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const [t, format] = await Promise.all([getTranslations('public.methodology'), getFormatter()]);
-  const weight = (value: number | null) => (value === null ? t('excluded') : format.number(value, { maximumFractionDigits: 2 }));
+  const weight = (value: number | null) =>
+    value === null ? t('excluded') : format.number(value, { maximumFractionDigits: 2 });
 
   return (
     <article className="max-w-3xl space-y-10">

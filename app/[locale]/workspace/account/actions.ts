@@ -3,7 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
 import { changeOwnPassword, signOutEverywhere } from '@/lib/auth/account';
-import { changePasswordSchema, disableSecondFactorSchema, emptySchema, secondFactorCodeSchema } from '@/lib/auth/schemas';
+import {
+  changePasswordSchema,
+  disableSecondFactorSchema,
+  emptySchema,
+  secondFactorCodeSchema,
+} from '@/lib/auth/schemas';
 import { confirmEnrolment, regenerateRecoveryCodes, startEnrolment, turnOffSecondFactor } from '@/lib/auth/two-factor';
 import { redirect } from '@/lib/i18n/navigation';
 

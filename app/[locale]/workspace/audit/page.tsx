@@ -8,7 +8,10 @@ import { listAuditActions, listAuditEvents, type AuditFilters } from '@/db/queri
 import { listCountryOptions, listUsers } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/session';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -18,7 +21,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const PAGE_SIZE = 50;
 const blank = (value: unknown) => (value === '' ? undefined : value);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)));
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)));
 
 // Each filter is checked on its own: one bad value is dropped (and said so) without losing the others.
 const filterFields = {
@@ -71,7 +77,11 @@ export default async function AuditPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">{t('audit.title')}</h1>
       <p className="max-w-2xl text-slate-700">{t('audit.intro')}</p>
-      <form method="get" className="grid gap-x-6 rounded border border-slate-300 p-4 sm:grid-cols-2 lg:grid-cols-3" aria-labelledby="audit-filter-heading">
+      <form
+        method="get"
+        className="grid gap-x-6 rounded border border-slate-300 p-4 sm:grid-cols-2 lg:grid-cols-3"
+        aria-labelledby="audit-filter-heading"
+      >
         <h2 id="audit-filter-heading" className="mb-3 text-xl font-semibold sm:col-span-2 lg:col-span-3">
           {t('audit.filters')}
         </h2>
@@ -107,7 +117,10 @@ export default async function AuditPage({ params, searchParams }: Props) {
         <TextField name="from" id="audit-from" type="date" label={t('audit.from')} defaultValue={values.from ?? ''} />
         <TextField name="to" id="audit-to" type="date" label={t('audit.to')} defaultValue={values.to ?? ''} />
         <div className="flex items-end pb-5">
-          <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          <button
+            type="submit"
+            className="min-h-11 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+          >
             {t('audit.apply')}
           </button>
         </div>
@@ -120,7 +133,12 @@ export default async function AuditPage({ params, searchParams }: Props) {
         total={total}
         pathname="/workspace/audit"
         query={values}
-        labels={{ nav: t('pagination.label'), previous: t('pagination.previous'), next: t('pagination.next'), status: t('pagination.status', { page, pages, total }) }}
+        labels={{
+          nav: t('pagination.label'),
+          previous: t('pagination.previous'),
+          next: t('pagination.next'),
+          status: t('pagination.status', { page, pages, total }),
+        }}
       />
     </div>
   );

@@ -73,8 +73,13 @@ export const addCommentAction = defineAction({
   handler: async (ctx) => {
     // The thread's country is the commitment's, read from its row; a focal point may write only on their own.
     const place = await getCommitmentCountry({ id: ctx.input.commitmentId, executor: ctx.tx });
-    ctx.authorize('comment.create', place ? { countryId: place.countryId } : null, { type: 'commitment', id: ctx.input.commitmentId });
-    const comment = unwrap(await addComment({ actor: ctx.user, countryId: place!.countryId, input: ctx.input, executor: ctx.tx }));
+    ctx.authorize('comment.create', place ? { countryId: place.countryId } : null, {
+      type: 'commitment',
+      id: ctx.input.commitmentId,
+    });
+    const comment = unwrap(
+      await addComment({ actor: ctx.user, countryId: place!.countryId, input: ctx.input, executor: ctx.tx }),
+    );
     ctx.afterCommit(refreshWorkspace);
     return { id: comment.id };
   },

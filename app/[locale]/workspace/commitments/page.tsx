@@ -9,7 +9,10 @@ import { Link } from '@/lib/i18n/navigation';
 import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
 import { commitmentFiltersSchema } from '@/lib/validation/commitment';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -23,7 +26,9 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePermission({ locale, action: 'commitment.update' });
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
   const filters = commitmentFiltersSchema.parse(raw);
   const [t, ts, list, choices] = await Promise.all([
     getTranslations('workflow.commitments'),
@@ -31,7 +36,11 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
     listCommitments({ filters }),
     listCommitmentChoices(),
   ]);
-  const query = Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '' && entry[0] !== 'page'));
+  const query = Object.fromEntries(
+    Object.entries(raw).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '' && entry[0] !== 'page',
+    ),
+  );
   const exportQuery = new URLSearchParams(query).toString();
 
   return (
@@ -39,26 +48,43 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
         <div className="flex flex-wrap gap-3">
-          <Link href="/workspace/commitments/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800">
+          <Link
+            href="/workspace/commitments/new"
+            className="rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
+          >
             {t('new')}
           </Link>
-          <Link href="/workspace/import" className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 no-underline">
+          <Link
+            href="/workspace/import"
+            className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 no-underline"
+          >
             {t('import')}
           </Link>
-          <a href={`/${locale === 'en' ? '' : `${locale}/`}workspace/commitments/export${exportQuery ? `?${exportQuery}` : ''}`} className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 no-underline">
+          <a
+            href={`/${locale === 'en' ? '' : `${locale}/`}workspace/commitments/export${exportQuery ? `?${exportQuery}` : ''}`}
+            className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 no-underline"
+          >
             {t('export')}
           </a>
         </div>
       </div>
 
-      <form method="get" className="grid gap-4 rounded border border-slate-300 p-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t('filters')}>
+      <form
+        method="get"
+        className="grid gap-4 rounded border border-slate-300 p-4 sm:grid-cols-2 lg:grid-cols-3"
+        aria-label={t('filters')}
+      >
         <label className="block">
           <span className="font-medium">{t('search')}</span>
           <input type="search" name="q" defaultValue={filters.q ?? ''} className={selectClass} />
         </label>
         <label className="block">
           <span className="font-medium">{t('country')}</span>
-          <select name="countryId" defaultValue={filters.countryId ? String(filters.countryId) : ''} className={selectClass}>
+          <select
+            name="countryId"
+            defaultValue={filters.countryId ? String(filters.countryId) : ''}
+            className={selectClass}
+          >
             <option value="">{t('any')}</option>
             {choices.countries.map((country) => (
               <option key={country.id} value={country.id}>
@@ -69,7 +95,11 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
         </label>
         <label className="block">
           <span className="font-medium">{t('standard')}</span>
-          <select name="standardId" defaultValue={filters.standardId ? String(filters.standardId) : ''} className={selectClass}>
+          <select
+            name="standardId"
+            defaultValue={filters.standardId ? String(filters.standardId) : ''}
+            className={selectClass}
+          >
             <option value="">{t('any')}</option>
             {choices.standards.map((standard) => (
               <option key={standard.id} value={standard.id}>
@@ -121,19 +151,34 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
             <caption className="sr-only">{t('caption')}</caption>
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="py-2 pe-4">{t('columns.ref')}</th>
-                <th scope="col" className="py-2 pe-4">{t('columns.title')}</th>
-                <th scope="col" className="py-2 pe-4">{t('columns.country')}</th>
-                <th scope="col" className="py-2 pe-4">{t('columns.status')}</th>
-                <th scope="col" className="py-2 pe-4">{t('columns.publication')}</th>
-                <th scope="col" className="py-2 pe-4">{t('columns.targetDate')}</th>
+                <th scope="col" className="py-2 pe-4">
+                  {t('columns.ref')}
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  {t('columns.title')}
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  {t('columns.country')}
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  {t('columns.status')}
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  {t('columns.publication')}
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  {t('columns.targetDate')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {list.rows.map((row) => (
                 <tr key={row.id} className="border-b border-slate-200 align-top">
                   <td className="py-2 pe-4 whitespace-nowrap">
-                    <Link href={`/workspace/commitments/${row.id}`} className="font-medium text-brand-700 underline underline-offset-4">
+                    <Link
+                      href={`/workspace/commitments/${row.id}`}
+                      className="font-medium text-brand-700 underline underline-offset-4"
+                    >
                       {row.ref}
                     </Link>
                   </td>
@@ -159,7 +204,12 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
         total={list.total}
         pathname="/workspace/commitments"
         query={query}
-        labels={{ nav: t('pagination'), previous: t('previous'), next: t('next'), status: t('pageStatus', { page: list.page, pages: list.pageCount }) }}
+        labels={{
+          nav: t('pagination'),
+          previous: t('previous'),
+          next: t('next'),
+          status: t('pageStatus', { page: list.page, pages: list.pageCount }),
+        }}
       />
     </div>
   );

@@ -66,31 +66,49 @@ export default async function CountryPage({ params }: Props) {
               <caption className="sr-only">{t('caption')}</caption>
               <thead>
                 <tr className="border-b-2 border-slate-400">
-                  <th scope="col" className="py-2 pe-4">{tc('columns.ref')}</th>
-                  <th scope="col" className="py-2 pe-4">{tc('columns.title')}</th>
-                  <th scope="col" className="py-2 pe-4">{tc('columns.status')}</th>
-                  <th scope="col" className="py-2 pe-4">{t('latestReport')}</th>
-                  <th scope="col" className="py-2 pe-4">{t('action')}</th>
+                  <th scope="col" className="py-2 pe-4">
+                    {tc('columns.ref')}
+                  </th>
+                  <th scope="col" className="py-2 pe-4">
+                    {tc('columns.title')}
+                  </th>
+                  <th scope="col" className="py-2 pe-4">
+                    {tc('columns.status')}
+                  </th>
+                  <th scope="col" className="py-2 pe-4">
+                    {t('latestReport')}
+                  </th>
+                  <th scope="col" className="py-2 pe-4">
+                    {t('action')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.id} className="border-b border-slate-200 align-top">
                     <td className="py-2 pe-4 whitespace-nowrap">
-                      <Link href={`/workspace/commitments/${row.id}`} className="font-medium text-brand-700 underline underline-offset-4">
+                      <Link
+                        href={`/workspace/commitments/${row.id}`}
+                        className="font-medium text-brand-700 underline underline-offset-4"
+                      >
                         {row.ref}
                       </Link>
                     </td>
                     <td className="py-2 pe-4">
                       {row.title}
-                      {row.publication !== 'published' ? <span className="ms-2 text-sm">({tc(`publicationStates.${row.publication}`)})</span> : null}
+                      {row.publication !== 'published' ? (
+                        <span className="ms-2 text-sm">({tc(`publicationStates.${row.publication}`)})</span>
+                      ) : null}
                     </td>
                     <td className="py-2 pe-4">
                       <StatusBadge status={row.status} />
                     </td>
                     <td className="py-2 pe-4">
                       {row.latestReport ? (
-                        <Link href={`/workspace/reports/${row.latestReport.id}`} className="text-brand-700 underline underline-offset-4">
+                        <Link
+                          href={`/workspace/reports/${row.latestReport.id}`}
+                          className="text-brand-700 underline underline-offset-4"
+                        >
                           {tr(`states.${row.latestReport.state}`)}
                         </Link>
                       ) : (
@@ -99,12 +117,20 @@ export default async function CountryPage({ params }: Props) {
                       {row.dueInOpenRound ? <span className="ms-2 font-semibold">{t('due')}</span> : null}
                     </td>
                     <td className="py-2 pe-4">
-                      {row.publication === 'published' && (!row.latestReport || row.latestReport.state === 'verified') ? (
-                        <Link href={`/workspace/reports/new?commitment=${row.id}`} className="text-brand-700 underline underline-offset-4">
+                      {row.publication === 'published' &&
+                      (!row.latestReport || row.latestReport.state === 'verified') ? (
+                        <Link
+                          href={`/workspace/reports/new?commitment=${row.id}`}
+                          className="text-brand-700 underline underline-offset-4"
+                        >
                           {t('report', { ref: row.ref })}
                         </Link>
-                      ) : row.latestReport && (row.latestReport.state === 'draft' || row.latestReport.state === 'returned') ? (
-                        <Link href={`/workspace/reports/${row.latestReport.id}`} className="text-brand-700 underline underline-offset-4">
+                      ) : row.latestReport &&
+                        (row.latestReport.state === 'draft' || row.latestReport.state === 'returned') ? (
+                        <Link
+                          href={`/workspace/reports/${row.latestReport.id}`}
+                          className="text-brand-700 underline underline-offset-4"
+                        >
                           {t(row.latestReport.state === 'returned' ? 'revise' : 'continue', { ref: row.ref })}
                         </Link>
                       ) : null}

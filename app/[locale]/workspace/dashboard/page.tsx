@@ -18,8 +18,14 @@ export default async function DashboardPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePermission({ locale, action: 'report.review' });
-  const [t, th, format, dashboard] = await Promise.all([getTranslations('workflow.dashboard'), getTranslations('workflow.history'), getFormatter(), getSecretariatDashboard()]);
-  const when = (date: Date) => `${format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
+  const [t, th, format, dashboard] = await Promise.all([
+    getTranslations('workflow.dashboard'),
+    getTranslations('workflow.history'),
+    getFormatter(),
+    getSecretariatDashboard(),
+  ]);
+  const when = (date: Date) =>
+    `${format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
   const card = 'space-y-3 rounded border border-slate-300 p-4';
 
   return (
@@ -40,7 +46,15 @@ export default async function DashboardPage({ params }: Props) {
                     {report.commitmentRef}
                   </Link>{' '}
                   {report.countryName}
-                  {report.submittedAt ? <span className="text-sm text-slate-700"> · {t('since', { date: format.dateTime(report.submittedAt, { dateStyle: 'medium', timeZone: 'UTC' }) })}</span> : null}
+                  {report.submittedAt ? (
+                    <span className="text-sm text-slate-700">
+                      {' '}
+                      ·{' '}
+                      {t('since', {
+                        date: format.dateTime(report.submittedAt, { dateStyle: 'medium', timeZone: 'UTC' }),
+                      })}
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ol>
@@ -56,17 +70,28 @@ export default async function DashboardPage({ params }: Props) {
           </h2>
           {dashboard.openRound ? (
             <>
-              <p>{t('roundLine', { title: dashboard.openRound.title, deadline: dashboard.openRound.deadline, pending: dashboard.pendingStates })}</p>
+              <p>
+                {t('roundLine', {
+                  title: dashboard.openRound.title,
+                  deadline: dashboard.openRound.deadline,
+                  pending: dashboard.pendingStates,
+                })}
+              </p>
               {dashboard.lateStates.length === 0 ? (
                 <p>{t('noneLate')}</p>
               ) : (
                 <ul className="list-disc ps-5">
                   {dashboard.lateStates.map((row) => (
-                    <li key={row.countryId}>{t('lateState', { name: row.name, reported: row.reported, expected: row.expected })}</li>
+                    <li key={row.countryId}>
+                      {t('lateState', { name: row.name, reported: row.reported, expected: row.expected })}
+                    </li>
                   ))}
                 </ul>
               )}
-              <Link href={`/workspace/rounds/${dashboard.openRound.id}`} className="inline-block text-brand-700 underline underline-offset-4">
+              <Link
+                href={`/workspace/rounds/${dashboard.openRound.id}`}
+                className="inline-block text-brand-700 underline underline-offset-4"
+              >
                 {t('openRound')}
               </Link>
             </>
@@ -85,15 +110,22 @@ export default async function DashboardPage({ params }: Props) {
             <ul className="space-y-1">
               {dashboard.overdue.rows.map((row) => (
                 <li key={row.id}>
-                  <Link href={`/workspace/commitments/${row.id}`} className="text-brand-700 underline underline-offset-4">
+                  <Link
+                    href={`/workspace/commitments/${row.id}`}
+                    className="text-brand-700 underline underline-offset-4"
+                  >
                     {row.ref}
                   </Link>{' '}
-                  {row.countryName} · {t('target', { date: row.targetDate ?? '' })} · <StatusBadge status={row.status} />
+                  {row.countryName} · {t('target', { date: row.targetDate ?? '' })} ·{' '}
+                  <StatusBadge status={row.status} />
                 </li>
               ))}
             </ul>
           )}
-          <Link href={{ pathname: '/workspace/commitments', query: { overdue: '1' } }} className="inline-block text-brand-700 underline underline-offset-4">
+          <Link
+            href={{ pathname: '/workspace/commitments', query: { overdue: '1' } }}
+            className="inline-block text-brand-700 underline underline-offset-4"
+          >
             {t('allOverdue')}
           </Link>
         </section>
@@ -112,7 +144,9 @@ export default async function DashboardPage({ params }: Props) {
                   <li key={event.id}>
                     <span className="font-medium">{th.has(key) ? th(key) : event.action}</span>
                     {event.countryName ? ` · ${event.countryName}` : ''}
-                    <span className="block text-sm text-slate-700">{th('byAt', { who: event.actorName ?? th('system'), when: when(event.occurredAt) })}</span>
+                    <span className="block text-sm text-slate-700">
+                      {th('byAt', { who: event.actorName ?? th('system'), when: when(event.occurredAt) })}
+                    </span>
                   </li>
                 );
               })}

@@ -5,7 +5,10 @@ import { listOutboxMessages } from '@/db/queries/outbox';
 import { requirePermission } from '@/lib/auth/session';
 import { isSmtpConfigured } from '@/lib/mail/transport';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -20,10 +23,18 @@ export default async function OutboxPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   await requirePermission({ locale, action: 'outbox.read' });
   const query = await searchParams;
-  const page = Math.max(1, Math.min(10_000, Number.parseInt(typeof query.page === 'string' ? query.page : '1', 10) || 1));
-  const [t, format, { rows, total }] = await Promise.all([getTranslations('workspace'), getFormatter(), listOutboxMessages({ page, pageSize: PAGE_SIZE })]);
+  const page = Math.max(
+    1,
+    Math.min(10_000, Number.parseInt(typeof query.page === 'string' ? query.page : '1', 10) || 1),
+  );
+  const [t, format, { rows, total }] = await Promise.all([
+    getTranslations('workspace'),
+    getFormatter(),
+    listOutboxMessages({ page, pageSize: PAGE_SIZE }),
+  ]);
   const smtp = isSmtpConfigured();
-  const when = (date: Date) => `${format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
+  const when = (date: Date) =>
+    `${format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
 
   return (
     <div className="space-y-6">
@@ -53,8 +64,12 @@ export default async function OutboxPage({ params, searchParams }: Props) {
                 </dd>
               </dl>
               <details className="mt-3">
-                <summary className="cursor-pointer text-brand-700 underline underline-offset-4">{t('outbox.showBody')}</summary>
-                <pre className="mt-2 whitespace-pre-wrap break-words rounded bg-slate-100 p-3 text-sm">{message.bodyText}</pre>
+                <summary className="cursor-pointer text-brand-700 underline underline-offset-4">
+                  {t('outbox.showBody')}
+                </summary>
+                <pre className="mt-2 whitespace-pre-wrap break-words rounded bg-slate-100 p-3 text-sm">
+                  {message.bodyText}
+                </pre>
               </details>
             </li>
           ))}
@@ -66,7 +81,12 @@ export default async function OutboxPage({ params, searchParams }: Props) {
         total={total}
         pathname="/workspace/outbox"
         query={{}}
-        labels={{ nav: t('pagination.label'), previous: t('pagination.previous'), next: t('pagination.next'), status: t('pagination.status', { page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), total }) }}
+        labels={{
+          nav: t('pagination.label'),
+          previous: t('pagination.previous'),
+          next: t('pagination.next'),
+          status: t('pagination.status', { page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), total }),
+        }}
       />
     </div>
   );

@@ -19,11 +19,19 @@ export const saveReportAction = defineAction({
   subject: 'report',
   handler: async (ctx) => {
     const place = await getCommitmentCountry({ id: ctx.input.commitmentId, executor: ctx.tx });
-    ctx.authorize('report.write', place ? { countryId: place.countryId } : null, { type: 'commitment', id: ctx.input.commitmentId });
-    const report = unwrap(await saveReport({ actor: ctx.user, countryId: place!.countryId, input: ctx.input, executor: ctx.tx }));
+    ctx.authorize('report.write', place ? { countryId: place.countryId } : null, {
+      type: 'commitment',
+      id: ctx.input.commitmentId,
+    });
+    const report = unwrap(
+      await saveReport({ actor: ctx.user, countryId: place!.countryId, input: ctx.input, executor: ctx.tx }),
+    );
     ctx.afterCommit(() => {
       refreshWorkspace();
-      redirect({ href: `/workspace/reports/${report.id}?saved=${report.state === 'submitted' ? 'submitted' : 'draft'}`, locale: ctx.locale });
+      redirect({
+        href: `/workspace/reports/${report.id}?saved=${report.state === 'submitted' ? 'submitted' : 'draft'}`,
+        locale: ctx.locale,
+      });
     });
     return { id: report.id, state: report.state, version: report.version };
   },

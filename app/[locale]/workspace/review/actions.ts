@@ -22,7 +22,10 @@ export const verifyReportAction = defineAction({
       refreshWorkspace();
       // The country's public pages show the new status on the very next request.
       refreshPublicPages({ countries: [place?.iso3] });
-      redirect({ href: `/workspace/review?done=verified&ref=${encodeURIComponent(commitment?.ref ?? '')}`, locale: ctx.locale });
+      redirect({
+        href: `/workspace/review?done=verified&ref=${encodeURIComponent(commitment?.ref ?? '')}`,
+        locale: ctx.locale,
+      });
     });
     return { id: report.id, status: commitment?.status ?? null };
   },
@@ -39,7 +42,10 @@ export const returnReportAction = defineAction({
     const place = await getCommitmentCountry({ id: report.commitmentId, executor: ctx.tx });
     ctx.afterCommit(() => {
       refreshWorkspace();
-      redirect({ href: `/workspace/review?done=returned&ref=${encodeURIComponent(place?.ref ?? '')}`, locale: ctx.locale });
+      redirect({
+        href: `/workspace/review?done=returned&ref=${encodeURIComponent(place?.ref ?? '')}`,
+        locale: ctx.locale,
+      });
     });
     return { id: report.id };
   },

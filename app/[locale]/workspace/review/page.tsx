@@ -19,13 +19,25 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePermission({ locale, action: 'report.review' });
-  const [t, format, queue, query] = await Promise.all([getTranslations('workflow.review'), getFormatter(), listReviewQueue({ limit: 200 }), searchParams]);
+  const [t, format, queue, query] = await Promise.all([
+    getTranslations('workflow.review'),
+    getFormatter(),
+    listReviewQueue({ limit: 200 }),
+    searchParams,
+  ]);
   return (
     <div className="space-y-6">
-      {query.done === 'verified' || query.done === 'returned' ? <Notice tone="success">{t(query.done === 'verified' ? 'doneVerified' : 'doneReturned', { ref: query.ref ?? '' })}</Notice> : null}
+      {query.done === 'verified' || query.done === 'returned' ? (
+        <Notice tone="success">
+          {t(query.done === 'verified' ? 'doneVerified' : 'doneReturned', { ref: query.ref ?? '' })}
+        </Notice>
+      ) : null}
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold tracking-tight">{t('queueTitle')}</h1>
-        <a href={`/${locale === 'en' ? '' : `${locale}/`}workspace/reports/export`} className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 no-underline">
+        <a
+          href={`/${locale === 'en' ? '' : `${locale}/`}workspace/reports/export`}
+          className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 no-underline"
+        >
           {t('exportReports')}
         </a>
       </div>
@@ -36,17 +48,29 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
             <caption className="sr-only">{t('queueCaption')}</caption>
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="py-2 pe-4">{t('columns.submitted')}</th>
-                <th scope="col" className="py-2 pe-4">{t('columns.country')}</th>
-                <th scope="col" className="py-2 pe-4">{t('columns.commitment')}</th>
-                <th scope="col" className="py-2 pe-4">{t('columns.claim')}</th>
-                <th scope="col" className="py-2 pe-4">{t('columns.review')}</th>
+                <th scope="col" className="py-2 pe-4">
+                  {t('columns.submitted')}
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  {t('columns.country')}
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  {t('columns.commitment')}
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  {t('columns.claim')}
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  {t('columns.review')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {queue.rows.map((row) => (
                 <tr key={row.id} className="border-b border-slate-200 align-top">
-                  <td className="py-2 pe-4 whitespace-nowrap">{row.submittedAt ? format.dateTime(row.submittedAt, { dateStyle: 'medium', timeZone: 'UTC' }) : '—'}</td>
+                  <td className="py-2 pe-4 whitespace-nowrap">
+                    {row.submittedAt ? format.dateTime(row.submittedAt, { dateStyle: 'medium', timeZone: 'UTC' }) : '—'}
+                  </td>
                   <td className="py-2 pe-4">{row.countryName}</td>
                   <td className="py-2 pe-4">
                     <span className="font-medium">{row.commitmentRef}</span> {row.commitmentTitle}
@@ -55,7 +79,10 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
                     <StatusBadge status={row.claimedStatus} />
                   </td>
                   <td className="py-2 pe-4">
-                    <Link href={`/workspace/review/${row.id}`} className="font-medium text-brand-700 underline underline-offset-4">
+                    <Link
+                      href={`/workspace/review/${row.id}`}
+                      className="font-medium text-brand-700 underline underline-offset-4"
+                    >
                       {t('reviewReport', { ref: row.commitmentRef })}
                     </Link>
                   </td>

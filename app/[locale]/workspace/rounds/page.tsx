@@ -33,17 +33,28 @@ export default async function RoundsPage({ params }: Props) {
             <caption className="sr-only">{t('caption')}</caption>
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="py-2 pe-4">{t('fieldTitle')}</th>
-                <th scope="col" className="py-2 pe-4">{t('opensOn')}</th>
-                <th scope="col" className="py-2 pe-4">{t('deadline')}</th>
-                <th scope="col" className="py-2 pe-4">{t('status')}</th>
+                <th scope="col" className="py-2 pe-4">
+                  {t('fieldTitle')}
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  {t('opensOn')}
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  {t('deadline')}
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  {t('status')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {rounds.map((round) => (
                 <tr key={round.id} className="border-b border-slate-200">
                   <td className="py-2 pe-4">
-                    <Link href={`/workspace/rounds/${round.id}`} className="font-medium text-brand-700 underline underline-offset-4">
+                    <Link
+                      href={`/workspace/rounds/${round.id}`}
+                      className="font-medium text-brand-700 underline underline-offset-4"
+                    >
                       {round.title}
                     </Link>
                   </td>

@@ -4,7 +4,13 @@ import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
 import { inviteUser, revokeInvitationById } from '@/lib/auth/invitations';
 import { sendPasswordReset } from '@/lib/auth/password-reset';
-import { invitationTargetSchema, inviteUserSchema, setUserActiveSchema, updateUserAccessSchema, userTargetSchema } from '@/lib/auth/schemas';
+import {
+  invitationTargetSchema,
+  inviteUserSchema,
+  setUserActiveSchema,
+  updateUserAccessSchema,
+  userTargetSchema,
+} from '@/lib/auth/schemas';
 import { changeUserAccess, changeUserActive } from '@/lib/auth/user-admin';
 
 // Admin actions on other people's accounts. Every one needs its permission; lib/auth does the work.

@@ -18,14 +18,25 @@ export default async function UsersPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePermission({ locale, action: 'user.read' });
-  const [t, format, users, invitations] = await Promise.all([getTranslations('workspace'), getFormatter(), listUsers(), listPendingInvitations()]);
-  const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC' : t('users.never'));
+  const [t, format, users, invitations] = await Promise.all([
+    getTranslations('workspace'),
+    getFormatter(),
+    listUsers(),
+    listPendingInvitations(),
+  ]);
+  const when = (date: Date | null) =>
+    date
+      ? format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC'
+      : t('users.never');
 
   return (
     <div className="space-y-10">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold tracking-tight">{t('users.title')}</h1>
-        <Link href="/workspace/users/invite" className="rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800">
+        <Link
+          href="/workspace/users/invite"
+          className="rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
+        >
           {t('users.invite')}
         </Link>
       </div>
@@ -39,19 +50,34 @@ export default async function UsersPage({ params }: Props) {
             <caption className="sr-only">{t('users.caption')}</caption>
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="py-2 pe-4">{t('users.columns.name')}</th>
-                <th scope="col" className="py-2 pe-4">{t('users.columns.role')}</th>
-                <th scope="col" className="py-2 pe-4">{t('users.columns.country')}</th>
-                <th scope="col" className="py-2 pe-4">{t('users.columns.status')}</th>
-                <th scope="col" className="py-2 pe-4">{t('users.columns.twoFactor')}</th>
-                <th scope="col" className="py-2 pe-4">{t('users.columns.lastSignIn')}</th>
+                <th scope="col" className="py-2 pe-4">
+                  {t('users.columns.name')}
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  {t('users.columns.role')}
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  {t('users.columns.country')}
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  {t('users.columns.status')}
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  {t('users.columns.twoFactor')}
+                </th>
+                <th scope="col" className="py-2 pe-4">
+                  {t('users.columns.lastSignIn')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {users.map((user) => (
                 <tr key={user.id} className="border-b border-slate-200 align-top">
                   <th scope="row" className="py-2 pe-4 font-normal">
-                    <Link href={`/workspace/users/${user.id}`} className="font-medium text-brand-700 underline underline-offset-4">
+                    <Link
+                      href={`/workspace/users/${user.id}`}
+                      className="font-medium text-brand-700 underline underline-offset-4"
+                    >
                       {user.name}
                     </Link>
                     <span className="block text-sm text-slate-700">{user.email}</span>
@@ -80,22 +106,37 @@ export default async function UsersPage({ params }: Props) {
               <caption className="sr-only">{t('users.pendingCaption')}</caption>
               <thead>
                 <tr className="border-b-2 border-slate-400">
-                  <th scope="col" className="py-2 pe-4">{t('users.columns.email')}</th>
-                  <th scope="col" className="py-2 pe-4">{t('users.columns.role')}</th>
-                  <th scope="col" className="py-2 pe-4">{t('users.columns.country')}</th>
-                  <th scope="col" className="py-2 pe-4">{t('users.columns.expires')}</th>
-                  <th scope="col" className="py-2 pe-4">{t('users.columns.actions')}</th>
+                  <th scope="col" className="py-2 pe-4">
+                    {t('users.columns.email')}
+                  </th>
+                  <th scope="col" className="py-2 pe-4">
+                    {t('users.columns.role')}
+                  </th>
+                  <th scope="col" className="py-2 pe-4">
+                    {t('users.columns.country')}
+                  </th>
+                  <th scope="col" className="py-2 pe-4">
+                    {t('users.columns.expires')}
+                  </th>
+                  <th scope="col" className="py-2 pe-4">
+                    {t('users.columns.actions')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {invitations.map((invitation) => (
                   <tr key={invitation.id} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="py-2 pe-4 font-normal">{invitation.email}</th>
+                    <th scope="row" className="py-2 pe-4 font-normal">
+                      {invitation.email}
+                    </th>
                     <td className="py-2 pe-4">{invitation.role ? t(`roles.${invitation.role}`) : '—'}</td>
                     <td className="py-2 pe-4">{invitation.countryName ?? '—'}</td>
                     <td className="py-2 pe-4">{when(invitation.expiresAt)}</td>
                     <td className="py-2 pe-4">
-                      <RevokeInvitationButton invitationId={invitation.id} label={t('users.revoke', { email: invitation.email })} />
+                      <RevokeInvitationButton
+                        invitationId={invitation.id}
+                        label={t('users.revoke', { email: invitation.email })}
+                      />
                     </td>
                   </tr>
                 ))}

@@ -42,9 +42,14 @@ export async function countriesHandler(request: Request, format: Format): Promis
   const url = new URL(request.url);
   const params = parseParams(url, noParams);
   if (!params.ok) return params.response;
-  const [countries, histories, origin] = await Promise.all([getCachedCountries(), getCachedScoreHistories(), siteOrigin()]);
+  const [countries, histories, origin] = await Promise.all([
+    getCachedCountries(),
+    getCachedScoreHistories(),
+    siteOrigin(),
+  ]);
   const rows = countries.map((country) => countryOut(country, histories.get(country.iso3), origin));
-  if (format === 'csv') return sendCsv(request, COUNTRY_CSV_COLUMNS, rows.map(flattenCountry), { filename: 'countries.csv' });
+  if (format === 'csv')
+    return sendCsv(request, COUNTRY_CSV_COLUMNS, rows.map(flattenCountry), { filename: 'countries.csv' });
   return sendJson(request, { data: rows, licence: LICENCE });
 }
 
@@ -52,12 +57,19 @@ export async function countryHandler(request: Request, iso3: string, format: For
   const url = new URL(request.url);
   const params = parseParams(url, noParams);
   if (!params.ok) return params.response;
-  if (!/^[A-Za-z]{3}$/.test(iso3)) return badRequest('iso3', 'must be a three-letter ISO 3166-1 alpha-3 code, such as nor');
-  const [profile, history, origin] = await Promise.all([getCachedCountryProfile(iso3.toUpperCase()), getCachedCountryScoreHistory(iso3.toUpperCase()), siteOrigin()]);
+  if (!/^[A-Za-z]{3}$/.test(iso3))
+    return badRequest('iso3', 'must be a three-letter ISO 3166-1 alpha-3 code, such as nor');
+  const [profile, history, origin] = await Promise.all([
+    getCachedCountryProfile(iso3.toUpperCase()),
+    getCachedCountryScoreHistory(iso3.toUpperCase()),
+    siteOrigin(),
+  ]);
   if (!profile) return notFoundResponse(`Country ${iso3.toUpperCase()}`);
   const body = profileOut(profile, history, origin);
   if (format === 'csv') {
-    return sendCsv(request, PROFILE_COMMITMENT_CSV_COLUMNS, body.commitments, { filename: `${profile.country.iso3.toLowerCase()}-commitments.csv` });
+    return sendCsv(request, PROFILE_COMMITMENT_CSV_COLUMNS, body.commitments, {
+      filename: `${profile.country.iso3.toLowerCase()}-commitments.csv`,
+    });
   }
   return sendJson(request, { data: body, licence: LICENCE });
 }
@@ -75,7 +87,11 @@ export async function commitmentsHandler(request: Request, format: Format): Prom
   const rows = page.items.map((item) => commitmentOut(item, origin));
   const { next, link } = nextLink(url, page.next ? encodeCursor({ ref: page.next }) : null);
   if (format === 'csv') return sendCsv(request, COMMITMENT_CSV_COLUMNS, rows, { filename: 'commitments.csv', link });
-  return sendJson(request, { data: rows, next_cursor: page.next ? encodeCursor({ ref: page.next }) : null, links: { next }, licence: LICENCE }, { link });
+  return sendJson(
+    request,
+    { data: rows, next_cursor: page.next ? encodeCursor({ ref: page.next }) : null, links: { next }, licence: LICENCE },
+    { link },
+  );
 }
 
 const reportCursor = z.object({ at: z.iso.datetime(), id: z.number().int().positive() });
@@ -96,7 +112,8 @@ export async function reportsHandler(request: Request, format: Format): Promise<
   const rows = page.items.map(reportOut);
   const token = page.next ? encodeCursor({ at: page.next.verifiedAt.toISOString(), id: page.next.id }) : null;
   const { next, link } = nextLink(url, token);
-  if (format === 'csv') return sendCsv(request, REPORT_CSV_COLUMNS, rows.map(flattenReport), { filename: 'reports.csv', link });
+  if (format === 'csv')
+    return sendCsv(request, REPORT_CSV_COLUMNS, rows.map(flattenReport), { filename: 'reports.csv', link });
   return sendJson(request, { data: rows, next_cursor: token, links: { next }, licence: LICENCE }, { link });
 }
 
@@ -106,6 +123,7 @@ export async function standardsHandler(request: Request, format: Format): Promis
   if (!params.ok) return params.response;
   const [standards, origin] = await Promise.all([getCachedStandardsProgress(), siteOrigin()]);
   const rows = standards.map((standard) => standardOut(standard, origin));
-  if (format === 'csv') return sendCsv(request, STANDARD_CSV_COLUMNS, rows.map(flattenDistribution), { filename: 'standards.csv' });
+  if (format === 'csv')
+    return sendCsv(request, STANDARD_CSV_COLUMNS, rows.map(flattenDistribution), { filename: 'standards.csv' });
   return sendJson(request, { data: rows, licence: LICENCE });
 }

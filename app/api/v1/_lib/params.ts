@@ -7,10 +7,19 @@ import { badRequest } from './respond';
  * so a misspelt filter ("satus=complete") is reported instead of silently returning everything.
  */
 
-const iso3 = z.string().regex(/^[A-Za-z]{3}$/, 'must be a three-letter ISO 3166-1 alpha-3 code, such as NOR').transform((v) => v.toUpperCase());
-const standard = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,19}$/, 'must be a standard code, such as CSS-1').transform((v) => v.toUpperCase());
+const iso3 = z
+  .string()
+  .regex(/^[A-Za-z]{3}$/, 'must be a three-letter ISO 3166-1 alpha-3 code, such as NOR')
+  .transform((v) => v.toUpperCase());
+const standard = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,19}$/, 'must be a standard code, such as CSS-1')
+  .transform((v) => v.toUpperCase());
 const status = z.enum(IMPLEMENTATION_STATUSES, { error: `must be one of: ${IMPLEMENTATION_STATUSES.join(', ')}` });
-const ref = z.string().regex(/^[A-Za-z]{3}-[0-9]{4}-[0-9]{2,}$/, 'must be a commitment reference, such as NOR-2018-01').transform((v) => v.toUpperCase());
+const ref = z
+  .string()
+  .regex(/^[A-Za-z]{3}-[0-9]{4}-[0-9]{2,}$/, 'must be a commitment reference, such as NOR-2018-01')
+  .transform((v) => v.toUpperCase());
 const limit = z.coerce
   .number({ error: 'must be a whole number from 1 to 1000' })
   .int('must be a whole number from 1 to 1000')
@@ -19,12 +28,26 @@ const limit = z.coerce
   .default(100);
 const cursor = z.string().max(200, 'is not a cursor this API issued');
 
-export const commitmentParams = z.strictObject({ country: iso3.optional(), standard: standard.optional(), status: status.optional(), limit, cursor: cursor.optional() });
-export const reportParams = z.strictObject({ country: iso3.optional(), commitment: ref.optional(), limit, cursor: cursor.optional() });
+export const commitmentParams = z.strictObject({
+  country: iso3.optional(),
+  standard: standard.optional(),
+  status: status.optional(),
+  limit,
+  cursor: cursor.optional(),
+});
+export const reportParams = z.strictObject({
+  country: iso3.optional(),
+  commitment: ref.optional(),
+  limit,
+  cursor: cursor.optional(),
+});
 export const noParams = z.strictObject({});
 
 /** The parsed parameters, or a 400 response that names the first bad parameter. */
-export function parseParams<S extends z.ZodType>(url: URL, schema: S): { ok: true; value: z.output<S> } | { ok: false; response: Response } {
+export function parseParams<S extends z.ZodType>(
+  url: URL,
+  schema: S,
+): { ok: true; value: z.output<S> } | { ok: false; response: Response } {
   const raw: Record<string, string> = {};
   for (const [key, value] of url.searchParams) {
     if (key in raw) return { ok: false, response: badRequest(key, 'is given more than once') };

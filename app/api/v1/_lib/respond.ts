@@ -47,7 +47,10 @@ export function send(
 }
 
 export function sendJson(request: Request, payload: unknown, options: { link?: string | null } = {}): Response {
-  return send(request, `${JSON.stringify(payload, null, 2)}\n`, { contentType: 'application/json; charset=utf-8', ...options });
+  return send(request, `${JSON.stringify(payload, null, 2)}\n`, {
+    contentType: 'application/json; charset=utf-8',
+    ...options,
+  });
 }
 
 /** CSV with a header row; every cell a string, dates as ISO 8601, lists joined with "|". */
@@ -80,7 +83,10 @@ export function badRequest(parameter: string, message: string): Response {
 }
 
 export function notFoundResponse(what: string): Response {
-  return Response.json({ error: 'not_found', message: `${what} was not found.` }, { status: 404, headers: { ...BASE_HEADERS, 'Cache-Control': 'no-store' } });
+  return Response.json(
+    { error: 'not_found', message: `${what} was not found.` },
+    { status: 404, headers: { ...BASE_HEADERS, 'Cache-Control': 'no-store' } },
+  );
 }
 
 export function preflight(): Response {

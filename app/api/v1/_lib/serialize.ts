@@ -46,7 +46,10 @@ export const COUNTRY_CSV_COLUMNS = [
 
 export function flattenCountry(row: ReturnType<typeof countryOut>): Record<string, unknown> {
   const { distribution, ...rest } = row;
-  return { ...rest, ...Object.fromEntries(IMPLEMENTATION_STATUSES.map((status) => [`status_${status}`, distribution[status]])) };
+  return {
+    ...rest,
+    ...Object.fromEntries(IMPLEMENTATION_STATUSES.map((status) => [`status_${status}`, distribution[status]])),
+  };
 }
 
 export function commitmentOut(commitment: PublicCommitment, origin: string) {
@@ -102,7 +105,11 @@ export function profileOut(profile: CountryProfile, history: readonly RoundScore
     trend: history.length > 0 ? movement.trend : null,
     distribution: profile.distribution,
     last_verified_at: profile.lastVerifiedAt,
-    score_by_round: history.map((round) => ({ round: round.title, deadline: round.deadline, score: roundScore(round.score) })),
+    score_by_round: history.map((round) => ({
+      round: round.title,
+      deadline: round.deadline,
+      score: roundScore(round.score),
+    })),
     commitments: profile.commitments.map((commitment) => ({
       ref: commitment.ref,
       title: commitment.title,
@@ -118,7 +125,17 @@ export function profileOut(profile: CountryProfile, history: readonly RoundScore
   };
 }
 
-export const PROFILE_COMMITMENT_CSV_COLUMNS = ['ref', 'title', 'standards', 'status', 'target_date', 'claimed_status', 'assessed_status', 'verified_at', 'url'] as const;
+export const PROFILE_COMMITMENT_CSV_COLUMNS = [
+  'ref',
+  'title',
+  'standards',
+  'status',
+  'target_date',
+  'claimed_status',
+  'assessed_status',
+  'verified_at',
+  'url',
+] as const;
 
 export function standardOut(standard: StandardProgress, origin: string) {
   return {
@@ -148,7 +165,9 @@ export const STANDARD_CSV_COLUMNS = [
   'url',
 ] as const;
 
-export function flattenDistribution<T extends { distribution: Record<string, number> }>(row: T): Record<string, unknown> {
+export function flattenDistribution<T extends { distribution: Record<string, number> }>(
+  row: T,
+): Record<string, unknown> {
   const { distribution, ...rest } = row;
   return { ...rest, ...Object.fromEntries(Object.entries(distribution).map(([status, n]) => [`status_${status}`, n])) };
 }

@@ -22,12 +22,27 @@ const csvOrJson = (schema: object) => ({
 
 const errors = {
   '304': { description: 'Not modified (If-None-Match matched the ETag)' },
-  '400': { description: 'A bad parameter', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+  '400': {
+    description: 'A bad parameter',
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  },
 };
 
-const param = (name: string, description: string, schema: object = { type: 'string' }) => ({ name, in: 'query', required: false, description, schema });
-const pagingParams = [param('limit', 'Page size', { type: 'integer', minimum: 1, maximum: 1000, default: 100 }), param('cursor', 'next_cursor of the previous page')];
-const distribution = { type: 'object', properties: Object.fromEntries(IMPLEMENTATION_STATUSES.map((status) => [status, { type: 'integer' }])) };
+const param = (name: string, description: string, schema: object = { type: 'string' }) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema,
+});
+const pagingParams = [
+  param('limit', 'Page size', { type: 'integer', minimum: 1, maximum: 1000, default: 100 }),
+  param('cursor', 'next_cursor of the previous page'),
+];
+const distribution = {
+  type: 'object',
+  properties: Object.fromEntries(IMPLEMENTATION_STATUSES.map((status) => [status, { type: 'integer' }])),
+};
 
 /** The OpenAPI 3.1 description of the open-data API. CSV variants: append `.csv` to any path. */
 const document = {
@@ -35,16 +50,30 @@ const document = {
   info: {
     title: 'Engagement Tracker open data',
     version: '1.0.0',
-    description: 'Published commitments under the Civil Society Standards, their verified status and verified progress reports. Every path also answers as CSV with a .csv suffix.',
+    description:
+      'Published commitments under the Civil Society Standards, their verified status and verified progress reports. Every path also answers as CSV with a .csv suffix.',
     license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   },
   servers: [{ url: '/api/v1' }],
   paths: {
-    '/countries': { get: { summary: 'Every state', responses: { '200': csvOrJson({ type: 'object', properties: { data: { type: 'array', items: { $ref: '#/components/schemas/Country' } } } }), ...errors } } },
+    '/countries': {
+      get: {
+        summary: 'Every state',
+        responses: {
+          '200': csvOrJson({
+            type: 'object',
+            properties: { data: { type: 'array', items: { $ref: '#/components/schemas/Country' } } },
+          }),
+          ...errors,
+        },
+      },
+    },
     '/countries/{iso3}': {
       get: {
         summary: "One state's scorecard",
-        parameters: [{ name: 'iso3', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z]{3}$' } }],
+        parameters: [
+          { name: 'iso3', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z]{3}$' } },
+        ],
         responses: { '200': csvOrJson({ type: 'object' }), '404': { description: 'No such state' }, ...errors },
       },
     },
@@ -60,18 +89,27 @@ const document = {
         responses: { '200': csvOrJson(page('Commitment')), ...errors },
       },
     },
-    '/standards': { get: { summary: 'Standards and progress', responses: { '200': csvOrJson({ type: 'object' }), ...errors } } },
+    '/standards': {
+      get: { summary: 'Standards and progress', responses: { '200': csvOrJson({ type: 'object' }), ...errors } },
+    },
     '/reports': {
       get: {
         summary: 'Verified progress reports',
-        parameters: [param('country', 'ISO 3166-1 alpha-3 code'), param('commitment', 'Commitment reference'), ...pagingParams],
+        parameters: [
+          param('country', 'ISO 3166-1 alpha-3 code'),
+          param('commitment', 'Commitment reference'),
+          ...pagingParams,
+        ],
         responses: { '200': csvOrJson(page('Report')), ...errors },
       },
     },
   },
   components: {
     schemas: {
-      Error: { type: 'object', properties: { error: { type: 'string' }, parameter: { type: 'string' }, message: { type: 'string' } } },
+      Error: {
+        type: 'object',
+        properties: { error: { type: 'string' }, parameter: { type: 'string' }, message: { type: 'string' } },
+      },
       Country: {
         type: 'object',
         properties: {
@@ -116,7 +154,10 @@ const document = {
           round: { type: ['string', 'null'] },
           claimed_status: { type: 'string', enum: IMPLEMENTATION_STATUSES },
           narrative: { type: 'string' },
-          evidence: { type: 'array', items: { type: 'object', properties: { label: { type: 'string' }, url: { type: 'string' } } } },
+          evidence: {
+            type: 'array',
+            items: { type: 'object', properties: { label: { type: 'string' }, url: { type: 'string' } } },
+          },
           reported_on: { type: 'string', format: 'date' },
           assessed_status: { type: 'string', enum: IMPLEMENTATION_STATUSES },
           public_note: { type: ['string', 'null'] },

@@ -12,7 +12,8 @@ import { routing } from '@/lib/i18n/routing';
 export async function GET(_request: Request, { params }: { params: Promise<{ iso3: string }> }) {
   const { iso3 } = await params;
   const profile = /^[a-z]{3}$/i.test(iso3) ? await getCachedCountryProfile(iso3.toUpperCase()) : null;
-  if (!profile) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!profile)
+    return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
   const locale = routing.defaultLocale;
   const t = await getTranslations({ locale, namespace: 'public' });

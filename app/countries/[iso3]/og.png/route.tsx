@@ -12,25 +12,35 @@ import { routing } from '@/lib/i18n/routing';
 export async function GET(_request: Request, { params }: { params: Promise<{ iso3: string }> }) {
   const { iso3 } = await params;
   const profile = /^[a-z]{3}$/i.test(iso3) ? await getCachedCountryProfile(iso3.toUpperCase()) : null;
-  if (!profile) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!profile)
+    return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
   const t = await getTranslations({ locale: routing.defaultLocale, namespace: 'public' });
   const score = profile.score === null ? t('score.none') : `${Math.round(profile.score * 100)}%`;
 
   return new ImageResponse(
-    (
-      <div style={{ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: '100%', height: '100%', padding: 72, background: '#184d7d', color: '#fff' }}>
-        <div style={{ display: 'flex', fontSize: 32, opacity: 0.9 }}>{t('og.subtitle')}</div>
-        <div style={{ display: 'flex', flexDirection: 'column' }}>
-          <div style={{ display: 'flex', fontSize: 84, fontWeight: 700 }}>{profile.country.name}</div>
-          <div style={{ display: 'flex', fontSize: 40, marginTop: 16 }}>{t(`standing.${profile.standing}`)}</div>
-        </div>
-        <div style={{ display: 'flex', alignItems: 'baseline', gap: 24 }}>
-          <div style={{ display: 'flex', fontSize: 120, fontWeight: 700 }}>{score}</div>
-          <div style={{ display: 'flex', fontSize: 36 }}>{t('country.score')}</div>
-        </div>
+    <div
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        width: '100%',
+        height: '100%',
+        padding: 72,
+        background: '#184d7d',
+        color: '#fff',
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 32, opacity: 0.9 }}>{t('og.subtitle')}</div>
+      <div style={{ display: 'flex', flexDirection: 'column' }}>
+        <div style={{ display: 'flex', fontSize: 84, fontWeight: 700 }}>{profile.country.name}</div>
+        <div style={{ display: 'flex', fontSize: 40, marginTop: 16 }}>{t(`standing.${profile.standing}`)}</div>
       </div>
-    ),
+      <div style={{ display: 'flex', alignItems: 'baseline', gap: 24 }}>
+        <div style={{ display: 'flex', fontSize: 120, fontWeight: 700 }}>{score}</div>
+        <div style={{ display: 'flex', fontSize: 36 }}>{t('country.score')}</div>
+      </div>
+    </div>,
     { width: 1200, height: 630, headers: { 'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600' } },
   );
 }

@@ -31,7 +31,11 @@ export default async function CommitmentPage({ params }: Props) {
   if (!commitment) notFound();
   const canonical = commitment.ref.toLowerCase();
   if (ref !== canonical) permanentRedirect(getPathname({ href: `/commitments/${canonical}`, locale }));
-  const [t, format, text] = await Promise.all([getTranslations('public.commitment'), getFormatter(), getStandardText()]);
+  const [t, format, text] = await Promise.all([
+    getTranslations('public.commitment'),
+    getFormatter(),
+    getStandardText(),
+  ]);
   const country = countryName(commitment.country, locale);
 
   return (
@@ -46,7 +50,10 @@ export default async function CommitmentPage({ params }: Props) {
             </li>
             <li aria-hidden="true">›</li>
             <li>
-              <Link href={`/countries/${commitment.country.iso3.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
+              <Link
+                href={`/countries/${commitment.country.iso3.toLowerCase()}`}
+                className="text-brand-700 underline underline-offset-4"
+              >
                 {country}
               </Link>
             </li>
@@ -72,7 +79,10 @@ export default async function CommitmentPage({ params }: Props) {
         <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[14rem_1fr]">
           <dt className="font-semibold">{t('country')}</dt>
           <dd>
-            <Link href={`/countries/${commitment.country.iso3.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
+            <Link
+              href={`/countries/${commitment.country.iso3.toLowerCase()}`}
+              className="text-brand-700 underline underline-offset-4"
+            >
               {country}
             </Link>
           </dd>
@@ -81,7 +91,10 @@ export default async function CommitmentPage({ params }: Props) {
             <ul>
               {commitment.standardTitles.map((standard) => (
                 <li key={standard.code}>
-                  <Link href={`/standards/${standard.code.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
+                  <Link
+                    href={`/standards/${standard.code.toLowerCase()}`}
+                    className="text-brand-700 underline underline-offset-4"
+                  >
                     <span className="font-mono">{standard.code}</span> {text(standard).title}
                   </Link>
                 </li>
@@ -101,7 +114,11 @@ export default async function CommitmentPage({ params }: Props) {
               <>
                 {' '}
                 (
-                <a href={commitment.sourceUrl} className="text-brand-700 underline underline-offset-4" rel="noopener noreferrer">
+                <a
+                  href={commitment.sourceUrl}
+                  className="text-brand-700 underline underline-offset-4"
+                  rel="noopener noreferrer"
+                >
                   {t('source')}
                 </a>
                 )
@@ -131,7 +148,9 @@ export default async function CommitmentPage({ params }: Props) {
                     date: format.dateTime(report.verifiedAt, { dateStyle: 'long' }),
                     time: (chunks) => <time dateTime={report.verifiedAt.toISOString()}>{chunks}</time>,
                   })}
-                  {report.round ? <span className="ms-2 text-base font-normal text-slate-700">({report.round})</span> : null}
+                  {report.round ? (
+                    <span className="ms-2 text-base font-normal text-slate-700">({report.round})</span>
+                  ) : null}
                 </h3>
                 <div className="mt-3 grid gap-4 md:grid-cols-2">
                   <div className="space-y-2">
@@ -149,7 +168,11 @@ export default async function CommitmentPage({ params }: Props) {
                         <ul className="list-inside list-disc">
                           {report.evidence.map((link) => (
                             <li key={link.url}>
-                              <a href={link.url} className="text-brand-700 underline underline-offset-4" rel="noopener noreferrer nofollow">
+                              <a
+                                href={link.url}
+                                className="text-brand-700 underline underline-offset-4"
+                                rel="noopener noreferrer nofollow"
+                              >
                                 {link.label || link.url}
                               </a>
                             </li>

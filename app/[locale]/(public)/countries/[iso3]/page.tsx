@@ -32,7 +32,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'public.country' });
   const name = countryName(country, locale);
   const origin = await siteOrigin();
-  const image = { url: `${origin}/countries/${country.iso3.toLowerCase()}/og.png`, width: 1200, height: 630, alt: t('embedTitle', { country: name }) };
+  const image = {
+    url: `${origin}/countries/${country.iso3.toLowerCase()}/og.png`,
+    width: 1200,
+    height: 630,
+    alt: t('embedTitle', { country: name }),
+  };
   return {
     title: name,
     description: t('metaDescription', { country: name }),
@@ -92,7 +97,10 @@ export default async function CountryPage({ params }: Props) {
             <span className="sr-only">{t('region')}: </span>
             <RegionName region={profile.country.region} />
           </span>
-          <Link href={{ pathname: '/compare', query: { countries: code } }} className="no-print text-brand-700 underline underline-offset-4">
+          <Link
+            href={{ pathname: '/compare', query: { countries: code } }}
+            className="no-print text-brand-700 underline underline-offset-4"
+          >
             {t('compareWith', { country: name })}
           </Link>
         </div>
@@ -130,7 +138,10 @@ export default async function CountryPage({ params }: Props) {
                 time: (chunks) => <time dateTime={profile.lastVerifiedAt!.toISOString()}>{chunks}</time>,
               })}
               {stale ? (
-                <strong className="ms-2 inline-flex items-center gap-1 rounded bg-amber-50 px-2 py-0.5 text-amber-950" data-stale="true">
+                <strong
+                  className="ms-2 inline-flex items-center gap-1 rounded bg-amber-50 px-2 py-0.5 text-amber-950"
+                  data-stale="true"
+                >
                   {t('stale', { date: format.dateTime(profile.lastVerifiedAt, { year: 'numeric', month: 'long' }) })}
                 </strong>
               ) : null}
@@ -150,7 +161,10 @@ export default async function CountryPage({ params }: Props) {
         <h2 id="standards-heading" className="text-2xl font-semibold">
           {t('standardsHeading')}
         </h2>
-        <StandardProgressTable rows={progressByStandard(standards, profile.commitments)} caption={t('standardsCaption', { country: name })} />
+        <StandardProgressTable
+          rows={progressByStandard(standards, profile.commitments)}
+          caption={t('standardsCaption', { country: name })}
+        />
       </section>
 
       <section aria-labelledby="commitments-heading" className="space-y-4">
@@ -200,7 +214,11 @@ export default async function CountryPage({ params }: Props) {
         <p className="max-w-3xl text-slate-700">{t('embedIntro')}</p>
         <figure>
           <figcaption className="text-sm font-medium">{t('embedCodeLabel')}</figcaption>
-          <pre className="mt-1 overflow-x-auto rounded border border-slate-300 bg-slate-50 p-3 text-sm" tabIndex={0} data-embed-snippet="true">
+          <pre
+            className="mt-1 overflow-x-auto rounded border border-slate-300 bg-slate-50 p-3 text-sm"
+            tabIndex={0}
+            data-embed-snippet="true"
+          >
             <code>{embedSnippet(origin, code, t('embedTitle', { country: name }), locale)}</code>
           </pre>
         </figure>

@@ -15,7 +15,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StandardsPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, progress, matrix] = await Promise.all([getTranslations('public.standardsPage'), getCachedStandardsProgress(), getCachedStandardsMatrix()]);
+  const [t, progress, matrix] = await Promise.all([
+    getTranslations('public.standardsPage'),
+    getCachedStandardsProgress(),
+    getCachedStandardsMatrix(),
+  ]);
   return (
     <div className="space-y-10">
       <header className="max-w-3xl">

@@ -33,7 +33,12 @@ export default async function StandardPage({ params }: Props) {
   if (!detail) notFound();
   const canonical = detail.standard.code.toLowerCase();
   if (code !== canonical) permanentRedirect(getPathname({ href: `/standards/${canonical}`, locale }));
-  const [t, format, text, tTexts] = await Promise.all([getTranslations('public.standardPage'), getFormatter(), getStandardText(), getTranslations('public.standardTexts')]);
+  const [t, format, text, tTexts] = await Promise.all([
+    getTranslations('public.standardPage'),
+    getFormatter(),
+    getStandardText(),
+    getTranslations('public.standardTexts'),
+  ]);
   const standard = text(detail.standard);
   const countries = sortByName(
     detail.countries.map((row) => ({ ...row, displayName: countryName(row, locale) })),
@@ -103,7 +108,10 @@ export default async function StandardPage({ params }: Props) {
                 {countries.map((row) => (
                   <tr key={row.iso3}>
                     <th scope="row">
-                      <Link href={`/countries/${row.iso3.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
+                      <Link
+                        href={`/countries/${row.iso3.toLowerCase()}`}
+                        className="text-brand-700 underline underline-offset-4"
+                      >
                         {row.displayName}
                       </Link>
                     </th>
@@ -133,7 +141,10 @@ export default async function StandardPage({ params }: Props) {
             {detail.commitments.map((commitment) => (
               <li key={commitment.ref} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span>
-                  <Link href={`/commitments/${commitment.ref.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
+                  <Link
+                    href={`/commitments/${commitment.ref.toLowerCase()}`}
+                    className="text-brand-700 underline underline-offset-4"
+                  >
                     <span className="font-mono text-sm">{commitment.ref}</span> {commitment.title}
                   </Link>{' '}
                   <span className="text-slate-700">({countryName(commitment.country, locale)})</span>
@@ -149,12 +160,18 @@ export default async function StandardPage({ params }: Props) {
               shown: detail.commitments.length,
               total: detail.commitmentsTotal,
               csv: (chunks) => (
-                <a href={`/api/v1/commitments.csv?standard=${standard.code}`} className="text-brand-700 underline underline-offset-4">
+                <a
+                  href={`/api/v1/commitments.csv?standard=${standard.code}`}
+                  className="text-brand-700 underline underline-offset-4"
+                >
                   {chunks}
                 </a>
               ),
               json: (chunks) => (
-                <a href={`/api/v1/commitments?standard=${standard.code}`} className="text-brand-700 underline underline-offset-4">
+                <a
+                  href={`/api/v1/commitments?standard=${standard.code}`}
+                  className="text-brand-700 underline underline-offset-4"
+                >
                   {chunks}
                 </a>
               ),

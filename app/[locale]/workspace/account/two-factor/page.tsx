@@ -1,7 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import QRCode from 'qrcode';
-import { ConfirmEnrolmentForm, DisableTwoFactorForm, RegenerateCodesForm, StartEnrolmentButton } from '@/components/workspace/two-factor-forms';
+import {
+  ConfirmEnrolmentForm,
+  DisableTwoFactorForm,
+  RegenerateCodesForm,
+  StartEnrolmentButton,
+} from '@/components/workspace/two-factor-forms';
 import { countUnusedRecoveryCodes, getUserCredentials } from '@/db/queries/users';
 import { requireUser } from '@/lib/auth/session';
 import { decryptTotpSecret, totpUri } from '@/lib/auth/totp';
@@ -47,11 +52,20 @@ export default async function TwoFactorPage({ params }: Props) {
     );
   }
 
-  const qr = pending ? await QRCode.toDataURL(totpUri({ secret: pending, account: user.email, issuer: tCommon('siteName') }), { margin: 1, width: 240 }) : null;
+  const qr = pending
+    ? await QRCode.toDataURL(totpUri({ secret: pending, account: user.email, issuer: tCommon('siteName') }), {
+        margin: 1,
+        width: 240,
+      })
+    : null;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">{t('twoFactor.title')}</h1>
-      {user.restricted ? <p className="max-w-2xl rounded border-s-4 border-amber-700 bg-amber-50 p-4 text-amber-950">{t('twoFactor.requiredNotice')}</p> : null}
+      {user.restricted ? (
+        <p className="max-w-2xl rounded border-s-4 border-amber-700 bg-amber-50 p-4 text-amber-950">
+          {t('twoFactor.requiredNotice')}
+        </p>
+      ) : null}
       <p className="max-w-2xl">{t('twoFactor.explain')}</p>
       {pending && qr ? (
         <>
@@ -59,7 +73,13 @@ export default async function TwoFactorPage({ params }: Props) {
             <li>
               <p>{t('twoFactor.stepScan')}</p>
               {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL made on the server; nothing to optimise */}
-              <img src={qr} width={240} height={240} alt={t('twoFactor.qrAlt')} className="mt-2 border border-slate-300" />
+              <img
+                src={qr}
+                width={240}
+                height={240}
+                alt={t('twoFactor.qrAlt')}
+                className="mt-2 border border-slate-300"
+              />
               <p className="mt-2">{t('twoFactor.manualKey')}</p>
               <p>
                 <code data-testid="totp-secret" className="rounded bg-slate-100 px-2 py-1 font-mono text-lg break-all">

@@ -29,9 +29,14 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const commitmentId = Number(id);
-  const commitment = Number.isInteger(commitmentId) && commitmentId > 0 ? await getCommitment({ id: commitmentId }) : null;
+  const commitment =
+    Number.isInteger(commitmentId) && commitmentId > 0 ? await getCommitment({ id: commitmentId }) : null;
   // A focal point may read their own state's commitments, drafts included; anything else is "not found".
-  const user = await requirePermission({ locale, action: 'country.read_drafts', resource: { countryId: commitment?.countryId ?? null } });
+  const user = await requirePermission({
+    locale,
+    action: 'country.read_drafts',
+    resource: { countryId: commitment?.countryId ?? null },
+  });
   if (!commitment) notFound();
   const scope = { commitmentId: commitment.id, countryId: commitment.countryId };
   const [t, tr, format, reports, comments, history, saved] = await Promise.all([
@@ -47,11 +52,14 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
   const reviewer = can(user, 'report.review');
   const reporter = can(user, 'report.write', { countryId: commitment.countryId });
   const openReport = reports.find((report) => isReportEditable(report.state) || report.state === 'submitted');
-  const when = (date: Date) => `${format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
+  const when = (date: Date) =>
+    `${format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
 
   return (
     <div className="space-y-10">
-      {saved === 'created' || saved === 'updated' ? <Notice tone="success">{t(saved === 'created' ? 'created' : 'updated', { ref: commitment.ref })}</Notice> : null}
+      {saved === 'created' || saved === 'updated' ? (
+        <Notice tone="success">{t(saved === 'created' ? 'created' : 'updated', { ref: commitment.ref })}</Notice>
+      ) : null}
       <header className="space-y-2">
         <p className="text-sm text-slate-700">
           {commitment.ref} · {commitment.countryName}
@@ -86,7 +94,11 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
           <dt className="font-medium">{t('fields.sourceUrl')}</dt>
           <dd className="break-all">
             {commitment.sourceUrl ? (
-              <a href={commitment.sourceUrl} rel="noopener noreferrer nofollow" className="text-brand-700 underline underline-offset-4">
+              <a
+                href={commitment.sourceUrl}
+                rel="noopener noreferrer nofollow"
+                className="text-brand-700 underline underline-offset-4"
+              >
                 {commitment.sourceUrl}
               </a>
             ) : (
@@ -102,11 +114,19 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
         </dl>
         {editor ? (
           <div className="flex flex-wrap items-start gap-3">
-            <Link href={`/workspace/commitments/${commitment.id}/edit`} className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline">
+            <Link
+              href={`/workspace/commitments/${commitment.id}/edit`}
+              className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline"
+            >
               {t('edit')}
             </Link>
             {publicationActionsFrom(commitment.publication).map((action) => (
-              <ActionButton key={action} action={changePublicationAction} fields={{ id: String(commitment.id), version: String(commitment.version), action }} variant={action === 'archive' ? 'danger' : 'secondary'}>
+              <ActionButton
+                key={action}
+                action={changePublicationAction}
+                fields={{ id: String(commitment.id), version: String(commitment.version), action }}
+                variant={action === 'archive' ? 'danger' : 'secondary'}
+              >
                 {t(`publicationActions.${action}`)}
               </ActionButton>
             ))}
@@ -119,7 +139,10 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
           {t('reports')}
         </h2>
         {reporter && commitment.publication === 'published' && !openReport ? (
-          <Link href={`/workspace/reports/new?commitment=${commitment.id}`} className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline">
+          <Link
+            href={`/workspace/reports/new?commitment=${commitment.id}`}
+            className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline"
+          >
             {t('reportProgress')}
           </Link>
         ) : null}
@@ -128,9 +151,16 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
         ) : (
           <ul className="space-y-2">
             {reports.map((report) => (
-              <li key={report.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 pb-2">
+              <li
+                key={report.id}
+                className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 pb-2"
+              >
                 <Link
-                  href={reviewer && report.state === 'submitted' ? `/workspace/review/${report.id}` : `/workspace/reports/${report.id}`}
+                  href={
+                    reviewer && report.state === 'submitted'
+                      ? `/workspace/review/${report.id}`
+                      : `/workspace/reports/${report.id}`
+                  }
                   className="font-medium text-brand-700 underline underline-offset-4"
                 >
                   {tr('numbered', { id: report.id })}
@@ -161,13 +191,17 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
           <ol className="space-y-3">
             {comments.map((comment) => (
               <li key={comment.id} className="rounded border border-slate-300 p-3">
-                <p className="text-sm text-slate-700">{t('commentBy', { who: comment.authorName, when: when(comment.createdAt) })}</p>
+                <p className="text-sm text-slate-700">
+                  {t('commentBy', { who: comment.authorName, when: when(comment.createdAt) })}
+                </p>
                 <p className="whitespace-pre-line">{comment.body}</p>
               </li>
             ))}
           </ol>
         )}
-        {can(user, 'comment.create', { countryId: commitment.countryId }) ? <CommentForm action={addCommentAction} commitmentId={commitment.id} /> : null}
+        {can(user, 'comment.create', { countryId: commitment.countryId }) ? (
+          <CommentForm action={addCommentAction} commitmentId={commitment.id} />
+        ) : null}
       </section>
 
       <section aria-labelledby="history-heading" className="space-y-4">

@@ -13,8 +13,22 @@ export async function GET(request: Request): Promise<Response> {
   const user = await getCurrentUser();
   const filters = commitmentFiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const countryId = user?.role === 'focal_point' ? user.countryId : filters.countryId;
-  if (!user || !(user.role === 'focal_point' ? can(user, 'commitment.export', { countryId: countryId ?? null }) : can(user, 'commitment.export'))) {
-    if (user) await recordAuditEvent({ event: { action: 'commitment.export', outcome: 'denied', actorId: user.id, actorRole: user.role, countryId: countryId ?? null } });
+  if (
+    !user ||
+    !(user.role === 'focal_point'
+      ? can(user, 'commitment.export', { countryId: countryId ?? null })
+      : can(user, 'commitment.export'))
+  ) {
+    if (user)
+      await recordAuditEvent({
+        event: {
+          action: 'commitment.export',
+          outcome: 'denied',
+          actorId: user.id,
+          actorRole: user.role,
+          countryId: countryId ?? null,
+        },
+      });
     return new Response('Not found', { status: 404 });
   }
   const rows = await listCommitmentsForExport({ filters: { ...filters, countryId: countryId ?? undefined } });

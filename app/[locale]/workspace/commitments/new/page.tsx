@@ -18,13 +18,27 @@ export default async function NewCommitmentPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePermission({ locale, action: 'commitment.create' });
-  const [t, ts, choices] = await Promise.all([getTranslations('workflow.commitments'), getTranslations('public.status'), listCommitmentChoices()]);
+  const [t, ts, choices] = await Promise.all([
+    getTranslations('workflow.commitments'),
+    getTranslations('public.status'),
+    listCommitmentChoices(),
+  ]);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">{t('newTitle')}</h1>
       <CommitmentForm
         action={createCommitmentAction}
-        initial={{ ref: '', title: '', description: '', madeAt: '', madeOn: null, sourceUrl: null, responsibleBody: '', targetDate: null, standardIds: [] }}
+        initial={{
+          ref: '',
+          title: '',
+          description: '',
+          madeAt: '',
+          madeOn: null,
+          sourceUrl: null,
+          responsibleBody: '',
+          targetDate: null,
+          standardIds: [],
+        }}
         countries={choices.countries}
         standards={choices.standards}
         statuses={IMPLEMENTATION_STATUSES.map((status) => ({ value: status, label: ts(status) }))}

@@ -24,7 +24,13 @@ export const POST = defineRoute({
   handler: async (ctx) => {
     if (ctx.input.file.size > MAX_IMPORT_BYTES) fail('validation', { fieldErrors: { file: ['errors.fileTooLarge'] } });
     const text = await ctx.input.file.text();
-    const report = await runCommitmentImport({ actor: ctx.user, text, mode: ctx.input.mode, fileName: ctx.input.file.name, executor: ctx.tx });
+    const report = await runCommitmentImport({
+      actor: ctx.user,
+      text,
+      mode: ctx.input.mode,
+      fileName: ctx.input.file.name,
+      executor: ctx.tx,
+    });
     if (report.written) {
       ctx.afterCommit(() => {
         refreshWorkspace();

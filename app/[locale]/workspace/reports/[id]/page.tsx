@@ -26,7 +26,11 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const reportId = Number(id);
   const report = Number.isInteger(reportId) && reportId > 0 ? await getReport({ id: reportId }) : null;
   // The report's country comes from its row: a focal point of another state gets "not found".
-  const user = await requirePermission({ locale, action: 'country.read_drafts', resource: { countryId: report?.countryId ?? null } });
+  const user = await requirePermission({
+    locale,
+    action: 'country.read_drafts',
+    resource: { countryId: report?.countryId ?? null },
+  });
   if (!report) notFound();
   const [t, tf, ts, saved] = await Promise.all([
     getTranslations('workflow.report'),
@@ -38,13 +42,22 @@ export default async function ReportPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-8">
-      {saved === 'submitted' ? <Notice tone="success">{tf('submitted')}</Notice> : saved === 'draft' ? <Notice tone="success">{tf('savedDraft')}</Notice> : null}
+      {saved === 'submitted' ? (
+        <Notice tone="success">{tf('submitted')}</Notice>
+      ) : saved === 'draft' ? (
+        <Notice tone="success">{tf('savedDraft')}</Notice>
+      ) : null}
       <p>
-        <Link href={`/workspace/commitments/${report.commitmentId}`} className="text-brand-700 underline underline-offset-4">
+        <Link
+          href={`/workspace/commitments/${report.commitmentId}`}
+          className="text-brand-700 underline underline-offset-4"
+        >
           {report.commitmentRef}
         </Link>
       </p>
-      <h1 className="text-3xl font-bold tracking-tight">{t('heading', { id: report.id, title: report.commitmentTitle })}</h1>
+      <h1 className="text-3xl font-bold tracking-tight">
+        {t('heading', { id: report.id, title: report.commitmentTitle })}
+      </h1>
       <ReportVoices report={report} />
       {editable ? (
         <section aria-labelledby="revise-heading" className="space-y-4">

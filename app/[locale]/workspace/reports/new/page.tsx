@@ -23,7 +23,10 @@ export default async function NewReportPage({ params, searchParams }: Props) {
   const user = await requirePermission({ locale, action: 'report.write', resource: { countryId: signedIn.countryId } });
   const commitmentId = Number((await searchParams).commitment);
   // Scoped by the person's own country: another state's commitment is simply not found.
-  const commitment = Number.isInteger(commitmentId) && commitmentId > 0 ? await getCountryCommitment({ id: commitmentId, countryId: user.countryId! }) : null;
+  const commitment =
+    Number.isInteger(commitmentId) && commitmentId > 0
+      ? await getCountryCommitment({ id: commitmentId, countryId: user.countryId! })
+      : null;
   if (!commitment || commitment.publication !== 'published') notFound();
   const [t, ts] = await Promise.all([getTranslations('workflow.reportForm'), getTranslations('public.status')]);
   return (

@@ -52,7 +52,10 @@ export default async function ReviewPage({ params }: Props) {
         {commitment ? (
           <p className="flex flex-wrap items-center gap-2">
             {t('currentStatus')} <StatusBadge status={commitment.status} />
-            <Link href={`/workspace/commitments/${commitment.id}`} className="ms-4 text-brand-700 underline underline-offset-4">
+            <Link
+              href={`/workspace/commitments/${commitment.id}`}
+              className="ms-4 text-brand-700 underline underline-offset-4"
+            >
               {t('openCommitment')}
             </Link>
           </p>

@@ -37,10 +37,17 @@ export default async function RoundPage({ params }: Props) {
         </Link>
       </p>
       <h1 className="text-3xl font-bold tracking-tight">{round.title}</h1>
-      <p>{t('summaryLine', { opensOn: round.opensOn, deadline: round.deadline, status: t(`statuses.${round.status}`) })}</p>
+      <p>
+        {t('summaryLine', { opensOn: round.opensOn, deadline: round.deadline, status: t(`statuses.${round.status}`) })}
+      </p>
       <div className="flex flex-wrap gap-3">
         {ROUND_ACTIONS.filter((action) => roundMove(action, round.status) !== null).map((action) => (
-          <ActionButton key={action} action={changeRoundAction} fields={{ id: String(round.id), action }} variant={action === 'close' ? 'danger' : 'primary'}>
+          <ActionButton
+            key={action}
+            action={changeRoundAction}
+            fields={{ id: String(round.id), action }}
+            variant={action === 'close' ? 'danger' : 'primary'}
+          >
             {t(`actions.${action}`)}
           </ActionButton>
         ))}
@@ -53,9 +60,15 @@ export default async function RoundPage({ params }: Props) {
           <caption className="sr-only">{t('progressCaption')}</caption>
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="py-2 pe-4">{t('columns.country')}</th>
-              <th scope="col" className="py-2 pe-4">{t('columns.reported')}</th>
-              <th scope="col" className="py-2 pe-4">{t('columns.state')}</th>
+              <th scope="col" className="py-2 pe-4">
+                {t('columns.country')}
+              </th>
+              <th scope="col" className="py-2 pe-4">
+                {t('columns.reported')}
+              </th>
+              <th scope="col" className="py-2 pe-4">
+                {t('columns.state')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -63,7 +76,9 @@ export default async function RoundPage({ params }: Props) {
               <tr key={row.countryId} className="border-b border-slate-200">
                 <td className="py-2 pe-4">{row.name}</td>
                 <td className="py-2 pe-4">{t('reportedOf', { reported: row.reported, expected: row.expected })}</td>
-                <td className={`py-2 pe-4 ${row.state === 'late' ? 'font-semibold text-red-800' : ''}`}>{t(`states.${row.state}`)}</td>
+                <td className={`py-2 pe-4 ${row.state === 'late' ? 'font-semibold text-red-800' : ''}`}>
+                  {t(`states.${row.state}`)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -23,7 +23,11 @@ export default async function UserPage({ params }: Props) {
   const me = await requirePermission({ locale, action: 'user.update' });
   const user = UUID.test(id) ? await getUserDetail({ id }) : null;
   if (!user) notFound();
-  const [t, format, countries] = await Promise.all([getTranslations('workspace'), getFormatter(), listCountryOptions()]);
+  const [t, format, countries] = await Promise.all([
+    getTranslations('workspace'),
+    getFormatter(),
+    listCountryOptions(),
+  ]);
   const isSelf = user.id === me.id;
   const facts: [string, string][] = [
     [t('users.columns.email'), user.email],
@@ -33,7 +37,9 @@ export default async function UserPage({ params }: Props) {
     [t('users.columns.twoFactor'), user.totpEnabled ? t('users.twoFactorOn') : t('users.twoFactorOff')],
     [
       t('users.columns.lastSignIn'),
-      user.lastSignInAt ? `${format.dateTime(user.lastSignInAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC` : t('users.never'),
+      user.lastSignInAt
+        ? `${format.dateTime(user.lastSignInAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`
+        : t('users.never'),
     ],
   ];
 
@@ -63,7 +69,12 @@ export default async function UserPage({ params }: Props) {
             <h2 id="access-heading" className="mb-3 text-2xl font-semibold">
               {t('user.accessHeading')}
             </h2>
-            <UserAccessForm userId={user.id} role={user.role} countryId={user.countryId} countries={countries.map(({ id: cid, name }) => ({ id: cid, name }))} />
+            <UserAccessForm
+              userId={user.id}
+              role={user.role}
+              countryId={user.countryId}
+              countries={countries.map(({ id: cid, name }) => ({ id: cid, name }))}
+            />
           </section>
           <section aria-labelledby="status-heading">
             <h2 id="status-heading" className="mb-3 text-2xl font-semibold">

@@ -46,7 +46,10 @@ export default async function EmbedCountryPage({ params }: Props) {
   const href = getPathname({ href: `/countries/${profile.country.iso3.toLowerCase()}`, locale });
 
   return (
-    <article className="m-2 max-w-sm space-y-3 rounded-lg border border-slate-300 p-4 text-slate-900" data-embed-card={profile.country.iso3}>
+    <article
+      className="m-2 max-w-sm space-y-3 rounded-lg border border-slate-300 p-4 text-slate-900"
+      data-embed-card={profile.country.iso3}
+    >
       <h1 className="text-xl font-bold">{t('title', { country: name })}</h1>
       <dl className="grid grid-cols-2 gap-x-4 gap-y-2 text-sm">
         <div className="col-span-2">
@@ -73,7 +76,12 @@ export default async function EmbedCountryPage({ params }: Props) {
         </div>
       </dl>
       <p>
-        <a href={href} target="_blank" rel="noopener" className="font-medium text-brand-700 underline underline-offset-4">
+        <a
+          href={href}
+          target="_blank"
+          rel="noopener"
+          className="font-medium text-brand-700 underline underline-offset-4"
+        >
           {t('link', { country: name })}
         </a>
       </p>

@@ -21,7 +21,8 @@ export default async function EditCommitmentPage({ params }: Props) {
   await requirePermission({ locale, action: 'commitment.update' });
   const commitmentId = Number(id);
   // Read on every request: after a refused save the form must hold the current version.
-  const commitment = Number.isInteger(commitmentId) && commitmentId > 0 ? await getCommitment({ id: commitmentId }) : null;
+  const commitment =
+    Number.isInteger(commitmentId) && commitmentId > 0 ? await getCommitment({ id: commitmentId }) : null;
   if (!commitment) notFound();
   const [t, choices] = await Promise.all([getTranslations('workflow.commitments'), listCommitmentChoices()]);
   return (
