@@ -7,8 +7,10 @@ import { db } from '@/db/client';
 import { auditEvents, commitments, countries, frameworks, progressReports, standards } from '@/db/schema';
 import { createCommitment, createReport } from '@/db/seed/factories';
 import { createCommitmentAction, updateCommitmentAction } from '@/app/[locale]/workspace/commitments/actions';
+import { GET as exportCommitments } from '@/app/[locale]/workspace/commitments/export/route';
 import { POST as uploadImport } from '@/app/[locale]/workspace/import/upload/route';
 import { saveReportAction } from '@/app/[locale]/workspace/reports/actions';
+import { GET as exportReports } from '@/app/[locale]/workspace/reports/export/route';
 import { verifyReportAction } from '@/app/[locale]/workspace/review/actions';
 import { inviteUserAction } from '@/app/[locale]/workspace/users/actions';
 
@@ -295,5 +297,40 @@ describe('a stale report save', () => {
       fieldErrors: { narrative: ['Someone else changed this to: Theirs'] },
       values: { narrative: 'Stale', version: '1' },
     });
+  });
+});
+
+describe('CSV exports', () => {
+  it('a focal point exports their own state’s commitments only, whatever the query asks for', async () => {
+    const own = await createCommitment(db(), { countryId: cast.countryA.id, standardIds: [standardId] });
+    const other = await createCommitment(db(), { countryId: cast.countryB.id, standardIds: [standardId] });
+    await signInAs(await freshUser(cast.focalA.id));
+    const response = await exportCommitments(
+      new Request(`http://localhost:3000/en/workspace/commitments/export?countryId=${cast.countryB.id}`),
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const text = await response.text();
+    expect(text).toContain(own.ref);
+    expect(text).not.toContain(other.ref);
+  });
+
+  it('the reports export answers a focal point 404 and audits the refusal, as the commitments export does', async () => {
+    await signInAs(await freshUser(cast.focalA.id));
+    const response = await exportReports(new Request('http://localhost:3000/en/workspace/reports/export'));
+    expect(response.status).toBe(404);
+    const refusals = await db()
+      .select({ after: auditEvents.after })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.action, 'report.export'),
+          eq(auditEvents.outcome, 'denied'),
+          eq(auditEvents.actorId, cast.focalA.id),
+        ),
+      );
+    expect(refusals).toEqual([
+      { after: { code: 'forbidden:report', reason: 'role', path: '/en/workspace/reports/export' } },
+    ]);
   });
 });
