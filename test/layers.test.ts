@@ -86,7 +86,7 @@ describe('the query layer', () => {
       '@/components/ui/field',
       '@/lib/workflow',
     ]);
-    // `lib/workflow-something` is not `lib/workflow`, but `lib/workflow.ts` is.
+    // A folder's name is matched whole: `lib/workflowish` is not `lib/workflow`.
     expect(forbiddenImports('db/queries/x.ts', "import '@/lib/workflowish';", ['lib/workflow'])).toEqual([]);
   });
 
