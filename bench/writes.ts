@@ -1,16 +1,18 @@
 import { stringify } from 'csv-stringify/sync';
 import { and, asc, eq, inArray, like, notExists } from 'drizzle-orm';
 import { connect, type Executor } from '@/db/client';
-import { runCommitmentImport } from '@/db/queries/commitment-import';
-import { saveReport, verifyReport } from '@/db/queries/reports';
-import { commitmentStandards, commitments, countries, progressReports, standards } from '@/db/schema';
+import { commitmentStandards, commitments, countries, progressReports, standards, type User } from '@/db/schema';
 import { createUser } from '@/db/seed/factories';
-import type { Actor } from '@/lib/workflow';
+import { runInContext } from '@/lib/actions/context';
+import type { CurrentUser } from '@/lib/auth/session';
+import { importCommitments } from '@/lib/workflow/import';
+import { saveReport, verifyReport } from '@/lib/workflow/reports';
 
 /**
  * Write throughput: the CSV import against a plain batched insert of the same rows through the same
- * driver, and the report workflow's data functions (submit, verify) called in a loop. Every figure is
- * a wall-clock rate through drizzle and postgres.js, as the app calls them.
+ * driver, and the report workflow's services (submit, verify) called in a loop, each in the context
+ * and transaction an action gives it. Every figure is a wall-clock rate through drizzle and
+ * postgres.js, as the app calls them.
  */
 
 export type WriteResults = {
@@ -114,7 +116,22 @@ async function deleteBenchmarkRows(executor: Executor) {
 }
 
 /** The same rows as the import writes (commitments and their standard links), in multi-row INSERTs of PLAIN_BATCH. */
-async function plainInsert(executor: Executor, actor: Actor, rows: Row[]) {
+/** The benchmark's writer as a signed-in person of `role` (and, for a focal point, of `countryId`). */
+function writer(user: User, role: CurrentUser['role'], countryId: number | null): CurrentUser {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role,
+    countryId,
+    isActive: true,
+    totpEnabled: false,
+    restricted: false,
+    claims: { sub: user.id, sv: user.sessionVersion, at: Math.floor(Date.now() / 1000), amr: 'pwd' },
+  };
+}
+
+async function plainInsert(executor: Executor, actor: CurrentUser, rows: Row[]) {
   await executor.transaction(async (tx) => {
     for (let start = 0; start < rows.length; start += PLAIN_BATCH) {
       const batch = rows.slice(start, start + PLAIN_BATCH);
@@ -180,13 +197,20 @@ export async function measureWrites(
   const executor = connection.db;
   try {
     const user = await createUser(executor, { role: 'secretariat', name: 'Benchmark writer' });
-    const actor: Actor = { id: user.id, role: 'secretariat', countryId: null };
+    const actor = writer(user, 'secretariat', null);
     const rows = await buildRows(executor, count);
     const text = toCsv(rows);
     await deleteBenchmarkRows(executor);
 
     const csvStart = performance.now();
-    const report = await runCommitmentImport({ actor, text, mode: 'all', fileName: 'bench.csv', executor });
+    const { report } = await runInContext(
+      {
+        user: actor,
+        input: { file: new File([text], 'bench.csv', { type: 'text/csv' }), mode: 'all' as const },
+        database: executor,
+      },
+      importCommitments,
+    );
     const csvSeconds = (performance.now() - csvStart) / 1000;
     if (report.imported !== count)
       throw new Error(
@@ -206,40 +230,43 @@ export async function measureWrites(
     const submitted: { id: number; version: number }[] = [];
     let submitMs = 0;
     for (const target of targets) {
-      const focal: Actor = { id: user.id, role: 'focal_point', countryId: target.countryId };
+      const focal = writer(user, 'focal_point', target.countryId);
       const start = performance.now();
-      const result = await saveReport({
-        actor: focal,
-        countryId: target.countryId,
-        input: {
-          commitmentId: target.id,
-          intent: 'submit',
-          claimedStatus: 'complete',
-          narrative: 'Benchmark report.',
-          evidence: [],
-          reportedOn: '2026-01-15',
+      const { report } = await runInContext(
+        {
+          user: focal,
+          input: {
+            commitmentId: target.id,
+            intent: 'submit' as const,
+            claimedStatus: 'complete' as const,
+            narrative: 'Benchmark report.',
+            evidence: [],
+            reportedOn: '2026-01-15',
+          },
+          database: executor,
         },
-        executor,
-      });
+        saveReport,
+      );
       submitMs += performance.now() - start;
-      if (!result.ok) throw new Error(`saveReport refused: ${result.code}`);
-      submitted.push({ id: result.data.id, version: result.data.version });
+      submitted.push({ id: report.id, version: report.version });
     }
     let verifyMs = 0;
     for (const report of submitted) {
       const start = performance.now();
-      const result = await verifyReport({
-        actor,
-        input: {
-          id: report.id,
-          version: report.version,
-          assessedStatus: 'substantial',
-          publicNote: 'Verified by the benchmark.',
+      await runInContext(
+        {
+          user: actor,
+          input: {
+            id: report.id,
+            version: report.version,
+            assessedStatus: 'substantial' as const,
+            publicNote: 'Verified by the benchmark.',
+          },
+          database: executor,
         },
-        executor,
-      });
+        verifyReport,
+      );
       verifyMs += performance.now() - start;
-      if (!result.ok) throw new Error(`verifyReport refused: ${result.code}`);
     }
 
     return {

@@ -35,9 +35,3 @@ export function sortByName<T>(rows: readonly T[], nameOf: (row: T) => string, lo
   }
   return [...rows].sort((a, b) => collator.compare(nameOf(a), nameOf(b)));
 }
-
-/** 'YYYY-MM-DD' as a Date at noon UTC, so that no time zone moves it to a neighbouring day. */
-export function dateFromIso(value: string): Date {
-  const [year, month, day] = value.split('-').map(Number);
-  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, 12));
-}

@@ -13,7 +13,7 @@ import {
 } from '@/db/queries/round-progress';
 import { env } from '@/lib/env';
 import { routing, type Locale } from '@/lib/i18n/routing';
-import { addDays, isoDate } from '@/lib/workflow';
+import { addDays, isoDate } from '@/lib/dates';
 
 /**
  * Reminders to focal points during the open reporting round: once when the deadline is near

@@ -18,9 +18,10 @@ vi.mock('next/cache', () => ({
 vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), after: vi.fn() }));
 
 /**
- * Every server action and every mutating route handler, found in the source by test/authz/discover.ts,
- * called by each kind of caller: the allowed ones get their outcome; every other one is refused with
- * the right code, leaves every row of every table as it was, and leaves a "denied" audit event.
+ * Every server action, every mutating route handler and every read behind a session (the workspace's
+ * downloads), found in the source by test/authz/discover.ts, called by each kind of caller: the allowed
+ * ones get their outcome; every other one is refused with the right code (a read: 404, whoever asks),
+ * leaves every row of every table as it was, and leaves a "denied" audit event.
  */
 
 const matrixModules = import.meta.glob<{ [name: string]: Matrix }>('./authz/*.matrix.ts', { eager: true });
@@ -70,6 +71,15 @@ async function call(endpoint: Endpoint, input: Record<string, unknown> | FormDat
   const loaded = (await import(/* @vite-ignore */ path.join(root, endpoint.file))) as Record<string, unknown>;
   const handler = loaded[endpoint.name] as (...args: unknown[]) => Promise<unknown>;
   try {
+    if (endpoint.kind === 'read') {
+      const query = new URLSearchParams(
+        input instanceof FormData ? [] : Object.entries(input).map(([k, v]) => [k, String(v)]),
+      );
+      const response = (await handler(new Request(`http://localhost:3000/matrix?${query}`), {
+        params: Promise.resolve({}),
+      })) as Response;
+      return response.status === 200 ? 'ok' : `status:${response.status}`;
+    }
     if (endpoint.kind === 'route') {
       const body = input instanceof FormData ? input : JSON.stringify(input);
       const request = new Request('http://localhost:3000/matrix', {
@@ -90,7 +100,9 @@ async function call(endpoint: Endpoint, input: Record<string, unknown> | FormDat
   }
 }
 
-function refusalFor(caller: Caller): RegExp {
+function refusalFor(endpoint: Endpoint, caller: Caller): RegExp {
+  // A refused read answers as a missing page does, to everyone alike.
+  if (endpoint.kind === 'read') return /^status:404$/;
   return caller === 'public' || caller === 'deactivated' ? /^unauthenticated$/ : /^forbidden(:|$)/;
 }
 
@@ -105,10 +117,11 @@ describe('authorization matrix', () => {
     const keys = endpoints.map((endpoint) => endpoint.key);
     expect(keys).toContain('app/[locale]/workspace/users/actions.ts#inviteUserAction');
     expect(keys).toContain('app/api/auth/[...nextauth]/route.ts#POST');
+    expect(keys).toContain('app/[locale]/workspace/reports/export/route.ts#GET');
     expect(keys).not.toContain('app/api/health/route.ts#GET');
   });
 
-  it('covers every server action and mutating route handler, and nothing that does not exist', () => {
+  it('covers every server action, mutating route handler and workspace read, and nothing that does not exist', () => {
     const missing = endpoints.map((endpoint) => endpoint.key).filter((key) => !(key in MATRIX));
     const stale = Object.keys(MATRIX).filter((key) => !endpoints.some((endpoint) => endpoint.key === key));
     expect({ missing, stale }).toEqual({ missing: [], stale: [] });
@@ -140,7 +153,7 @@ describe('authorization matrix', () => {
           if (allowed) {
             expect(outcome).toBe(entry.outcomes?.[caller] ?? 'ok');
           } else {
-            expect(outcome).toMatch(refusalFor(caller));
+            expect(outcome).toMatch(refusalFor(endpoint, caller));
             expect(await snapshot()).toEqual(before);
             expect(await deniedCount()).toBeGreaterThan(deniedBefore);
             if (person) {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '@/db/client';
 import { auditEvents, countries, users, type Role } from '@/db/schema';
@@ -45,6 +45,45 @@ export async function recordAuditEvent({
       after: event.after ?? null,
       ip: event.ip ?? null,
     });
+}
+
+/**
+ * Many events in one statement per chunk, for bulk changes (an import of thousands of commitments):
+ * the events travel as one JSON document rather than eleven bound parameters apiece.
+ */
+export async function recordAuditEvents({
+  executor = db(),
+  events,
+  chunkSize = 5_000,
+}: {
+  executor?: Executor;
+  events: AuditInput[];
+  chunkSize?: number;
+}): Promise<void> {
+  for (let start = 0; start < events.length; start += chunkSize) {
+    const payload = JSON.stringify(
+      events
+        .slice(start, start + chunkSize)
+        .map((event) => ({
+          action: event.action,
+          outcome: event.outcome ?? 'success',
+          actorId: event.actorId ?? null,
+          actorRole: event.actorRole ?? null,
+          entityType: event.entityType ?? null,
+          entityId: event.entityId === undefined || event.entityId === null ? null : String(event.entityId),
+          countryId: event.countryId ?? null,
+          before: event.before ?? null,
+          after: event.after ?? null,
+          ip: event.ip ?? null,
+        })),
+    );
+    await executor.execute(sql`
+      insert into audit_events (action, outcome, actor_id, actor_role, entity_type, entity_id, country_id, before, after, ip)
+      select e ->> 'action', (e ->> 'outcome')::audit_outcome, (e ->> 'actorId')::uuid, (e ->> 'actorRole')::role,
+        e ->> 'entityType', e ->> 'entityId', (e ->> 'countryId')::integer,
+        nullif(e -> 'before', 'null'::jsonb), nullif(e -> 'after', 'null'::jsonb), e ->> 'ip'
+      from jsonb_array_elements(${payload}::jsonb) as e`);
+  }
 }
 
 export type AuditFilters = {

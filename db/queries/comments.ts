@@ -1,15 +1,12 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { db, type Executor } from '@/db/client';
-import { comments, commitments, users, type Role } from '@/db/schema';
-import type { AddCommentInput } from '@/lib/validation/comment';
-import type { Actor, WorkflowResult } from '@/lib/workflow';
-import { recordWorkflowEvent } from './workflow-audit';
+import { comments, users, type Role } from '@/db/schema';
 
 /**
  * A thread per commitment between the secretariat and that state's focal points, shown in the
- * workspace only. Both functions need the commitment's country: the caller passes the focal point's
- * own country, or the country read from the commitment's row for the secretariat.
+ * workspace only. Both functions need the commitment's country, read from the commitment's row (the
+ * service in lib/workflow/comments.ts decides who may write on it).
  */
 
 export type CommentRow = {
@@ -45,36 +42,16 @@ export async function listComments({
     .orderBy(asc(comments.createdAt), asc(comments.id));
 }
 
-export async function addComment({
-  actor,
-  countryId,
-  input,
-  executor = db(),
+export async function insertComment({
+  executor,
+  values,
 }: {
-  actor: Actor;
-  countryId: number;
-  input: AddCommentInput;
-  executor?: Executor;
-}): Promise<WorkflowResult<{ id: number; body: string; createdAt: Date }>> {
-  return executor.transaction(async (tx) => {
-    const [commitment] = await tx
-      .select({ id: commitments.id })
-      .from(commitments)
-      .where(and(eq(commitments.id, input.commitmentId), eq(commitments.countryId, countryId)));
-    if (!commitment) return { ok: false, code: 'not_found:commitment' } as const;
-    const [row] = await tx
-      .insert(comments)
-      .values({ commitmentId: commitment.id, countryId, authorId: actor.id, body: input.body })
-      .returning({ id: comments.id, body: comments.body, createdAt: comments.createdAt });
-    await recordWorkflowEvent(tx, {
-      actor,
-      action: 'comment.create',
-      entityType: 'comment',
-      entityId: row!.id,
-      countryId,
-      before: null,
-      after: { ...row!, commitmentId: commitment.id },
-    });
-    return { ok: true, data: row! } as const;
-  });
+  executor: Executor;
+  values: { commitmentId: number; countryId: number; authorId: string; body: string };
+}): Promise<{ id: number; body: string; createdAt: Date }> {
+  const [row] = await executor
+    .insert(comments)
+    .values(values)
+    .returning({ id: comments.id, body: comments.body, createdAt: comments.createdAt });
+  return row!;
 }

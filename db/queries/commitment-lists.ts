@@ -1,12 +1,33 @@
 import 'server-only';
 import { and, asc, count, desc, eq, exists, ilike, inArray, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/db/client';
-import { commitmentStandards, commitments, countries, progressReports, standards } from '@/db/schema';
-import type { CommitmentFilters } from '@/lib/validation/commitment';
-import { SETTLED_STATUSES, isoDate } from '@/lib/workflow';
+import {
+  commitmentStandards,
+  commitments,
+  countries,
+  progressReports,
+  standards,
+  type ImplementationStatus,
+  type PublicationState,
+} from '@/db/schema';
+import { isoDate } from '@/lib/dates';
 import { commitmentColumns, readStandardIds, type CommitmentSnapshot } from './commitments';
 
 /** Reads of commitments for the workspace: the filtered list, one commitment, a state's own list. */
+
+/** The list's filters, as plain values (the query string is read by `commitmentFiltersSchema`). */
+export type CommitmentFilters = {
+  countryId?: number | undefined;
+  standardId?: number | undefined;
+  status?: ImplementationStatus | undefined;
+  publication?: PublicationState | undefined;
+  overdue: boolean;
+  q?: string | undefined;
+  page: number;
+};
+
+/** Statuses after which a commitment past its target date is no longer overdue. */
+const SETTLED_STATUSES = ['complete', 'withdrawn'] as const satisfies readonly ImplementationStatus[];
 
 export type CommitmentListRow = CommitmentSnapshot & { countryIso3: string; countryName: string; overdue: boolean };
 

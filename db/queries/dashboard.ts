@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { db, type Executor } from '@/db/client';
 import { auditEvents, commitments, countries, users, type ImplementationStatus } from '@/db/schema';
-import { isoDate } from '@/lib/workflow';
+import { isoDate } from '@/lib/dates';
 import { overdueCondition } from './commitment-lists';
 import { listReviewQueue, type ReportListRow } from './report-lists';
 import { listRoundProgress, readOpenRound, type CountryRoundProgress, type RoundSummary } from './round-progress';

@@ -9,8 +9,9 @@ import { getStandardDetail, getStandardsMatrix, getStandardsProgress, listStanda
 /**
  * Public reads, cached by tag in Next's data cache, so that public pages and the API do not query the
  * database on every request. Writes that change public data (publishing, verifying, editing a
- * commitment, membership changes) call `invalidatePublicData` with the states concerned; the tags
- * below say exactly which cached reads that drops, and the next request reads fresh data.
+ * published commitment, a round, an import) say which states they changed, and their caller expires
+ * those states' tags once the write has committed (lib/workflow/refresh.ts); the tags below say
+ * exactly which cached reads that drops, and the next request reads fresh data.
  *
  * With several app servers the data cache must be shared (a cache handler backed by a shared store)
  * for an invalidation on one server to reach the others; see DESIGN.md.
@@ -160,7 +161,7 @@ export function publicDataTags(scope: { countries: readonly (string | null | und
 
 /**
  * Drops those tags from a route handler or script, after the change's transaction commits. Server
- * actions use `refreshPublicPages` (lib/workflow-actions.ts), which expires the same tags with
+ * actions use `refreshPublicPages` (lib/workflow/refresh.ts), which expires the same tags with
  * `updateTag` so that the action's own response already reads the new data.
  */
 export function invalidatePublicData(scope: Parameters<typeof publicDataTags>[0]): void {

@@ -11,11 +11,14 @@ import {
   progressReports,
   reportingRounds,
   users,
+  type ReportState,
   type ReportingRound,
 } from '@/db/schema';
-import { REPORTED_STATES } from '@/lib/workflow';
 
 export type RoundReportingState = 'reported' | 'pending' | 'late';
+
+/** A report that counts as the state having reported: submitted, or already verified. */
+const REPORTED_STATES = ['submitted', 'verified'] as const satisfies readonly ReportState[];
 
 export type CountryRoundProgress = {
   countryId: number;

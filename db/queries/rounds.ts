@@ -1,9 +1,8 @@
 import 'server-only';
 import { desc, eq, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db/client';
-import { reportingRounds } from '@/db/schema';
-import type { ChangeRoundInput, CreateRoundInput } from '@/lib/validation/round';
-import { isoDate, roundMove, type Actor, type WorkflowResult } from '@/lib/workflow';
+import { reportingRounds, type ReportingRound } from '@/db/schema';
+import { isoDate } from '@/lib/dates';
 import {
   listRoundProgress,
   readOpenRound,
@@ -11,33 +10,27 @@ import {
   type CountryRoundProgress,
   type RoundSummary,
 } from './round-progress';
-import { recordWorkflowEvent } from './workflow-audit';
 
-/** Reporting rounds: planned → open → closed, at most one open at a time. */
+/**
+ * Reporting rounds: reads, and writes that take plain values. Which moves exist (planned → open →
+ * closed, at most one open at a time) is decided by the service in lib/workflow/rounds.ts.
+ */
 
 export type { CountryRoundProgress, RoundSummary };
 
+const summaryColumns = {
+  id: reportingRounds.id,
+  title: reportingRounds.title,
+  opensOn: reportingRounds.opensOn,
+  deadline: reportingRounds.deadline,
+  status: reportingRounds.status,
+};
+
 export async function listRounds({ executor = db() }: { executor?: Executor } = {}): Promise<RoundSummary[]> {
   return executor
-    .select({
-      id: reportingRounds.id,
-      title: reportingRounds.title,
-      opensOn: reportingRounds.opensOn,
-      deadline: reportingRounds.deadline,
-      status: reportingRounds.status,
-    })
+    .select(summaryColumns)
     .from(reportingRounds)
     .orderBy(desc(reportingRounds.deadline), desc(reportingRounds.id));
-}
-
-export async function getRound({
-  id,
-  executor = db(),
-}: {
-  id: number;
-  executor?: Executor;
-}): Promise<RoundSummary | null> {
-  return readRound(executor, id);
 }
 
 export async function getOpenRound({ executor = db() }: { executor?: Executor } = {}): Promise<RoundSummary | null> {
@@ -59,103 +52,53 @@ export async function getRoundProgress({
   return { round, countries: await listRoundProgress(executor, { round, today }) };
 }
 
-export async function createRound({
-  actor,
-  input,
-  executor = db(),
+export async function insertRound({
+  executor,
+  values,
 }: {
-  actor: Actor;
-  input: CreateRoundInput;
-  executor?: Executor;
-}): Promise<WorkflowResult<RoundSummary>> {
-  return executor.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(reportingRounds)
-      .values({ ...input, createdById: actor.id })
-      .returning({ id: reportingRounds.id });
-    const after = (await readRound(tx, row!.id))!;
-    await recordWorkflowEvent(tx, {
-      actor,
-      action: 'round.create',
-      entityType: 'reporting_round',
-      entityId: after.id,
-      countryId: null,
-      before: null,
-      after,
-    });
-    return { ok: true, data: after } as const;
-  });
+  executor: Executor;
+  values: { title: string; opensOn: string; deadline: string; createdById: string };
+}): Promise<RoundSummary> {
+  const [row] = await executor.insert(reportingRounds).values(values).returning(summaryColumns);
+  return row!;
 }
 
-/** Opens or closes a round. Opening while another round is open is refused, naming the open one. */
-export async function changeRoundStatus({
-  actor,
-  input,
-  executor = db(),
+/** The round, locked until the transaction ends, or null when there is no such round. */
+export async function lockRound({ executor, id }: { executor: Executor; id: number }): Promise<RoundSummary | null> {
+  const [row] = await executor
+    .select(summaryColumns)
+    .from(reportingRounds)
+    .where(eq(reportingRounds.id, id))
+    .for('update');
+  return row ?? null;
+}
+
+// Taken before looking for an open round and opening one, so two rounds opened at the same instant
+// are decided one after the other (the partial unique index stays the last word).
+const OPENING_LOCK = sql`pg_advisory_xact_lock(hashtext('reporting_rounds.open'))`;
+
+export async function lockRoundOpening(executor: Executor): Promise<void> {
+  await executor.execute(sql`select ${OPENING_LOCK}`);
+}
+
+/** Sets the status, stamping when the round opened or closed. */
+export async function setRoundStatus({
+  executor,
+  id,
+  status,
 }: {
-  actor: Actor;
-  input: ChangeRoundInput;
-  executor?: Executor;
-}): Promise<WorkflowResult<RoundSummary, RoundSummary | null, ChangeRoundInput>> {
-  try {
-    return await executor.transaction(async (tx) => {
-      const [before] = await tx
-        .select({
-          id: reportingRounds.id,
-          title: reportingRounds.title,
-          opensOn: reportingRounds.opensOn,
-          deadline: reportingRounds.deadline,
-          status: reportingRounds.status,
-        })
-        .from(reportingRounds)
-        .where(eq(reportingRounds.id, input.id))
-        .for('update');
-      if (!before) return { ok: false, code: 'not_found:round' } as const;
-      const to = roundMove(input.action, before.status);
-      if (!to) return { ok: false, code: 'invalid_state:round', state: before.status } as const;
-      if (to === 'open') {
-        const open = await readOpenRound(tx);
-        if (open)
-          return {
-            ok: false,
-            code: 'conflict:round',
-            current: open,
-            submitted: input,
-            changedFields: ['status'],
-          } as const;
-      }
-      await tx
-        .update(reportingRounds)
-        .set({
-          status: to,
-          updatedAt: sql`now()`,
-          ...(to === 'open' ? { openedAt: sql`now()` } : { closedAt: sql`now()` }),
-        })
-        .where(eq(reportingRounds.id, input.id));
-      const after = (await readRound(tx, input.id))!;
-      await recordWorkflowEvent(tx, {
-        actor,
-        action: `round.${input.action}`,
-        entityType: 'reporting_round',
-        entityId: input.id,
-        countryId: null,
-        before,
-        after,
-      });
-      return { ok: true, data: after } as const;
-    });
-  } catch (error) {
-    // Two rounds opened at the same instant: the partial unique index lets only one through.
-    const cause = (error as { cause?: { code?: string } })?.cause ?? (error as { code?: string });
-    if ((cause as { code?: string })?.code === '23505') {
-      return {
-        ok: false,
-        code: 'conflict:round',
-        current: await readOpenRound(executor),
-        submitted: input,
-        changedFields: ['status'],
-      };
-    }
-    throw error;
-  }
+  executor: Executor;
+  id: number;
+  status: ReportingRound['status'];
+}): Promise<RoundSummary> {
+  const [row] = await executor
+    .update(reportingRounds)
+    .set({
+      status,
+      updatedAt: sql`now()`,
+      ...(status === 'open' ? { openedAt: sql`now()` } : status === 'closed' ? { closedAt: sql`now()` } : {}),
+    })
+    .where(eq(reportingRounds.id, id))
+    .returning(summaryColumns);
+  return row!;
 }

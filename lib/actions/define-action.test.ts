@@ -69,6 +69,52 @@ describe('the action wrapper', () => {
     expect(event).toMatchObject({ outcome: 'success', actorId: focalA.id, countryId: countryA.id });
   });
 
+  it('audits many events at once with the same actor, role and address as one', async () => {
+    const { secretariat } = await createCast();
+    const bulk = defineAction({
+      name: 'test.bulk',
+      access: 'commitment.import',
+      input: z.object({ count: z.number().int() }),
+      handler: async ({ input, auditMany }) => {
+        await auditMany(
+          Array.from({ length: input.count }, (_, index) => ({
+            action: 'test.bulk_row',
+            entityType: 'row',
+            entityId: index,
+            after: { index },
+          })),
+        );
+        return { audited: input.count };
+      },
+    });
+    await signInAs(secretariat, {}, { 'x-forwarded-for': '192.0.2.10' });
+    expect(await bulk({ count: 3 })).toEqual({ ok: true, data: { audited: 3 } });
+    const rows = await db()
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'test.bulk_row'))
+      .orderBy(auditEvents.id);
+    expect(
+      rows.map(({ outcome, actorId, actorRole, entityId, after, ip }) => ({
+        outcome,
+        actorId,
+        actorRole,
+        entityId,
+        after,
+        ip,
+      })),
+    ).toEqual(
+      [0, 1, 2].map((index) => ({
+        outcome: 'success',
+        actorId: secretariat.id,
+        actorRole: 'secretariat',
+        entityId: String(index),
+        after: { index },
+        ip: '192.0.2.10',
+      })),
+    );
+  });
+
   it('refuses a call without a session, and audits it', async () => {
     const { countryA } = await createCast();
     const commitment = await createCommitment(db(), { countryId: countryA.id });

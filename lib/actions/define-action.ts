@@ -1,15 +1,14 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
-import { db, type Transaction } from '@/db/client';
-import { recordAuditEvent, type AuditInput } from '@/db/queries/audit';
 import { appOrigin } from '@/lib/auth/config';
 import { requestIp } from '@/lib/auth/request-info';
 import { getSessionState, type CurrentUser, type SessionState } from '@/lib/auth/session';
 import type { Namespace } from '@/lib/i18n/namespaces';
-import type { Locale } from '@/lib/i18n/routing';
-import { can, canAtAll, type Action, type Resource } from '@/lib/permissions';
+import { canAtAll, type Action } from '@/lib/permissions';
+import { ActionError, runInContext, type ActionContext } from './context';
 import { echoValues, inputObject } from './form-data';
+import { recordRefusal } from './refusals';
 import {
   httpStatusOf,
   kindOf,
@@ -20,14 +19,19 @@ import {
 } from './result';
 import { requestLocale, translatorFor, type Translate } from './translate';
 
+// Handlers take their context and stop with `fail` from here. Services (lib/<domain>/*.ts) import the
+// same from context.ts, which needs no request, so that scripts and the benchmark can call them too.
+export { ActionError, fail, type ActionContext } from './context';
+
 /**
  * The one door for every server action and every mutating route handler. In order:
  *
  *   1. session: who is asking, read afresh from the database (lib/auth/session.ts);
  *   2. role: may this role do `access` at all (lib/permissions.ts); refusals are audited;
  *   3. input: parsed with the action's zod object, made strict, so unknown keys are refused;
- *   4. handler: runs in one database transaction with its audit events; a resource-scoped decision
- *      (the row's country against the user's) is made with `ctx.authorize` on the row it has read;
+ *   4. handler: runs in one database transaction with its audit events, in the context that
+ *      context.ts builds; a resource-scoped decision (the row's country against the user's) is made
+ *      with `ctx.authorize` on the row it has read;
  *   5. a coded result (lib/actions/result.ts): never a thrown error, never a stack trace.
  *
  * A refusal anywhere leaves the database as it was (the transaction rolls back) and writes an audit
@@ -35,26 +39,6 @@ import { requestLocale, translatorFor, type Translate } from './translate';
  */
 
 export type Access = 'public' | Action;
-
-/** Actor and address are filled in from the request; a public action may name the actor it created. */
-type ContextAudit = Omit<AuditInput, 'ip'>;
-
-export type ActionContext<I, U> = {
-  input: I;
-  user: U;
-  tx: Transaction;
-  ip: string | null;
-  locale: Locale;
-  /** Writes an audit event in this transaction, with the actor and address filled in. */
-  audit: (event: ContextAudit) => Promise<void>;
-  /**
-   * Decides a scoped permission on a row the handler has read. Refuses (and stops the handler) when
-   * the user may not; use it for "not found" too, so that the two cannot be told apart.
-   */
-  authorize: (action: Action, resource: Resource | null, entity: { type: string; id?: string | number | null }) => void;
-  /** Runs after the transaction commits: revalidation, mail delivery, cookies, redirects. */
-  afterCommit: (task: () => unknown) => void;
-};
 
 type UserFor<A extends Access> = A extends 'public' ? CurrentUser | null : CurrentUser;
 
@@ -73,29 +57,6 @@ export type ActionDefinition<S extends z.ZodObject, D, A extends Access> = {
 
 /** A server action as React calls it from a form (`(state, formData)`) or code calls it (`(input)`). */
 export type ServerAction<D> = (stateOrInput?: unknown, payload?: unknown) => Promise<ActionResult<D>>;
-
-export class ActionError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    readonly details: {
-      fieldErrors?: Record<string, Array<string | { key: string; values?: Record<string, string | number> }>>;
-      /** A key in the action's namespace (or `forms`) for the message, instead of the code's default. */
-      messageKey?: string;
-      messageValues?: Record<string, string | number>;
-      retryAfterSeconds?: number;
-      /** For refusals: what was refused, for the audit event. */
-      audit?: { entityType?: string; entityId?: string | number | null; countryId?: number | null; reason?: string };
-    } = {},
-  ) {
-    super(code);
-    this.name = 'ActionError';
-  }
-}
-
-/** Stops a handler with a coded failure; the transaction rolls back. */
-export function fail(code: ErrorCode, details?: ActionError['details']): never {
-  throw new ActionError(code, details);
-}
 
 type Translators = { own: Translate; forms: Translate };
 
@@ -175,29 +136,6 @@ function isPostgresError(error: unknown, ...codes: string[]): boolean {
   );
 }
 
-async function auditRefusal(
-  name: string,
-  state: SessionState,
-  ip: string | null,
-  code: ErrorCode,
-  extra: { entityType?: string; entityId?: string | number | null; countryId?: number | null; reason?: string } = {},
-): Promise<void> {
-  const user = state.user;
-  await recordAuditEvent({
-    event: {
-      action: name,
-      outcome: 'denied',
-      actorId: user?.id ?? (state.user === null ? state.userId : undefined) ?? null,
-      actorRole: user?.role ?? (state.user === null ? state.role : undefined) ?? null,
-      entityType: extra.entityType ?? null,
-      entityId: extra.entityId ?? null,
-      countryId: extra.countryId ?? null,
-      after: { code, reason: extra.reason ?? (state.user === null ? state.reason : undefined) ?? null },
-      ip,
-    },
-  });
-}
-
 /** Runs one call of an action through every step; shared by server actions and route handlers. */
 export async function runAction<S extends z.ZodObject, D, A extends Access>(
   definition: ActionDefinition<S, D, A>,
@@ -219,7 +157,7 @@ export async function runAction<S extends z.ZodObject, D, A extends Access>(
     const user = state.user;
     if (definition.access !== 'public') {
       if (!user) {
-        await auditRefusal(definition.name, state, ip, 'unauthenticated');
+        await recordRefusal({ name: definition.name, state, ip, code: 'unauthenticated' });
         return {
           ok: false,
           code: 'unauthenticated',
@@ -230,8 +168,12 @@ export async function runAction<S extends z.ZodObject, D, A extends Access>(
       // 2. Role.
       if (!canAtAll(user, definition.access)) {
         const code: ErrorCode = `forbidden:${subject}`;
-        await auditRefusal(definition.name, state, ip, code, {
-          reason: user.restricted ? 'second_factor_enrolment_required' : 'role',
+        await recordRefusal({
+          name: definition.name,
+          state,
+          ip,
+          code,
+          details: { reason: user.restricted ? 'second_factor_enrolment_required' : 'role' },
         });
         return { ok: false, code, message: codeMessage(t, code, subject) };
       }
@@ -241,43 +183,11 @@ export async function runAction<S extends z.ZodObject, D, A extends Access>(
     const parsed = definition.input.strict().safeParse(input);
     if (!parsed.success) return validationFailure(t, parsed.error, input);
 
-    // 4. Handler, in one transaction.
-    const afterCommit: Array<() => unknown> = [];
-    const data = await db().transaction(async (tx) => {
-      const ctx: ActionContext<z.output<S>, UserFor<A>> = {
-        input: parsed.data as z.output<S>,
-        user: user as UserFor<A>,
-        tx,
-        ip,
-        locale,
-        audit: (event) =>
-          recordAuditEvent({
-            executor: tx,
-            event: {
-              ...event,
-              actorId: user?.id ?? event.actorId ?? null,
-              actorRole: user?.role ?? event.actorRole ?? null,
-              ip,
-            },
-          }),
-        authorize: (action, resource, entity) => {
-          if (resource && can(user, action, resource)) return;
-          fail(`forbidden:${entity.type}`, {
-            audit: {
-              entityType: entity.type,
-              entityId: entity.id ?? null,
-              countryId: resource?.countryId ?? null,
-              reason: resource ? 'scope' : 'not_found',
-            },
-          });
-        },
-        afterCommit: (task) => {
-          afterCommit.push(task);
-        },
-      };
-      return definition.handler(ctx);
-    });
-    for (const task of afterCommit) await task();
+    // 4. Handler, in one transaction, then its after-commit tasks.
+    const data = await runInContext(
+      { user: user as UserFor<A>, input: parsed.data as z.output<S>, ip, locale },
+      definition.handler,
+    );
     return { ok: true, data };
   } catch (error) {
     // redirect() and notFound() from a handler or an after-commit task are Next.js control flow.
@@ -285,7 +195,7 @@ export async function runAction<S extends z.ZodObject, D, A extends Access>(
     if (error instanceof ActionError) {
       const kind = kindOf(error.code);
       if (kind === 'forbidden' || kind === 'unauthenticated')
-        await auditRefusal(definition.name, state, ip, error.code, error.details.audit);
+        await recordRefusal({ name: definition.name, state, ip, code: error.code, details: error.details.audit });
       const fieldErrors: FieldErrors | undefined = error.details.fieldErrors
         ? Object.fromEntries(
             Object.entries(error.details.fieldErrors).map(([field, messages]) => [

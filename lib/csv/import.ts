@@ -1,12 +1,13 @@
 import { parse } from 'csv-parse/sync';
 import type { ImplementationStatus } from '@/db/schema';
+import { isCalendarDate } from '@/lib/dates';
+import { isImplementationStatus } from '@/lib/scoring';
 import { isWebUrl } from '@/lib/validation/fields';
-import { IMPLEMENTATION_STATUSES, isImplementationStatus } from '@/lib/scoring';
-import { COMMITMENT_REF_PATTERN, isCalendarDate } from '@/lib/workflow';
+import { COMMITMENT_REF_PATTERN } from '@/lib/workflow/rules';
 
 /**
  * Commitments from a CSV file, for many states at once. Reading and checking are pure functions here
- * (the database's facts come in as `ImportLookups`); db/queries/commitment-import.ts writes. The file
+ * (the database's facts come in as `ImportLookups`); lib/workflow/import.ts writes. The file
  * is the same shape as the export (lib/csv/export.ts), so an exported file can be edited and loaded.
  *
  * Row numbers are the spreadsheet's: the header is row 1, the first commitment row 2.
@@ -204,6 +205,3 @@ export function validateImportRows(
   }
   return { valid, errors };
 }
-
-/** The statuses a file may use, for the import page's help text. */
-export const IMPORT_STATUSES = IMPLEMENTATION_STATUSES;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { implementationStatusEnum, publicationStateEnum } from '@/db/schema';
-import { COMMITMENT_REF_PATTERN, PUBLICATION_ACTIONS } from '@/lib/workflow';
+import { COMMITMENT_REF_PATTERN, PUBLICATION_ACTIONS } from '@/lib/workflow/rules';
 import { flag, id, listOf, optionalDate, optionalText, optionalWebUrl, requiredText, version } from './fields';
 
 /** Schemas for commitment forms and actions. Messages are keys in the `workflow` namespace. */

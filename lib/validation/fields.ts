@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate } from '@/lib/workflow';
+import { isCalendarDate } from '@/lib/dates';
 
 /**
  * Field building blocks shared by the workflow's schemas. Every message is a key in the `workflow`

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ASSESSABLE_STATUSES } from '@/lib/workflow';
+import { ASSESSABLE_STATUSES } from '@/lib/workflow/rules';
 import { calendarDate, id, isWebUrl, optionalText, requiredText, version } from './fields';
 
 /** Schemas for progress reports: the focal point's draft and submission, the secretariat's review. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROUND_ACTIONS } from '@/lib/workflow';
+import { ROUND_ACTIONS } from '@/lib/workflow/rules';
 import { calendarDate, id, requiredText } from './fields';
 
 export const createRoundSchema = z

@@ -5,16 +5,19 @@ import ts from 'typescript';
 /**
  * Finds every server action and every mutating route handler in the source, by reading it: a server
  * action is an export of a module whose first statement is 'use server'; a mutating route handler is
- * a POST, PUT, PATCH or DELETE export of an `app/**\/route.ts`. Inline 'use server' functions (inside
- * components) are reported too, so that the test can refuse them: every action must live in a
- * 'use server' module, where this scan, and the matrix, can see it.
+ * a POST, PUT, PATCH or DELETE export of an `app/**\/route.ts`. A read behind a session is a GET
+ * export of a route under the workspace (`app/[locale]/workspace/**\/route.ts`, the downloads), which
+ * must go through the read guard. Inline 'use server' functions (inside components) are reported too,
+ * so that the test can refuse them: every action must live in a 'use server' module, where this scan,
+ * and the matrix, can see it.
  */
 
 const ROOTS = ['app', 'lib', 'components'];
 const SKIP = new Set(['node_modules', '.next', '.data']);
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const WORKSPACE_ROUTE = /^app\/\[locale\]\/workspace\/.*\/route\.tsx?$/;
 
-export type Endpoint = { kind: 'action' | 'route'; file: string; name: string; key: string };
+export type Endpoint = { kind: 'action' | 'route' | 'read'; file: string; name: string; key: string };
 
 function sourceFiles(root: string, dir: string): string[] {
   const full = path.join(root, dir);
@@ -104,6 +107,8 @@ export function discoverEndpoints(root: string): { endpoints: Endpoint[]; inline
       for (const name of exportedNames(source).filter((exported) => MUTATING.has(exported))) {
         endpoints.push({ kind: 'route', file: posix, name, key: `${posix}#${name}` });
       }
+      if (WORKSPACE_ROUTE.test(posix) && exportedNames(source).includes('GET'))
+        endpoints.push({ kind: 'read', file: posix, name: 'GET', key: `${posix}#GET` });
     }
   }
   return { endpoints, inline };

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { frameworks, reportingRounds, standards } from '@/db/schema';
 import { createCommitment, createReport, createRound } from '@/db/seed/factories';
-import type { Matrix, SetupContext } from './matrix';
+import { SIGNED_IN, type Matrix, type SetupContext } from './matrix';
 
 /**
  * The reporting workflow's endpoints. "Own" focal point = a focal point of country A, where every
@@ -136,4 +136,14 @@ export const workflowMatrix: Matrix = {
       return body;
     },
   },
+};
+
+/** The workspace's downloads: reads, refused with a 404 to everyone else. */
+export const workflowReadsMatrix: Matrix = {
+  // Every signed-in role may export commitments; a focal point gets their own state's only.
+  'app/[locale]/workspace/commitments/export/route.ts#GET': {
+    allowed: SIGNED_IN,
+    setup: async ({ cast }) => ({ countryId: String(cast.countryA.id) }),
+  },
+  'app/[locale]/workspace/reports/export/route.ts#GET': { allowed: STAFF, setup: async () => ({}) },
 };

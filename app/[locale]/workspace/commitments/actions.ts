@@ -1,16 +1,16 @@
 'use server';
 
-import { addComment } from '@/db/queries/comments';
-import { getCommitmentCountry } from '@/db/queries/commitment-lists';
-import { changeCommitmentPublication, createCommitment, updateCommitment } from '@/db/queries/commitments';
 import { defineAction } from '@/lib/actions/define-action';
 import { redirect } from '@/lib/i18n/navigation';
 import { addCommentSchema } from '@/lib/validation/comment';
 import { changePublicationSchema, createCommitmentSchema, updateCommitmentSchema } from '@/lib/validation/commitment';
-import { refreshPublicPages, refreshWorkspace, unwrap } from '@/lib/workflow-actions';
+import { addComment } from '@/lib/workflow/comments';
+import { changeCommitmentPublication, createCommitment, updateCommitment } from '@/lib/workflow/commitments';
+import { refreshPublicPages, refreshWorkspace } from '@/lib/workflow/refresh';
 
 // Commitment actions. Each goes through the one wrapper (session → permission → strict input →
-// handler in a transaction → coded result); the data layer writes the change and its audit event.
+// handler in a transaction → coded result); the service writes the change and its audit event and
+// says what to refresh once it has committed.
 
 export const createCommitmentAction = defineAction({
   name: 'commitment.create',
@@ -19,12 +19,13 @@ export const createCommitmentAction = defineAction({
   messages: 'workflow',
   subject: 'commitment',
   handler: async (ctx) => {
-    const created = unwrap(await createCommitment({ actor: ctx.user, input: ctx.input, executor: ctx.tx }));
+    const { commitment, refresh } = await createCommitment(ctx);
     ctx.afterCommit(() => {
       refreshWorkspace();
-      redirect({ href: `/workspace/commitments/${created.id}?saved=created`, locale: ctx.locale });
+      refreshPublicPages(refresh);
+      redirect({ href: `/workspace/commitments/${commitment.id}?saved=created`, locale: ctx.locale });
     });
-    return { id: created.id, ref: created.ref };
+    return { id: commitment.id, ref: commitment.ref };
   },
 });
 
@@ -35,14 +36,13 @@ export const updateCommitmentAction = defineAction({
   messages: 'workflow',
   subject: 'commitment',
   handler: async (ctx) => {
-    const saved = unwrap(await updateCommitment({ actor: ctx.user, input: ctx.input, executor: ctx.tx }));
-    const place = await getCommitmentCountry({ id: saved.id, executor: ctx.tx });
+    const { commitment, refresh } = await updateCommitment(ctx);
     ctx.afterCommit(() => {
       refreshWorkspace();
-      if (saved.publication === 'published') refreshPublicPages({ countries: [place?.iso3] });
-      redirect({ href: `/workspace/commitments/${saved.id}?saved=updated`, locale: ctx.locale });
+      refreshPublicPages(refresh);
+      redirect({ href: `/workspace/commitments/${commitment.id}?saved=updated`, locale: ctx.locale });
     });
-    return { id: saved.id, version: saved.version };
+    return { id: commitment.id, version: commitment.version };
   },
 });
 
@@ -53,14 +53,12 @@ export const changePublicationAction = defineAction({
   messages: 'workflow',
   subject: 'commitment',
   handler: async (ctx) => {
-    const after = unwrap(await changeCommitmentPublication({ actor: ctx.user, input: ctx.input, executor: ctx.tx }));
-    const place = await getCommitmentCountry({ id: after.id, executor: ctx.tx });
+    const { commitment, refresh } = await changeCommitmentPublication(ctx);
     ctx.afterCommit(() => {
       refreshWorkspace();
-      // Publishing, unpublishing and archiving all change what the public sees.
-      refreshPublicPages({ countries: [place?.iso3] });
+      refreshPublicPages(refresh);
     });
-    return { publication: after.publication, version: after.version };
+    return { publication: commitment.publication, version: commitment.version };
   },
 });
 
@@ -71,16 +69,11 @@ export const addCommentAction = defineAction({
   messages: 'workflow',
   subject: 'commitment',
   handler: async (ctx) => {
-    // The thread's country is the commitment's, read from its row; a focal point may write only on their own.
-    const place = await getCommitmentCountry({ id: ctx.input.commitmentId, executor: ctx.tx });
-    ctx.authorize('comment.create', place ? { countryId: place.countryId } : null, {
-      type: 'commitment',
-      id: ctx.input.commitmentId,
+    const { comment, refresh } = await addComment(ctx);
+    ctx.afterCommit(() => {
+      refreshWorkspace();
+      refreshPublicPages(refresh);
     });
-    const comment = unwrap(
-      await addComment({ actor: ctx.user, countryId: place!.countryId, input: ctx.input, executor: ctx.tx }),
-    );
-    ctx.afterCommit(refreshWorkspace);
     return { id: comment.id };
   },
 });

@@ -5,8 +5,8 @@ import { listCountryCommitments } from '@/db/queries/commitment-lists';
 import { getOpenRound } from '@/db/queries/rounds';
 import { getCountryName } from '@/db/queries/users';
 import { requirePermission, requireUser } from '@/lib/auth/session';
+import { isoDate } from '@/lib/dates';
 import { Link } from '@/lib/i18n/navigation';
-import { isoDate } from '@/lib/workflow';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,11 +1,10 @@
 'use server';
 
-import { getCommitmentCountry } from '@/db/queries/commitment-lists';
-import { returnReport, verifyReport } from '@/db/queries/reports';
 import { defineAction } from '@/lib/actions/define-action';
 import { redirect } from '@/lib/i18n/navigation';
 import { returnReportSchema, verifyReportSchema } from '@/lib/validation/report';
-import { refreshPublicPages, refreshWorkspace, unwrap } from '@/lib/workflow-actions';
+import { refreshPublicPages, refreshWorkspace } from '@/lib/workflow/refresh';
+import { returnReport, verifyReport } from '@/lib/workflow/reports';
 
 /** The secretariat's review: verify (moving the public status in the same transaction) or return. */
 
@@ -16,14 +15,12 @@ export const verifyReportAction = defineAction({
   messages: 'workflow',
   subject: 'report',
   handler: async (ctx) => {
-    const { report, commitment } = unwrap(await verifyReport({ actor: ctx.user, input: ctx.input, executor: ctx.tx }));
-    const place = await getCommitmentCountry({ id: report.commitmentId, executor: ctx.tx });
+    const { report, commitment, commitmentRef, refresh } = await verifyReport(ctx);
     ctx.afterCommit(() => {
       refreshWorkspace();
-      // The country's public pages show the new status on the very next request.
-      refreshPublicPages({ countries: [place?.iso3] });
+      refreshPublicPages(refresh);
       redirect({
-        href: `/workspace/review?done=verified&ref=${encodeURIComponent(commitment?.ref ?? '')}`,
+        href: `/workspace/review?done=verified&ref=${encodeURIComponent(commitmentRef)}`,
         locale: ctx.locale,
       });
     });
@@ -38,12 +35,12 @@ export const returnReportAction = defineAction({
   messages: 'workflow',
   subject: 'report',
   handler: async (ctx) => {
-    const { report } = unwrap(await returnReport({ actor: ctx.user, input: ctx.input, executor: ctx.tx }));
-    const place = await getCommitmentCountry({ id: report.commitmentId, executor: ctx.tx });
+    const { report, commitmentRef, refresh } = await returnReport(ctx);
     ctx.afterCommit(() => {
       refreshWorkspace();
+      refreshPublicPages(refresh);
       redirect({
-        href: `/workspace/review?done=returned&ref=${encodeURIComponent(place?.ref ?? '')}`,
+        href: `/workspace/review?done=returned&ref=${encodeURIComponent(commitmentRef)}`,
         locale: ctx.locale,
       });
     });

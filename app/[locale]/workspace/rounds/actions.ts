@@ -1,10 +1,10 @@
 'use server';
 
-import { changeRoundStatus, createRound } from '@/db/queries/rounds';
 import { defineAction } from '@/lib/actions/define-action';
 import { redirect } from '@/lib/i18n/navigation';
 import { changeRoundSchema, createRoundSchema } from '@/lib/validation/round';
-import { refreshPublicPages, refreshWorkspace, unwrap } from '@/lib/workflow-actions';
+import { refreshPublicPages, refreshWorkspace } from '@/lib/workflow/refresh';
+import { changeRoundStatus, createRound } from '@/lib/workflow/rounds';
 
 export const createRoundAction = defineAction({
   name: 'round.create',
@@ -13,11 +13,10 @@ export const createRoundAction = defineAction({
   messages: 'workflow',
   subject: 'round',
   handler: async (ctx) => {
-    const round = unwrap(await createRound({ actor: ctx.user, input: ctx.input, executor: ctx.tx }));
+    const { round, refresh } = await createRound(ctx);
     ctx.afterCommit(() => {
       refreshWorkspace();
-      // Every state's score over rounds lists the open and closed rounds.
-      refreshPublicPages('everything');
+      refreshPublicPages(refresh);
       redirect({ href: `/workspace/rounds/${round.id}`, locale: ctx.locale });
     });
     return { id: round.id };
@@ -31,10 +30,10 @@ export const changeRoundAction = defineAction({
   messages: 'workflow',
   subject: 'round',
   handler: async (ctx) => {
-    const round = unwrap(await changeRoundStatus({ actor: ctx.user, input: ctx.input, executor: ctx.tx }));
+    const { round, refresh } = await changeRoundStatus(ctx);
     ctx.afterCommit(() => {
       refreshWorkspace();
-      refreshPublicPages('everything');
+      refreshPublicPages(refresh);
     });
     return { status: round.status };
   },

@@ -13,7 +13,7 @@ import { listCommitmentReports } from '@/db/queries/report-lists';
 import { requirePermission } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import { can } from '@/lib/permissions';
-import { isReportEditable, publicationActionsFrom } from '@/lib/workflow';
+import { isReportEditable, publicationActionsFrom } from '@/lib/workflow/rules';
 import { addCommentAction, changePublicationAction } from '../actions';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ saved?: string }> };

@@ -6,9 +6,10 @@ import { ReportForm } from '@/components/workflow/report-form';
 import { ReportVoices } from '@/components/workflow/report-voices';
 import { getReport } from '@/db/queries/report-lists';
 import { requirePermission } from '@/lib/auth/session';
+import { isoDate } from '@/lib/dates';
 import { Link } from '@/lib/i18n/navigation';
 import { can } from '@/lib/permissions';
-import { ASSESSABLE_STATUSES, isReportEditable, isoDate } from '@/lib/workflow';
+import { ASSESSABLE_STATUSES, isReportEditable } from '@/lib/workflow/rules';
 import { saveReportAction } from '../actions';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ saved?: string }> };

@@ -4,8 +4,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ReportForm } from '@/components/workflow/report-form';
 import { getCountryCommitment } from '@/db/queries/commitment-lists';
 import { requirePermission, requireUser } from '@/lib/auth/session';
+import { isoDate } from '@/lib/dates';
 import { Link } from '@/lib/i18n/navigation';
-import { ASSESSABLE_STATUSES, isoDate } from '@/lib/workflow';
+import { ASSESSABLE_STATUSES } from '@/lib/workflow/rules';
 import { saveReportAction } from '../actions';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ commitment?: string }> };

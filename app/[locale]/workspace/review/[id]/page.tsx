@@ -10,7 +10,7 @@ import { getCommitment } from '@/db/queries/commitment-lists';
 import { getReport } from '@/db/queries/report-lists';
 import { requirePermission } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
-import { ASSESSABLE_STATUSES } from '@/lib/workflow';
+import { ASSESSABLE_STATUSES } from '@/lib/workflow/rules';
 import { returnReportAction, verifyReportAction } from '../actions';
 
 type Props = { params: Promise<{ locale: string; id: string }> };

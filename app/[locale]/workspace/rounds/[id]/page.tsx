@@ -5,7 +5,7 @@ import { ActionButton } from '@/components/ui/action-button';
 import { getRoundProgress } from '@/db/queries/rounds';
 import { requirePermission } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
-import { ROUND_ACTIONS, roundMove } from '@/lib/workflow';
+import { ROUND_ACTIONS, roundMove } from '@/lib/workflow/rules';
 import { changeRoundAction } from '../actions';
 
 type Props = { params: Promise<{ locale: string; id: string }> };

@@ -3,16 +3,27 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { progressReports } from '@/db/schema';
 import { createCommitment as createCommitmentRow, createReport, createRound } from '@/db/seed/factories';
-import { saveReportSchema } from '@/lib/validation/report';
-import { auditRowsFor, setUpWorkflow } from '@/test/workflow-fixtures';
-import { readCommitmentSnapshot } from './commitments';
-import { getCountryReport, listCountryReports, listReviewQueue } from './report-lists';
-import { readReport, returnReport, saveReport, verifyReport } from './reports';
+import { readCommitmentSnapshot } from '@/db/queries/commitments';
+import { getCountryReport, listCountryReports, listReviewQueue } from '@/db/queries/report-lists';
+import { readReport } from '@/db/queries/reports';
+import type { CurrentUser } from '@/lib/auth/session';
+import {
+  saveReportSchema,
+  type ReturnReportInput,
+  type SaveReportInput,
+  type VerifyReportInput,
+} from '@/lib/validation/report';
+import { auditRowsFor, refusalOf, runAs, setUpWorkflow } from '@/test/workflow-fixtures';
+import { returnReport, saveReport, verifyReport } from './reports';
 
 let w: Awaited<ReturnType<typeof setUpWorkflow>>;
 beforeAll(async () => {
   w = await setUpWorkflow();
 });
+
+const save = (user: CurrentUser, input: SaveReportInput) => runAs(user, input, saveReport);
+const verify = (user: CurrentUser, input: VerifyReportInput) => runAs(user, input, verifyReport);
+const giveBack = (user: CurrentUser, input: ReturnReportInput) => runAs(user, input, returnReport);
 
 async function published(iso3 = 'NOR') {
   return createCommitmentRow(db(), {
@@ -35,26 +46,15 @@ function reportInput(commitmentId: number, changes: Record<string, unknown> = {}
 }
 
 async function submitted(commitmentId: number) {
-  const result = await saveReport({
-    actor: w.norway,
-    countryId: w.countryId('NOR'),
-    input: reportInput(commitmentId, { intent: 'submit' }),
-  });
-  if (!result.ok) throw new Error(`submit failed: ${result.code}`);
-  return result.data;
+  return (await save(w.norway, reportInput(commitmentId, { intent: 'submit' }))).report;
 }
 
 describe('saveReport (focal point)', () => {
   it('saves a draft, revises it, then submits it; each step audited', async () => {
     const commitment = await published();
     const nor = w.countryId('NOR');
-    const draft = await saveReport({
-      actor: w.norway,
-      countryId: nor,
-      input: reportInput(commitment.id, { narrative: '' }),
-    });
-    if (!draft.ok) throw new Error(draft.code);
-    expect(draft.data).toMatchObject({
+    const draft = await save(w.norway, reportInput(commitment.id, { narrative: '' }));
+    expect(draft.report).toMatchObject({
       state: 'draft',
       narrative: '',
       version: 1,
@@ -62,27 +62,27 @@ describe('saveReport (focal point)', () => {
       authorId: w.norway.id,
       submittedAt: null,
     });
+    // Nothing public changes until the report is verified.
+    expect(draft.refresh).toEqual({ countries: [] });
 
-    const revised = await saveReport({
-      actor: w.norway,
-      countryId: nor,
-      input: reportInput(commitment.id, { reportId: draft.data.id, version: 1, narrative: 'Consultation held.' }),
-    });
-    expect(revised).toMatchObject({ ok: true, data: { state: 'draft', narrative: 'Consultation held.', version: 2 } });
+    const revised = await save(
+      w.norway,
+      reportInput(commitment.id, { reportId: draft.report.id, version: 1, narrative: 'Consultation held.' }),
+    );
+    expect(revised).toMatchObject({ report: { state: 'draft', narrative: 'Consultation held.', version: 2 } });
 
-    const sent = await saveReport({
-      actor: w.norway,
-      countryId: nor,
-      input: reportInput(commitment.id, { reportId: draft.data.id, version: 2, intent: 'submit' }),
-    });
-    if (!sent.ok) throw new Error(sent.code);
-    expect(sent.data).toMatchObject({
+    const sent = (
+      await save(w.norway, reportInput(commitment.id, { reportId: draft.report.id, version: 2, intent: 'submit' }))
+    ).report;
+    expect(sent).toMatchObject({
       state: 'submitted',
       version: 3,
       evidence: [{ label: 'Amended law', url: 'https://lovdata.example/ngo-law' }],
     });
-    expect(sent.data.submittedAt).toBeInstanceOf(Date);
-    expect((await auditRowsFor('progress_report', draft.data.id)).map((event) => event.action)).toEqual([
+    expect(sent.submittedAt).toBeInstanceOf(Date);
+    // What the service returns is what the database holds.
+    expect(sent).toEqual(await readReport(db(), { id: sent.id }));
+    expect((await auditRowsFor('progress_report', draft.report.id)).map((event) => event.action)).toEqual([
       'report.create',
       'report.update',
       'report.submit',
@@ -97,71 +97,83 @@ describe('saveReport (focal point)', () => {
     await db().execute(sql`update reporting_rounds set status = 'closed', closed_at = now() where id = ${round.id}`);
   });
 
-  it('another state’s commitment or report is not found, and nothing is written', async () => {
+  it('another state’s commitment or report is refused as not theirs, and nothing is written', async () => {
     const mexican = await published('MEX');
     const before = await db().select({ id: progressReports.id }).from(progressReports);
-    // A Norwegian focal point names a Mexican commitment: their own country scopes the write.
-    expect(
-      await saveReport({ actor: w.norway, countryId: w.countryId('NOR'), input: reportInput(mexican.id) }),
-    ).toEqual({ ok: false, code: 'not_found:commitment' });
+    // A Norwegian focal point names a Mexican commitment: the commitment's own country decides.
+    expect(await refusalOf(save(w.norway, reportInput(mexican.id)))).toEqual({
+      code: 'forbidden:commitment',
+      audit: { entityType: 'commitment', entityId: mexican.id, countryId: w.countryId('MEX'), reason: 'scope' },
+    });
     const mexicanReport = await createReport(db(), { commitmentId: mexican.id, state: 'draft' });
     expect(
-      await saveReport({
-        actor: w.norway,
-        countryId: w.countryId('NOR'),
-        input: reportInput(mexican.id, { reportId: mexicanReport.id, version: 1, narrative: 'Hijack' }),
-      }),
-    ).toEqual({ ok: false, code: 'not_found:commitment' });
+      await refusalOf(
+        save(w.norway, reportInput(mexican.id, { reportId: mexicanReport.id, version: 1, narrative: 'Hijack' })),
+      ),
+    ).toEqual({
+      code: 'forbidden:commitment',
+      audit: { entityType: 'commitment', entityId: mexican.id, countryId: w.countryId('MEX'), reason: 'scope' },
+    });
     expect(await db().select({ id: progressReports.id }).from(progressReports)).toHaveLength(before.length + 1);
     expect((await readReport(db(), { id: mexicanReport.id }))!.narrative).toBe('Progress report narrative.');
     expect(await getCountryReport({ id: mexicanReport.id, countryId: w.countryId('NOR') })).toBeNull();
   });
 
+  it('a report of another commitment, or none, is refused as not found', async () => {
+    const commitment = await published();
+    const other = await createReport(db(), { commitmentId: (await published()).id, state: 'draft' });
+    expect(await refusalOf(save(w.norway, reportInput(commitment.id, { reportId: other.id, version: 1 })))).toEqual({
+      code: 'forbidden:report',
+      audit: { entityType: 'report', entityId: other.id, countryId: null, reason: 'not_found' },
+    });
+  });
+
   it('refuses a second open report, a draft commitment, a stale version and editing a submitted report', async () => {
     const nor = w.countryId('NOR');
     const commitment = await published();
-    const draft = await saveReport({ actor: w.norway, countryId: nor, input: reportInput(commitment.id) });
-    if (!draft.ok) throw new Error(draft.code);
-    const sent = await saveReport({
-      actor: w.norway,
-      countryId: nor,
-      input: reportInput(commitment.id, { reportId: draft.data.id, version: 1, intent: 'submit' }),
-    });
-    if (!sent.ok) throw new Error(sent.code);
-    const report = sent.data;
+    const draft = (await save(w.norway, reportInput(commitment.id))).report;
+    const report = (
+      await save(w.norway, reportInput(commitment.id, { reportId: draft.id, version: 1, intent: 'submit' }))
+    ).report;
     expect(report.version).toBe(2);
-    expect(await saveReport({ actor: w.norway, countryId: nor, input: reportInput(commitment.id) })).toEqual({
-      ok: false,
-      code: 'invalid_state:report',
-      state: 'submitted',
+    const invalidState = (subject: string, state: string) => ({
+      code: `conflict:${subject}`,
+      messageKey: `codes.invalidState_${subject}`,
+      messageValues: { state },
     });
+    expect(await refusalOf(save(w.norway, reportInput(commitment.id)))).toEqual(invalidState('report', 'submitted'));
     expect(
-      await saveReport({
-        actor: w.norway,
-        countryId: nor,
-        input: reportInput(commitment.id, {
-          reportId: report.id,
-          version: report.version,
-          narrative: 'Changed after submitting',
-        }),
-      }),
-    ).toEqual({ ok: false, code: 'invalid_state:report', state: 'submitted' });
-    const stale = await saveReport({
-      actor: w.norway,
-      countryId: nor,
-      input: reportInput(commitment.id, { reportId: report.id, version: 1, narrative: 'Stale' }),
+      await refusalOf(
+        save(
+          w.norway,
+          reportInput(commitment.id, {
+            reportId: report.id,
+            version: report.version,
+            narrative: 'Changed after submitting',
+          }),
+        ),
+      ),
+    ).toEqual(invalidState('report', 'submitted'));
+    // A stale save is told which fields now hold something else, and what (the wrapper keeps its own input).
+    const stale = await refusalOf(
+      save(w.norway, reportInput(commitment.id, { reportId: report.id, version: 1, narrative: 'Stale' })),
+    );
+    expect(stale).toMatchObject({
+      code: 'conflict:report',
+      fieldErrors: {
+        narrative: [
+          { key: 'conflict.changedTo', values: { value: 'The NGO law was amended after public consultation.' } },
+        ],
+      },
     });
-    expect(stale).toMatchObject({ ok: false, code: 'conflict:report', submitted: { narrative: 'Stale' } });
     expect((await readReport(db(), { id: report.id }))!.narrative).toBe(
       'The NGO law was amended after public consultation.',
     );
 
     const draftCommitment = await createCommitmentRow(db(), { countryId: nor, publication: 'draft' });
-    expect(await saveReport({ actor: w.norway, countryId: nor, input: reportInput(draftCommitment.id) })).toEqual({
-      ok: false,
-      code: 'invalid_state:commitment',
-      state: 'draft',
-    });
+    expect(await refusalOf(save(w.norway, reportInput(draftCommitment.id)))).toEqual(
+      invalidState('commitment', 'draft'),
+    );
   });
 });
 
@@ -187,17 +199,13 @@ describe('review (secretariat)', () => {
   it('verifying with a different assessment moves the commitment’s status, with both audit events, in one go', async () => {
     const commitment = await published();
     const report = await submitted(commitment.id);
-    const result = await verifyReport({
-      actor: w.secretariat,
-      input: {
-        id: report.id,
-        version: report.version,
-        assessedStatus: 'limited',
-        publicNote: 'Consultation held; the law is not yet amended.',
-      },
+    const result = await verify(w.secretariat, {
+      id: report.id,
+      version: report.version,
+      assessedStatus: 'limited',
+      publicNote: 'Consultation held; the law is not yet amended.',
     });
-    if (!result.ok) throw new Error(result.code);
-    expect(result.data.report).toMatchObject({
+    expect(result.report).toMatchObject({
       state: 'verified',
       claimedStatus: 'substantial',
       assessedStatus: 'limited',
@@ -208,6 +216,10 @@ describe('review (secretariat)', () => {
       status: 'limited',
       version: commitment.version + 1,
     });
+    // What the service returns is what the database holds; the state's public pages are to be refreshed.
+    expect(result.commitment).toEqual(await readCommitmentSnapshot(db(), commitment.id));
+    expect(result.report).toEqual(await readReport(db(), { id: report.id }));
+    expect(result).toMatchObject({ commitmentRef: commitment.ref, refresh: { countries: ['NOR'] } });
 
     expect(
       (await auditRowsFor('progress_report', report.id)).map((event) => [
@@ -238,10 +250,7 @@ describe('review (secretariat)', () => {
     `),
     );
     await expect(
-      verifyReport({
-        actor: w.secretariat,
-        input: { id: report.id, version: report.version, assessedStatus: 'complete', publicNote: '' },
-      }),
+      verify(w.secretariat, { id: report.id, version: report.version, assessedStatus: 'complete', publicNote: '' }),
     ).rejects.toThrow();
     await db().execute(
       sql.raw(
@@ -262,40 +271,43 @@ describe('review (secretariat)', () => {
     const nor = w.countryId('NOR');
     const commitment = await published();
     const report = await submitted(commitment.id);
-    const returned = await returnReport({
-      actor: w.secretariat,
-      input: { id: report.id, version: report.version, reason: 'Link the amended text.' },
+    const returned = await giveBack(w.secretariat, {
+      id: report.id,
+      version: report.version,
+      reason: 'Link the amended text.',
     });
-    if (!returned.ok) throw new Error(returned.code);
-    expect(returned.data.report).toMatchObject({ state: 'returned', returnReason: 'Link the amended text.' });
-    expect(returned.data.commitment).toBeNull();
+    expect(returned.report).toMatchObject({ state: 'returned', returnReason: 'Link the amended text.' });
+    expect(returned.commitment).toBeNull();
+    expect(returned).toMatchObject({ commitmentRef: commitment.ref, refresh: { countries: [] } });
     expect((await listCountryReports({ countryId: nor, states: ['returned'] })).map((row) => row.id)).toContain(
       report.id,
     );
 
-    const resubmitted = await saveReport({
-      actor: w.norway,
-      countryId: nor,
-      input: reportInput(commitment.id, {
-        reportId: report.id,
-        version: returned.data.report.version,
-        intent: 'submit',
-        evidence: [{ label: 'Amended text', url: 'https://lovdata.example/ngo-law/2025' }],
-      }),
-    });
-    if (!resubmitted.ok) throw new Error(resubmitted.code);
-    expect(resubmitted.data).toMatchObject({
+    const resubmitted = (
+      await save(
+        w.norway,
+        reportInput(commitment.id, {
+          reportId: report.id,
+          version: returned.report.version,
+          intent: 'submit',
+          evidence: [{ label: 'Amended text', url: 'https://lovdata.example/ngo-law/2025' }],
+        }),
+      )
+    ).report;
+    expect(resubmitted).toMatchObject({
       state: 'submitted',
       evidence: [{ label: 'Amended text', url: 'https://lovdata.example/ngo-law/2025' }],
     });
 
-    const verified = await verifyReport({
-      actor: w.secretariat,
-      input: { id: report.id, version: resubmitted.data.version, assessedStatus: 'substantial', publicNote: '' },
+    const verified = await verify(w.secretariat, {
+      id: report.id,
+      version: resubmitted.version,
+      assessedStatus: 'substantial',
+      publicNote: '',
     });
     expect(verified).toMatchObject({
-      ok: true,
-      data: { report: { state: 'verified', publicNote: null }, commitment: { status: 'substantial' } },
+      report: { state: 'verified', publicNote: null },
+      commitment: { status: 'substantial' },
     });
     expect((await auditRowsFor('progress_report', report.id)).map((event) => event.action)).toEqual([
       'report.submit',
@@ -306,40 +318,47 @@ describe('review (secretariat)', () => {
   });
 
   it('refuses to verify or return anything but a submitted report, and stale versions, changing nothing', async () => {
+    const invalidState = (state: string) => ({
+      code: 'conflict:report',
+      messageKey: 'codes.invalidState_report',
+      messageValues: { state },
+    });
     const commitment = await published();
     const draft = await createReport(db(), { commitmentId: commitment.id, state: 'draft' });
     expect(
-      await verifyReport({
-        actor: w.secretariat,
-        input: { id: draft.id, version: 1, assessedStatus: 'complete', publicNote: '' },
-      }),
-    ).toEqual({ ok: false, code: 'invalid_state:report', state: 'draft' });
-    expect(await returnReport({ actor: w.secretariat, input: { id: draft.id, version: 1, reason: 'No' } })).toEqual({
-      ok: false,
-      code: 'invalid_state:report',
-      state: 'draft',
-    });
+      await refusalOf(verify(w.secretariat, { id: draft.id, version: 1, assessedStatus: 'complete', publicNote: '' })),
+    ).toEqual(invalidState('draft'));
+    expect(await refusalOf(giveBack(w.secretariat, { id: draft.id, version: 1, reason: 'No' }))).toEqual(
+      invalidState('draft'),
+    );
 
     const other = await published();
     const verified = await createReport(db(), { commitmentId: other.id, state: 'verified', assessedStatus: 'limited' });
-    expect(
-      await returnReport({ actor: w.secretariat, input: { id: verified.id, version: 1, reason: 'Late doubts' } }),
-    ).toEqual({ ok: false, code: 'invalid_state:report', state: 'verified' });
+    expect(await refusalOf(giveBack(w.secretariat, { id: verified.id, version: 1, reason: 'Late doubts' }))).toEqual(
+      invalidState('verified'),
+    );
 
     const third = await published();
     const report = await submitted(third.id);
     expect(
-      await verifyReport({
-        actor: w.secretariat,
-        input: { id: report.id, version: report.version + 1, assessedStatus: 'complete', publicNote: '' },
-      }),
-    ).toMatchObject({ ok: false, code: 'conflict:report' });
+      await refusalOf(
+        verify(w.secretariat, {
+          id: report.id,
+          version: report.version + 1,
+          assessedStatus: 'complete',
+          publicNote: '',
+        }),
+      ),
+    ).toEqual({
+      code: 'conflict:report',
+      fieldErrors: { state: [{ key: 'conflict.changedTo', values: { value: 'submitted' } }] },
+    });
     expect(
-      await verifyReport({
-        actor: w.secretariat,
-        input: { id: 999_999, version: 1, assessedStatus: 'complete', publicNote: '' },
-      }),
-    ).toEqual({ ok: false, code: 'not_found:report' });
+      await refusalOf(verify(w.secretariat, { id: 999_999, version: 1, assessedStatus: 'complete', publicNote: '' })),
+    ).toEqual({
+      code: 'forbidden:report',
+      audit: { entityType: 'report', entityId: 999_999, countryId: null, reason: 'not_found' },
+    });
     expect(await readReport(db(), { id: report.id })).toMatchObject({ state: 'submitted', assessedStatus: null });
     expect(await readCommitmentSnapshot(db(), third.id)).toMatchObject({ status: 'no_information' });
   });

@@ -5,12 +5,10 @@ import {
   PUBLICATION_ACTIONS,
   REPORT_ACTIONS,
   ROUND_ACTIONS,
-  addDays,
   canMoveReport,
   commitmentRefPrefix,
   commitmentRefYear,
   formatCommitmentRef,
-  isCalendarDate,
   isReportEditable,
   nextCommitmentRef,
   parseCommitmentRef,
@@ -18,7 +16,7 @@ import {
   publicationMove,
   reportMove,
   roundMove,
-} from './workflow';
+} from './rules';
 
 const REPORT_STATES = reportStateEnum.enumValues;
 const PUBLICATION_STATES = publicationStateEnum.enumValues;
@@ -124,20 +122,5 @@ describe('commitment references', () => {
   it('files a reference under the year the commitment was made, or the current year', () => {
     expect(commitmentRefYear('2016-03-15')).toBe(2016);
     expect(commitmentRefYear(null, new Date('2025-06-01T00:00:00Z'))).toBe(2025);
-  });
-});
-
-describe('dates', () => {
-  it('accepts only real calendar dates written YYYY-MM-DD', () => {
-    expect(isCalendarDate('2024-02-29')).toBe(true);
-    expect(isCalendarDate('2023-02-29')).toBe(false);
-    expect(isCalendarDate('2024-13-01')).toBe(false);
-    expect(isCalendarDate('31/12/2024')).toBe(false);
-    expect(isCalendarDate('2024-1-05')).toBe(false);
-  });
-
-  it('adds days across month and year ends', () => {
-    expect(addDays('2024-12-30', 3)).toBe('2025-01-02');
-    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
   });
 });

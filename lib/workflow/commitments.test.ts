@@ -6,17 +6,31 @@ import { createCommitment as createCommitmentRow } from '@/db/seed/factories';
 import {
   createCommitmentSchema,
   updateCommitmentSchema,
+  type ChangePublicationInput,
+  type CreateCommitmentInput,
   type UpdateCommitmentInput,
 } from '@/lib/validation/commitment';
-import { auditRowsFor, setUpWorkflow } from '@/test/workflow-fixtures';
-import { getCommitmentHistory } from './commitment-history';
-import { getCommitment, getCountryCommitment, listCommitments, listCountryCommitments } from './commitment-lists';
-import { changeCommitmentPublication, createCommitment, readCommitmentSnapshot, updateCommitment } from './commitments';
+import { getCommitmentHistory } from '@/db/queries/commitment-history';
+import {
+  getCommitment,
+  getCountryCommitment,
+  listCommitments,
+  listCountryCommitments,
+} from '@/db/queries/commitment-lists';
+import { readCommitmentSnapshot } from '@/db/queries/commitments';
+import type { CurrentUser } from '@/lib/auth/session';
+import { auditRowsFor, refusalOf, runAs, setUpWorkflow } from '@/test/workflow-fixtures';
+import { changeCommitmentPublication, createCommitment, updateCommitment } from './commitments';
 
 let w: Awaited<ReturnType<typeof setUpWorkflow>>;
 beforeAll(async () => {
   w = await setUpWorkflow();
 });
+
+const create = (user: CurrentUser, input: CreateCommitmentInput) => runAs(user, input, createCommitment);
+const update = (user: CurrentUser, input: UpdateCommitmentInput) => runAs(user, input, updateCommitment);
+const publication = (user: CurrentUser, input: ChangePublicationInput) =>
+  runAs(user, input, changeCommitmentPublication);
 
 async function logged(overrides: Record<string, unknown> = {}) {
   const input = createCommitmentSchema.parse({
@@ -29,9 +43,7 @@ async function logged(overrides: Record<string, unknown> = {}) {
     standardIds: [w.standardId('CSS-1')],
     ...overrides,
   });
-  const result = await createCommitment({ actor: w.secretariat, input });
-  if (!result.ok) throw new Error(`create failed: ${JSON.stringify(result)}`);
-  return result.data;
+  return (await create(w.secretariat, input)).commitment;
 }
 
 function editOf(row: Awaited<ReturnType<typeof logged>>, changes: Record<string, unknown>): UpdateCommitmentInput {
@@ -87,8 +99,10 @@ describe('createCommitment', () => {
       title: 'Copy',
       standardIds: [w.standardId('CSS-2')],
     });
-    const result = await createCommitment({ actor: w.secretariat, input });
-    expect(result).toEqual({ ok: false, code: 'invalid:commitment', fieldErrors: { ref: ['errors.refTaken'] } });
+    expect(await refusalOf(create(w.secretariat, input))).toEqual({
+      code: 'validation',
+      fieldErrors: { ref: ['errors.refTaken'] },
+    });
     expect(await db().select({ id: commitments.id }).from(commitments)).toHaveLength(before.length);
   });
 
@@ -98,58 +112,80 @@ describe('createCommitment', () => {
       title: 'Nowhere',
       standardIds: [w.standardId('CSS-1'), 888_888],
     });
-    const result = await createCommitment({ actor: w.secretariat, input });
-    expect(result).toEqual({
-      ok: false,
-      code: 'invalid:commitment',
+    expect(await refusalOf(create(w.secretariat, input))).toEqual({
+      code: 'validation',
       fieldErrors: { countryId: ['errors.unknownCountry'], standardIds: ['errors.unknownStandard'] },
     });
+  });
+
+  it('a new commitment is a draft: nothing public to refresh', async () => {
+    const input = createCommitmentSchema.parse({
+      countryId: w.countryId('NOR'),
+      title: 'Draft only',
+      standardIds: [w.standardId('CSS-1')],
+    });
+    expect((await create(w.secretariat, input)).refresh).toEqual({ countries: [] });
   });
 });
 
 describe('updateCommitment', () => {
   it('saves an edit from the current version, bumps the version and audits before and after', async () => {
     const row = await logged();
-    const result = await updateCommitment({
-      actor: w.secretariat,
-      input: editOf(row, {
+    const result = await update(
+      w.secretariat,
+      editOf(row, {
         title: 'Consult on the NGO law, twice a year',
         standardIds: [w.standardId('CSS-3'), w.standardId('CSS-1')],
       }),
-    });
-    expect(result.ok).toBe(true);
+    );
+    expect(result.commitment).toMatchObject({ id: row.id, version: 2 });
+    // A draft's edit changes nothing public.
+    expect(result.refresh).toEqual({ countries: [] });
     const saved = await readCommitmentSnapshot(db(), row.id);
     expect(saved).toMatchObject({
       title: 'Consult on the NGO law, twice a year',
       version: 2,
       standardIds: [w.standardId('CSS-1'), w.standardId('CSS-3')].sort((a, b) => a - b),
     });
+    // What the service returns is what the database holds.
+    expect(result.commitment).toEqual(saved);
     const audit = await auditRowsFor('commitment', row.id);
     expect(audit.map((event) => event.action)).toEqual(['commitment.create', 'commitment.update']);
     expect(audit[1]!.before).toMatchObject({ title: 'Consult civil society on the NGO law', version: 1 });
     expect(audit[1]!.after).toMatchObject({ title: 'Consult on the NGO law, twice a year', version: 2 });
   });
 
-  it('two sessions edit the same commitment: the second save is refused, the first kept, the second input returned', async () => {
+  it('an edit of a published commitment refreshes its state’s public pages', async () => {
+    const row = await logged();
+    const published = (await publication(w.secretariat, { id: row.id, version: 1, action: 'publish' })).commitment;
+    const result = await update(w.secretariat, editOf(published, { title: 'Published and renamed' }));
+    expect(result.refresh).toEqual({ countries: ['NOR'] });
+  });
+
+  it('two sessions edit the same commitment: the second save is refused, the first kept, the second told what changed', async () => {
     const row = await logged();
     // Both open the form at version 1.
     const first = editOf(row, { title: 'First editor title', targetDate: '2021-06-30' });
     const second = editOf(row, { responsibleBody: 'Ministry of Justice', description: 'Second editor description' });
 
-    const firstResult = await updateCommitment({ actor: w.secretariat, input: first });
-    expect(firstResult.ok).toBe(true);
-    const secondResult = await updateCommitment({ actor: w.secondSecretariat, input: second });
+    expect((await update(w.secretariat, first)).commitment.version).toBe(2);
+    const refusal = await refusalOf(update(w.secondSecretariat, second));
 
-    expect(secondResult.ok).toBe(false);
-    if (secondResult.ok || secondResult.code !== 'conflict:commitment') throw new Error('expected a conflict');
-    expect(secondResult.current).toMatchObject({ title: 'First editor title', targetDate: '2021-06-30', version: 2 });
-    expect(secondResult.submitted).toEqual(second);
-    // What the other person changed since version 1, read from the audit log.
-    expect(secondResult.changedFields).toEqual(['title', 'targetDate']);
+    // What the other person changed since version 1 (read from the audit log), each with the value
+    // they left; the action wrapper echoes the second person's own input back to their form.
+    expect(refusal).toEqual({
+      code: 'conflict:commitment',
+      fieldErrors: {
+        title: [{ key: 'conflict.changedTo', values: { value: 'First editor title' } }],
+        targetDate: [{ key: 'conflict.changedTo', values: { value: '2021-06-30' } }],
+      },
+    });
+    expect(Object.keys(refusal.fieldErrors!)).toEqual(['title', 'targetDate']);
 
     const stored = await readCommitmentSnapshot(db(), row.id);
     expect(stored).toMatchObject({
       title: 'First editor title',
+      targetDate: '2021-06-30',
       responsibleBody: 'Ministry of Foreign Affairs',
       description: '',
       version: 2,
@@ -160,16 +196,7 @@ describe('updateCommitment', () => {
     ]);
 
     // Applying the kept input again, now from version 2, succeeds and keeps the first editor's title.
-    const retried = await updateCommitment({
-      actor: w.secondSecretariat,
-      input: {
-        ...secondResult.submitted,
-        version: 2,
-        title: secondResult.current.title,
-        targetDate: secondResult.current.targetDate,
-      },
-    });
-    expect(retried.ok).toBe(true);
+    await update(w.secondSecretariat, { ...second, version: 2, title: stored!.title, targetDate: stored!.targetDate });
     expect(await readCommitmentSnapshot(db(), row.id)).toMatchObject({
       title: 'First editor title',
       responsibleBody: 'Ministry of Justice',
@@ -180,26 +207,28 @@ describe('updateCommitment', () => {
   it('a stale version changes nothing, even when the save would be valid', async () => {
     const row = await logged();
     await db().update(commitments).set({ version: 5 }).where(eq(commitments.id, row.id));
-    const result = await updateCommitment({ actor: w.secretariat, input: editOf(row, { title: 'Stale' }) });
-    expect(result).toMatchObject({ ok: false, code: 'conflict:commitment' });
+    expect(await refusalOf(update(w.secretariat, editOf(row, { title: 'Stale' })))).toMatchObject({
+      code: 'conflict:commitment',
+    });
     expect(await readCommitmentSnapshot(db(), row.id)).toMatchObject({ title: row.title, version: 5 });
   });
 
   it('invalid input leaves the row unchanged and names the field', async () => {
     const row = await logged();
     const other = await logged();
-    const result = await updateCommitment({
-      actor: w.secretariat,
-      input: editOf(row, { ref: other.ref, title: 'Would be lost' }),
+    expect(await refusalOf(update(w.secretariat, editOf(row, { ref: other.ref, title: 'Would be lost' })))).toEqual({
+      code: 'validation',
+      fieldErrors: { ref: ['errors.refTaken'] },
     });
-    expect(result).toEqual({ ok: false, code: 'invalid:commitment', fieldErrors: { ref: ['errors.refTaken'] } });
     expect(await readCommitmentSnapshot(db(), row.id)).toMatchObject({ ref: row.ref, title: row.title, version: 1 });
   });
 
-  it('an unknown commitment is not found', async () => {
+  it('an unknown commitment is refused as one the caller may not see', async () => {
     const row = await logged();
-    const result = await updateCommitment({ actor: w.secretariat, input: { ...editOf(row, {}), id: 987_654 } });
-    expect(result).toEqual({ ok: false, code: 'not_found:commitment' });
+    expect(await refusalOf(update(w.secretariat, { ...editOf(row, {}), id: 987_654 }))).toEqual({
+      code: 'forbidden:commitment',
+      audit: { entityType: 'commitment', entityId: 987_654, countryId: null, reason: 'not_found' },
+    });
   });
 });
 
@@ -210,13 +239,11 @@ describe('changeCommitmentPublication', () => {
     const seen: string[] = [];
     let version = row.version;
     for (const action of moves) {
-      const result = await changeCommitmentPublication({
-        actor: w.secretariat,
-        input: { id: row.id, version, action },
-      });
-      if (!result.ok) throw new Error(`${action} failed: ${result.code}`);
-      seen.push(result.data.publication);
-      version = result.data.version;
+      const result = await publication(w.secretariat, { id: row.id, version, action });
+      // Every move changes what the public sees of this state.
+      expect(result.refresh).toEqual({ countries: ['NOR'] });
+      seen.push(result.commitment.publication);
+      version = result.commitment.version;
     }
     expect(seen).toEqual(['published', 'draft', 'published', 'archived', 'draft']);
     const stored = await readCommitmentSnapshot(db(), row.id);
@@ -234,17 +261,17 @@ describe('changeCommitmentPublication', () => {
 
   it('refuses moves that do not exist, and stale versions, without writing', async () => {
     const row = await logged();
-    const archived = await changeCommitmentPublication({
-      actor: w.secretariat,
-      input: { id: row.id, version: 1, action: 'archive' },
+    const archived = await publication(w.secretariat, { id: row.id, version: 1, action: 'archive' });
+    expect(archived.commitment).toMatchObject({ publication: 'archived', version: 2 });
+    expect(await refusalOf(publication(w.secretariat, { id: row.id, version: 2, action: 'publish' }))).toEqual({
+      code: 'conflict:commitment',
+      messageKey: 'codes.invalidState_commitment',
+      messageValues: { state: 'archived' },
     });
-    expect(archived.ok).toBe(true);
-    expect(
-      await changeCommitmentPublication({ actor: w.secretariat, input: { id: row.id, version: 2, action: 'publish' } }),
-    ).toEqual({ ok: false, code: 'invalid_state:commitment', state: 'archived' });
-    expect(
-      await changeCommitmentPublication({ actor: w.secretariat, input: { id: row.id, version: 1, action: 'restore' } }),
-    ).toMatchObject({ ok: false, code: 'conflict:commitment', changedFields: ['publication'] });
+    expect(await refusalOf(publication(w.secretariat, { id: row.id, version: 1, action: 'restore' }))).toEqual({
+      code: 'conflict:commitment',
+      fieldErrors: { publication: [{ key: 'conflict.changedTo', values: { value: 'archived' } }] },
+    });
     expect(await readCommitmentSnapshot(db(), row.id)).toMatchObject({ publication: 'archived', version: 2 });
   });
 });
@@ -269,9 +296,7 @@ describe('reads', () => {
       title: 'Old archived promise',
       targetDate: '2019-01-01',
       standardIds: [w.standardId('CSS-3')],
-    }).then((row) =>
-      changeCommitmentPublication({ actor: w.secretariat, input: { id: row.id, version: 1, action: 'archive' } }),
-    );
+    }).then((row) => publication(w.secretariat, { id: row.id, version: 1, action: 'archive' }));
     const base = { countryId: mex, overdue: false, page: 1 } as const;
     const all = await listCommitments({ filters: { ...base }, today: '2024-01-01' });
     expect(all.rows.map((row) => row.title)).toEqual(['Register associations online', 'Fund media freedom']);
@@ -305,7 +330,7 @@ describe('reads', () => {
 
   it('history lists every change oldest first, scoped to the commitment’s country', async () => {
     const row = await logged();
-    await updateCommitment({ actor: w.secondSecretariat, input: editOf(row, { title: 'Renamed' }) });
+    await update(w.secondSecretariat, editOf(row, { title: 'Renamed' }));
     const history = await getCommitmentHistory({ commitmentId: row.id, countryId: w.countryId('NOR') });
     expect(history.map((entry) => [entry.action, entry.actorName])).toEqual([
       ['commitment.create', 'Sam Secretariat'],

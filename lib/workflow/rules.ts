@@ -3,8 +3,9 @@ import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
 
 /**
  * The reporting workflow's rules, as data: which publication moves, report-state moves and round moves
- * exist, and how commitment references look. The data layer refuses anything not listed here, and the
- * UI offers only what is listed, so the two cannot disagree.
+ * exist, and how commitment references look. The services beside this file (lib/workflow/*.ts) refuse
+ * anything not listed here, and the UI offers only what is listed, so the two cannot disagree. Pure
+ * data and functions: forms, schemas and pages import it too.
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -33,10 +34,6 @@ export function publicationActionsFrom(from: PublicationState): PublicationActio
   return PUBLICATION_ACTIONS.filter((action) => publicationMove(action, from) !== null);
 }
 
-export function isPublicationAction(value: unknown): value is PublicationAction {
-  return typeof value === 'string' && (PUBLICATION_ACTIONS as readonly string[]).includes(value);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Progress reports: draft → submitted → verified | returned, and returned → submitted. Nothing else.
 // ---------------------------------------------------------------------------------------------
@@ -60,13 +57,13 @@ export function canMoveReport(from: ReportState, to: ReportState): boolean {
   return REPORT_ACTIONS.some((action) => reportMove(action, from) === to);
 }
 
+/** Reports that are still in someone's hands; a commitment has at most one at a time. */
+export const OPEN_REPORT_STATES = ['draft', 'submitted', 'returned'] as const satisfies readonly ReportState[];
+
 /** A focal point may change a report's content only while it is theirs to change. */
 export function isReportEditable(state: ReportState): boolean {
   return state === 'draft' || state === 'returned';
 }
-
-/** A report that counts as the state having reported: submitted, or already verified. */
-export const REPORTED_STATES = ['submitted', 'verified'] as const satisfies readonly ReportState[];
 
 // ---------------------------------------------------------------------------------------------
 // Reporting rounds: planned → open → closed. A closed round stays closed; its results are history.
@@ -95,9 +92,6 @@ export const ASSESSABLE_STATUSES = IMPLEMENTATION_STATUSES.filter(
   (status): status is Exclude<ImplementationStatus, 'no_information'> => status !== 'no_information',
 );
 export type AssessableStatus = (typeof ASSESSABLE_STATUSES)[number];
-
-/** Statuses after which a commitment past its target date is no longer overdue. */
-export const SETTLED_STATUSES = ['complete', 'withdrawn'] as const satisfies readonly ImplementationStatus[];
 
 // ---------------------------------------------------------------------------------------------
 // Commitment references: ISO3-YEAR-NN, such as NOR-2018-03. NN grows past 99 when it must.
@@ -137,58 +131,3 @@ export function commitmentRefYear(madeOn: string | null | undefined, today: Date
   const year = madeOn ? Number(madeOn.slice(0, 4)) : NaN;
   return Number.isInteger(year) && year > 0 ? year : today.getUTCFullYear();
 }
-
-// ---------------------------------------------------------------------------------------------
-// Dates as the database stores them ('YYYY-MM-DD').
-// ---------------------------------------------------------------------------------------------
-
-/** Today's date in UTC as 'YYYY-MM-DD'; deadlines are whole days, compared in one time zone. */
-export function isoDate(at: Date = new Date()): string {
-  return at.toISOString().slice(0, 10);
-}
-
-/** `date` plus `days` (which may be negative), both as 'YYYY-MM-DD'. */
-export function addDays(date: string, days: number): string {
-  const at = new Date(`${date}T00:00:00Z`);
-  at.setUTCDate(at.getUTCDate() + days);
-  return isoDate(at);
-}
-
-/** Whether `value` is a real calendar date written as 'YYYY-MM-DD' (so 2023-02-30 is not). */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const at = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(at.getTime()) && isoDate(at) === value;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Results of workflow writes. Codes follow `<problem>:<entity>` and map to a message the UI shows.
-// ---------------------------------------------------------------------------------------------
-
-export type WorkflowEntity = 'commitment' | 'report' | 'round' | 'comment' | 'import';
-
-/** Field errors carry message keys (in the `workflow` namespace), never display text. */
-export type FieldErrors = Partial<Record<string, string[]>>;
-
-export type WorkflowFailure<TCurrent = unknown, TSubmitted = unknown> =
-  | { ok: false; code: `not_found:${WorkflowEntity}` }
-  | { ok: false; code: `invalid:${WorkflowEntity}`; fieldErrors: FieldErrors }
-  /** The move does not exist from the row's current state (verifying a draft, say). */
-  | { ok: false; code: `invalid_state:${WorkflowEntity}`; state: string }
-  /**
-   * Someone saved first: `current` is the row as it now is, `submitted` what this caller sent (so the
-   * form can offer it again), `changedFields` what the other saves changed since the caller's version.
-   */
-  | {
-      ok: false;
-      code: `conflict:${WorkflowEntity}`;
-      current: TCurrent;
-      submitted: TSubmitted;
-      changedFields: string[];
-    };
-
-export type WorkflowResult<T, TCurrent = unknown, TSubmitted = unknown> =
-  { ok: true; data: T } | WorkflowFailure<TCurrent, TSubmitted>;
-
-/** Who is acting: what the audit log records and what scoping uses. */
-export type Actor = { id: string; role: 'focal_point' | 'secretariat' | 'admin'; countryId: number | null };

@@ -1,14 +1,18 @@
-import { count, eq } from 'drizzle-orm';
-import { updateTag } from 'next/cache';
+import { and, count, eq } from 'drizzle-orm';
+import { revalidateTag, updateTag } from 'next/cache';
 import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCast, freshUser, signInAs, type Cast } from '@/test/auth-helpers';
 import { db } from '@/db/client';
-import { commitments, countries, frameworks, progressReports, standards } from '@/db/schema';
+import { auditEvents, commitments, countries, frameworks, progressReports, standards } from '@/db/schema';
 import { createCommitment, createReport } from '@/db/seed/factories';
 import { createCommitmentAction, updateCommitmentAction } from '@/app/[locale]/workspace/commitments/actions';
+import { GET as exportCommitments } from '@/app/[locale]/workspace/commitments/export/route';
+import { POST as uploadImport } from '@/app/[locale]/workspace/import/upload/route';
 import { saveReportAction } from '@/app/[locale]/workspace/reports/actions';
+import { GET as exportReports } from '@/app/[locale]/workspace/reports/export/route';
 import { verifyReportAction } from '@/app/[locale]/workspace/review/actions';
+import { inviteUserAction } from '@/app/[locale]/workspace/users/actions';
 
 vi.mock('next/headers', () => import('@/test/mocks/next-headers'));
 vi.mock('next/cache', () => ({
@@ -19,7 +23,7 @@ vi.mock('next/cache', () => ({
 }));
 vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), after: vi.fn() }));
 
-/** The workflow's actions as a person calls them: through the wrapper, with a real session. */
+/** The workflow's actions and routes as a person calls them: through the wrappers, with a real session. */
 
 async function settled<T>(run: () => Promise<T>): Promise<T | 'redirected'> {
   try {
@@ -190,5 +194,143 @@ describe('report actions', () => {
       .from(commitments)
       .where(eq(commitments.id, commitment.id));
     expect(still!.status).toBe('substantial');
+  });
+});
+
+describe('the request’s address in the audit log', () => {
+  it('workflow audit rows carry the IP, as account rows do', async () => {
+    const commitment = await createCommitment(db(), {
+      countryId: cast.countryA.id,
+      publication: 'published',
+      standardIds: [standardId],
+    });
+    const report = await createReport(db(), { commitmentId: commitment.id, state: 'submitted' });
+    await signInAs(await freshUser(cast.secretariat.id), {}, { 'x-forwarded-for': '198.51.100.23' });
+    expect(
+      await settled(() =>
+        verifyReportAction(null, { id: String(report.id), version: '1', assessedStatus: 'limited', publicNote: '' }),
+      ),
+    ).toBe('redirected');
+    const workflowRows = await db()
+      .select({ action: auditEvents.action, actorId: auditEvents.actorId, ip: auditEvents.ip })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.actorId, cast.secretariat.id),
+          eq(auditEvents.outcome, 'success'),
+          eq(auditEvents.ip, '198.51.100.23'),
+        ),
+      );
+    expect(workflowRows.map((row) => row.action).sort()).toEqual(['commitment.status', 'report.verify']);
+
+    // An account change by the same kind of request records the address the same way.
+    await signInAs(await freshUser(cast.admin.id), {}, { 'x-forwarded-for': '198.51.100.23' });
+    const invited = await inviteUserAction({ email: `ip-${Date.now()}@example.test`, role: 'secretariat' });
+    expect(invited.ok).toBe(true);
+    const [accountRow] = await db()
+      .select({ ip: auditEvents.ip })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'invitation.create'), eq(auditEvents.actorId, cast.admin.id)));
+    expect(accountRow!.ip).toBe(workflowRows[0]!.ip);
+  });
+
+  it('the CSV import audits every imported row, and the file, with the actor and the IP', async () => {
+    const body = new FormData();
+    const title = `Imported with an address ${Date.now()}`;
+    body.set(
+      'file',
+      new File([`ref,country,title,standards\n,${iso3},${title} 1,TST-1\n,${iso3},${title} 2,TST-1\n`], 'ip.csv', {
+        type: 'text/csv',
+      }),
+    );
+    body.set('mode', 'all');
+    await signInAs(await freshUser(cast.secretariat.id), {}, { 'x-forwarded-for': '198.51.100.24' });
+    vi.mocked(revalidateTag).mockClear();
+    const response = await uploadImport(
+      new Request('http://localhost:3000/en/workspace/import/upload', { method: 'POST', body }),
+    );
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ ok: true, data: { written: true, imported: 2 } });
+    const rows = await db()
+      .select({
+        action: auditEvents.action,
+        actorId: auditEvents.actorId,
+        actorRole: auditEvents.actorRole,
+        ip: auditEvents.ip,
+      })
+      .from(auditEvents)
+      .where(eq(auditEvents.ip, '198.51.100.24'));
+    expect(rows.map((row) => row.action).sort()).toEqual([
+      'commitment.import',
+      'commitment.import',
+      'commitment.import_file',
+    ]);
+    expect(rows.every((row) => row.actorId === cast.secretariat.id && row.actorRole === 'secretariat')).toBe(true);
+    // The imported state's public pages are refreshed once the import has committed.
+    expect(vi.mocked(revalidateTag).mock.calls.map((call) => call[0])).toContain(
+      `public:country:${iso3.toUpperCase()}`,
+    );
+  });
+});
+
+describe('a stale report save', () => {
+  it('is refused, names what changed with its new value, and keeps what the person typed', async () => {
+    const commitment = await createCommitment(db(), {
+      countryId: cast.countryA.id,
+      publication: 'published',
+      standardIds: [standardId],
+    });
+    const report = await createReport(db(), { commitmentId: commitment.id, state: 'draft', narrative: 'Theirs' });
+    await db().update(progressReports).set({ version: 2 }).where(eq(progressReports.id, report.id));
+    await signInAs(await freshUser(cast.focalA.id));
+    const result = await saveReportAction(null, {
+      commitmentId: String(commitment.id),
+      reportId: String(report.id),
+      version: '1',
+      claimedStatus: 'limited',
+      narrative: 'Stale',
+      reportedOn: '2025-01-15',
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'conflict:report',
+      fieldErrors: { narrative: ['Someone else changed this to: Theirs'] },
+      values: { narrative: 'Stale', version: '1' },
+    });
+  });
+});
+
+describe('CSV exports', () => {
+  it('a focal point exports their own state’s commitments only, whatever the query asks for', async () => {
+    const own = await createCommitment(db(), { countryId: cast.countryA.id, standardIds: [standardId] });
+    const other = await createCommitment(db(), { countryId: cast.countryB.id, standardIds: [standardId] });
+    await signInAs(await freshUser(cast.focalA.id));
+    const response = await exportCommitments(
+      new Request(`http://localhost:3000/en/workspace/commitments/export?countryId=${cast.countryB.id}`),
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const text = await response.text();
+    expect(text).toContain(own.ref);
+    expect(text).not.toContain(other.ref);
+  });
+
+  it('the reports export answers a focal point 404 and audits the refusal, as the commitments export does', async () => {
+    await signInAs(await freshUser(cast.focalA.id));
+    const response = await exportReports(new Request('http://localhost:3000/en/workspace/reports/export'));
+    expect(response.status).toBe(404);
+    const refusals = await db()
+      .select({ after: auditEvents.after })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.action, 'report.export'),
+          eq(auditEvents.outcome, 'denied'),
+          eq(auditEvents.actorId, cast.focalA.id),
+        ),
+      );
+    expect(refusals).toEqual([
+      { after: { code: 'forbidden:report', reason: 'role', path: '/en/workspace/reports/export' } },
+    ]);
   });
 });

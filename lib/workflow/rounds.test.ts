@@ -1,16 +1,23 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { createCommitment, createReport, createRound } from '@/db/seed/factories';
-import { createRoundSchema } from '@/lib/validation/round';
-import { auditRowsFor, setUpWorkflow } from '@/test/workflow-fixtures';
-import { addComment, listComments } from './comments';
-import { getSecretariatDashboard } from './dashboard';
-import { changeRoundStatus, createRound as createRoundAction, getOpenRound, getRoundProgress } from './rounds';
+import { listComments } from '@/db/queries/comments';
+import { getSecretariatDashboard } from '@/db/queries/dashboard';
+import { getOpenRound, getRoundProgress } from '@/db/queries/rounds';
+import type { CurrentUser } from '@/lib/auth/session';
+import type { AddCommentInput } from '@/lib/validation/comment';
+import { createRoundSchema, type ChangeRoundInput } from '@/lib/validation/round';
+import { auditRowsFor, refusalOf, runAs, setUpWorkflow } from '@/test/workflow-fixtures';
+import { addComment } from './comments';
+import { changeRoundStatus, createRound as createRoundService } from './rounds';
 
 let w: Awaited<ReturnType<typeof setUpWorkflow>>;
 beforeAll(async () => {
   w = await setUpWorkflow();
 });
+
+const change = (user: CurrentUser, input: ChangeRoundInput) => runAs(user, input, changeRoundStatus);
+const comment = (user: CurrentUser, input: AddCommentInput) => runAs(user, input, addComment);
 
 describe('rounds', () => {
   it('are created planned, opened, closed; a closed round stays closed; every move audited', async () => {
@@ -19,49 +26,62 @@ describe('rounds', () => {
       opensOn: '2025-01-10',
       deadline: '2025-03-01',
     });
-    const created = await createRoundAction({ actor: w.secretariat, input });
-    if (!created.ok) throw new Error(created.code);
-    expect(created.data).toMatchObject({ title: 'Before the 2025 Council', status: 'planned' });
-    const id = created.data.id;
-
-    expect(await changeRoundStatus({ actor: w.secretariat, input: { id, action: 'close' } })).toEqual({
-      ok: false,
-      code: 'invalid_state:round',
-      state: 'planned',
+    const created = await runAs(w.secretariat, input, createRoundService);
+    expect(created.round).toMatchObject({ title: 'Before the 2025 Council', status: 'planned' });
+    // Every state's score over rounds lists the rounds: every public page is refreshed.
+    expect(created.refresh).toBe('everything');
+    const id = created.round.id;
+    const invalidState = (state: string) => ({
+      code: 'conflict:round',
+      messageKey: 'codes.invalidState_round',
+      messageValues: { state },
     });
-    expect(await changeRoundStatus({ actor: w.secretariat, input: { id, action: 'open' } })).toMatchObject({
-      ok: true,
-      data: { status: 'open' },
+
+    expect(await refusalOf(change(w.secretariat, { id, action: 'close' }))).toEqual(invalidState('planned'));
+    expect(await change(w.secretariat, { id, action: 'open' })).toMatchObject({
+      round: { status: 'open' },
+      refresh: 'everything',
     });
     expect((await getOpenRound())?.id).toBe(id);
 
-    // A second round cannot open while this one is.
+    // A second round cannot open while this one is: the conflict names the open round's status.
     const other = await createRound(db(), { title: 'Too early', status: 'planned' });
-    expect(await changeRoundStatus({ actor: w.secretariat, input: { id: other.id, action: 'open' } })).toMatchObject({
-      ok: false,
+    expect(await refusalOf(change(w.secretariat, { id: other.id, action: 'open' }))).toEqual({
       code: 'conflict:round',
-      current: { id },
+      fieldErrors: { status: [{ key: 'conflict.changedTo', values: { value: 'open' } }] },
     });
+    expect((await getOpenRound())?.id).toBe(id);
 
-    expect(await changeRoundStatus({ actor: w.secretariat, input: { id, action: 'close' } })).toMatchObject({
-      ok: true,
-      data: { status: 'closed' },
-    });
-    expect(await changeRoundStatus({ actor: w.secretariat, input: { id, action: 'open' } })).toEqual({
-      ok: false,
-      code: 'invalid_state:round',
-      state: 'closed',
-    });
+    expect(await change(w.secretariat, { id, action: 'close' })).toMatchObject({ round: { status: 'closed' } });
+    expect(await refusalOf(change(w.secretariat, { id, action: 'open' }))).toEqual(invalidState('closed'));
     expect(await getOpenRound()).toBeNull();
-    expect(await changeRoundStatus({ actor: w.secretariat, input: { id: 999_999, action: 'open' } })).toEqual({
-      ok: false,
-      code: 'not_found:round',
+    expect(await refusalOf(change(w.secretariat, { id: 999_999, action: 'open' }))).toEqual({
+      code: 'forbidden:round',
+      audit: { entityType: 'round', entityId: 999_999, countryId: null, reason: 'not_found' },
     });
     expect((await auditRowsFor('reporting_round', id)).map((event) => event.action)).toEqual([
       'round.create',
       'round.open',
       'round.close',
     ]);
+  });
+
+  it('two rounds opened at the same moment: one opens, the other is told one is open', async () => {
+    const first = await createRound(db(), { title: 'Race one', status: 'planned' });
+    const second = await createRound(db(), { title: 'Race two', status: 'planned' });
+    const outcomes = await Promise.allSettled([
+      change(w.secretariat, { id: first.id, action: 'open' }),
+      change(w.secondSecretariat, { id: second.id, action: 'open' }),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = outcomes.find((outcome) => outcome.status === 'rejected')!;
+    expect(await refusalOf(Promise.reject((refused as PromiseRejectedResult).reason))).toEqual({
+      code: 'conflict:round',
+      fieldErrors: { status: [{ key: 'conflict.changedTo', values: { value: 'open' } }] },
+    });
+    const open = await getOpenRound();
+    expect([first.id, second.id]).toContain(open?.id);
+    await change(w.secretariat, { id: open!.id, action: 'close' });
   });
 
   it('progress says which states reported, which have not, and which are late', async () => {
@@ -91,25 +111,16 @@ describe('comments', () => {
   it('a thread per commitment, written and read within the commitment’s country only', async () => {
     const commitment = await createCommitment(db(), { countryId: w.countryId('NOR'), publication: 'published' });
     const nor = w.countryId('NOR');
-    const mine = await addComment({
-      actor: w.norway,
-      countryId: nor,
-      input: { commitmentId: commitment.id, body: 'The bill passed its first reading.' },
+    const mine = await comment(w.norway, { commitmentId: commitment.id, body: 'The bill passed its first reading.' });
+    expect(mine.comment.body).toBe('The bill passed its first reading.');
+    // Threads are the workspace's own.
+    expect(mine.refresh).toEqual({ countries: [] });
+    await comment(w.secretariat, { commitmentId: commitment.id, body: 'Thanks; please link the record.' });
+    // A Mexican focal point cannot write on a Norwegian commitment: the commitment's country decides.
+    expect(await refusalOf(comment(w.mexico, { commitmentId: commitment.id, body: 'Intrusion' }))).toEqual({
+      code: 'forbidden:commitment',
+      audit: { entityType: 'commitment', entityId: commitment.id, countryId: nor, reason: 'scope' },
     });
-    expect(mine.ok).toBe(true);
-    await addComment({
-      actor: w.secretariat,
-      countryId: nor,
-      input: { commitmentId: commitment.id, body: 'Thanks; please link the record.' },
-    });
-    // A Mexican focal point, scoped to Mexico, cannot write on a Norwegian commitment.
-    expect(
-      await addComment({
-        actor: w.mexico,
-        countryId: w.countryId('MEX'),
-        input: { commitmentId: commitment.id, body: 'Intrusion' },
-      }),
-    ).toEqual({ ok: false, code: 'not_found:commitment' });
 
     const thread = await listComments({ commitmentId: commitment.id, countryId: nor });
     expect(thread.map((row) => [row.authorName, row.body])).toEqual([
@@ -117,8 +128,7 @@ describe('comments', () => {
       ['Sam Secretariat', 'Thanks; please link the record.'],
     ]);
     expect(await listComments({ commitmentId: commitment.id, countryId: w.countryId('MEX') })).toEqual([]);
-    if (!mine.ok) throw new Error();
-    expect(await auditRowsFor('comment', mine.data.id)).toMatchObject([
+    expect(await auditRowsFor('comment', mine.comment.id)).toMatchObject([
       { action: 'comment.create', countryId: nor, after: { body: 'The bill passed its first reading.' } },
     ]);
   });
@@ -151,11 +161,7 @@ describe('secretariat dashboard', () => {
       state: 'submitted',
       submittedAt: new Date('2019-01-01T00:00:00Z'),
     });
-    await addComment({
-      actor: w.secretariat,
-      countryId: w.countryId('CHL'),
-      input: { commitmentId: chl.id, body: 'Latest activity' },
-    });
+    await comment(w.secretariat, { commitmentId: chl.id, body: 'Latest activity' });
 
     const dashboard = await getSecretariatDashboard({ today: '2025-10-05' });
     expect(dashboard.openRound?.id).toBe(round.id);
