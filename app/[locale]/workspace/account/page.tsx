@@ -4,6 +4,7 @@ import { ChangePasswordForm, SignOutEverywhereButton } from '@/components/worksp
 import { getCountryName } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
+import { changePasswordAction, signOutEverywhereAction } from './actions';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -41,7 +42,7 @@ export default async function AccountPage({ params }: Props) {
         <h2 id="password-heading" className="mb-3 text-2xl font-semibold">
           {t('account.passwordHeading')}
         </h2>
-        <ChangePasswordForm email={user.email} />
+        <ChangePasswordForm action={changePasswordAction} email={user.email} />
       </section>
       <section aria-labelledby="two-factor-heading">
         <h2 id="two-factor-heading" className="mb-3 text-2xl font-semibold">
@@ -56,7 +57,7 @@ export default async function AccountPage({ params }: Props) {
         <h2 id="sessions-heading" className="mb-3 text-2xl font-semibold">
           {t('account.sessionsHeading')}
         </h2>
-        <SignOutEverywhereButton />
+        <SignOutEverywhereButton action={signOutEverywhereAction} />
       </section>
     </div>
   );

@@ -5,6 +5,7 @@ import { listPendingInvitations } from '@/db/queries/invitations';
 import { listUsers } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
+import { revokeInvitationAction } from './actions';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -134,6 +135,7 @@ export default async function UsersPage({ params }: Props) {
                     <td className="py-2 pe-4">{when(invitation.expiresAt)}</td>
                     <td className="py-2 pe-4">
                       <RevokeInvitationButton
+                        action={revokeInvitationAction}
                         invitationId={invitation.id}
                         label={t('users.revoke', { email: invitation.email })}
                       />

@@ -10,6 +10,12 @@ import {
 import { countUnusedRecoveryCodes, getUserCredentials } from '@/db/queries/users';
 import { requireUser } from '@/lib/auth/session';
 import { decryptTotpSecret, totpUri } from '@/lib/auth/totp';
+import {
+  confirmTwoFactorAction,
+  disableTwoFactorAction,
+  regenerateRecoveryCodesAction,
+  startTwoFactorAction,
+} from '../actions';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -40,13 +46,17 @@ export default async function TwoFactorPage({ params }: Props) {
             {t('twoFactor.regenerateHeading')}
           </h2>
           <p className="mb-4 max-w-2xl text-slate-700">{t('twoFactor.regenerateHelp')}</p>
-          <RegenerateCodesForm />
+          <RegenerateCodesForm action={regenerateRecoveryCodesAction} />
         </section>
         <section aria-labelledby="disable-heading">
           <h2 id="disable-heading" className="mb-3 text-2xl font-semibold">
             {t('twoFactor.disableHeading')}
           </h2>
-          {user.role === 'admin' ? <p className="max-w-2xl">{t('twoFactor.adminsKeep')}</p> : <DisableTwoFactorForm />}
+          {user.role === 'admin' ? (
+            <p className="max-w-2xl">{t('twoFactor.adminsKeep')}</p>
+          ) : (
+            <DisableTwoFactorForm action={disableTwoFactorAction} />
+          )}
         </section>
       </div>
     );
@@ -89,10 +99,10 @@ export default async function TwoFactorPage({ params }: Props) {
             </li>
             <li>{t('twoFactor.stepConfirm')}</li>
           </ol>
-          <ConfirmEnrolmentForm />
+          <ConfirmEnrolmentForm action={confirmTwoFactorAction} />
         </>
       ) : (
-        <StartEnrolmentButton />
+        <StartEnrolmentButton action={startTwoFactorAction} />
       )}
     </div>
   );

@@ -6,6 +6,7 @@ import { UserAccessForm } from '@/components/workspace/user-access-form';
 import { getUserDetail, listCountryOptions } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
+import { sendPasswordResetAction, setUserActiveAction, updateUserAccessAction } from '../actions';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -70,6 +71,7 @@ export default async function UserPage({ params }: Props) {
               {t('user.accessHeading')}
             </h2>
             <UserAccessForm
+              action={updateUserAccessAction}
               userId={user.id}
               role={user.role}
               countryId={user.countryId}
@@ -80,14 +82,14 @@ export default async function UserPage({ params }: Props) {
             <h2 id="status-heading" className="mb-3 text-2xl font-semibold">
               {t('user.statusHeading')}
             </h2>
-            <SetActiveButton userId={user.id} active={!user.isActive} />
+            <SetActiveButton action={setUserActiveAction} userId={user.id} active={!user.isActive} />
           </section>
           {user.isActive ? (
             <section aria-labelledby="reset-heading">
               <h2 id="reset-heading" className="mb-3 text-2xl font-semibold">
                 {t('user.resetHeading')}
               </h2>
-              <SendResetButton userId={user.id} />
+              <SendResetButton action={sendPasswordResetAction} userId={user.id} />
             </section>
           ) : null}
         </>
