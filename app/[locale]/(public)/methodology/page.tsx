@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
+import { DataTable, type DataColumn } from '@/components/ui/data-table';
+import type { ImplementationStatus } from '@/db/schema';
 import { STALE_AFTER_DAYS } from '@/lib/score-history';
 import { IMPLEMENTATION_STATUSES, STATUS_WEIGHTS } from '@/lib/scoring';
 
@@ -19,6 +21,16 @@ export default async function MethodologyPage({ params }: Props) {
   const [t, format] = await Promise.all([getTranslations('public.methodology'), getFormatter()]);
   const weight = (value: number | null) =>
     value === null ? t('excluded') : format.number(value, { maximumFractionDigits: 2 });
+  const scale: DataColumn<ImplementationStatus>[] = [
+    {
+      label: t('status'),
+      rowHeader: true,
+      className: 'font-normal',
+      cell: (status) => <StatusBadge status={status} />,
+    },
+    { label: t('meaning'), cell: (status) => t(`meanings.${status}`) },
+    { label: t('weight'), numeric: true, cell: (status) => weight(STATUS_WEIGHTS[status]) },
+  ];
 
   return (
     <article className="max-w-3xl space-y-10">
@@ -32,29 +44,13 @@ export default async function MethodologyPage({ params }: Props) {
           {t('scaleHeading')}
         </h2>
         <p>{t('scaleIntro')}</p>
-        <table className="data-table">
-          <caption>{t('scaleCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('status')}</th>
-              <th scope="col">{t('meaning')}</th>
-              <th scope="col" className="text-right">
-                {t('weight')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {IMPLEMENTATION_STATUSES.map((status) => (
-              <tr key={status} data-status-row={status}>
-                <th scope="row" className="font-normal">
-                  <StatusBadge status={status} />
-                </th>
-                <td>{t(`meanings.${status}`)}</td>
-                <td className="text-right tabular-nums">{weight(STATUS_WEIGHTS[status])}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('scaleCaption')}
+          columns={scale}
+          rows={IMPLEMENTATION_STATUSES}
+          rowKey={(status) => status}
+          rowData={(status) => ({ 'data-status-row': status })}
+        />
       </section>
 
       <section aria-labelledby="score-heading" className="space-y-3">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
+import { getTimestampText } from '@/components/ui/timestamp';
 import { getSecretariatDashboard } from '@/db/queries/dashboard';
 import { requirePermission } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
@@ -18,14 +19,13 @@ export default async function DashboardPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePermission({ locale, action: 'report.review' });
-  const [t, th, format, dashboard] = await Promise.all([
+  const [t, th, format, when, dashboard] = await Promise.all([
     getTranslations('workflow.dashboard'),
     getTranslations('workflow.history'),
     getFormatter(),
+    getTimestampText(),
     getSecretariatDashboard(),
   ]);
-  const when = (date: Date) =>
-    `${format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
   const card = 'space-y-3 rounded border border-slate-300 p-4';
 
   return (

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
 import { ActionButton } from '@/components/ui/action-button';
 import { Notice } from '@/components/ui/notice';
+import { getTimestampText } from '@/components/ui/timestamp';
 import { CommentForm } from '@/components/workflow/comment-form';
 import { HistoryList } from '@/components/workflow/history-list';
 import { listComments } from '@/db/queries/comments';
@@ -39,10 +40,10 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
   });
   if (!commitment) notFound();
   const scope = { commitmentId: commitment.id, countryId: commitment.countryId };
-  const [t, tr, format, reports, comments, history, saved] = await Promise.all([
+  const [t, tr, when, reports, comments, history, saved] = await Promise.all([
     getTranslations('workflow.commitments'),
     getTranslations('workflow.report'),
-    getFormatter(),
+    getTimestampText(),
     listCommitmentReports(scope),
     listComments(scope),
     getCommitmentHistory(scope),
@@ -52,8 +53,6 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
   const reviewer = can(user, 'report.review');
   const reporter = can(user, 'report.write', { countryId: commitment.countryId });
   const openReport = reports.find((report) => isReportEditable(report.state) || report.state === 'submitted');
-  const when = (date: Date) =>
-    `${format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
 
   return (
     <div className="space-y-10">

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Timestamp } from '@/components/ui/timestamp';
 import { SendResetButton, SetActiveButton } from '@/components/workspace/user-admin-buttons';
 import { UserAccessForm } from '@/components/workspace/user-access-form';
 import { getUserDetail, listCountryOptions } from '@/db/queries/users';
@@ -24,24 +26,15 @@ export default async function UserPage({ params }: Props) {
   const me = await requirePermission({ locale, action: 'user.update' });
   const user = UUID.test(id) ? await getUserDetail({ id }) : null;
   if (!user) notFound();
-  const [t, format, countries] = await Promise.all([
-    getTranslations('workspace'),
-    getFormatter(),
-    listCountryOptions(),
-  ]);
+  const [t, countries] = await Promise.all([getTranslations('workspace'), listCountryOptions()]);
   const isSelf = user.id === me.id;
-  const facts: [string, string][] = [
+  const facts: [string, ReactNode][] = [
     [t('users.columns.email'), user.email],
     [t('users.columns.role'), t(`roles.${user.role}`)],
     [t('users.columns.country'), user.countryName ?? '—'],
     [t('users.columns.status'), user.isActive ? t('users.active') : t('users.deactivated')],
     [t('users.columns.twoFactor'), user.totpEnabled ? t('users.twoFactorOn') : t('users.twoFactorOff')],
-    [
-      t('users.columns.lastSignIn'),
-      user.lastSignInAt
-        ? `${format.dateTime(user.lastSignInAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`
-        : t('users.never'),
-    ],
+    [t('users.columns.lastSignIn'), user.lastSignInAt ? <Timestamp value={user.lastSignInAt} /> : t('users.never')],
   ];
 
   return (
