@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
+import { PageSection } from '@/components/ui/page-section';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -93,10 +94,7 @@ export default async function DataPage({ params }: Props) {
         <p className="mt-3 text-lg text-slate-700">{t('intro')}</p>
       </header>
 
-      <section aria-labelledby="downloads-heading" className="space-y-3">
-        <h2 id="downloads-heading" className="text-2xl font-semibold">
-          {t('downloadsHeading')}
-        </h2>
+      <PageSection headingId="downloads-heading" title={t('downloadsHeading')} className="space-y-3">
         <ul className="list-inside list-disc space-y-1">
           <li>
             <a href="/api/v1/countries.csv" download className="text-brand-700 underline underline-offset-4">
@@ -123,12 +121,9 @@ export default async function DataPage({ params }: Props) {
             </a>
           </li>
         </ul>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="api-heading" className="space-y-4">
-        <h2 id="api-heading" className="text-2xl font-semibold">
-          {t('apiHeading')}
-        </h2>
+      <PageSection headingId="api-heading" title={t('apiHeading')}>
         <p>{t('apiIntro')}</p>
         <p>
           {t.rich('openapi', {
@@ -148,19 +143,13 @@ export default async function DataPage({ params }: Props) {
           scroll
         />
         <p>{t('conventions')}</p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="dictionary-heading" className="space-y-4">
-        <h2 id="dictionary-heading" className="text-2xl font-semibold">
-          {t('dictionaryHeading')}
-        </h2>
+      <PageSection headingId="dictionary-heading" title={t('dictionaryHeading')}>
         <DataTable caption={t('dictionaryCaption')} columns={fieldColumns} rows={FIELDS} rowKey={(field) => field} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="licence-heading" className="space-y-3">
-        <h2 id="licence-heading" className="text-2xl font-semibold">
-          {t('licenceHeading')}
-        </h2>
+      <PageSection headingId="licence-heading" title={t('licenceHeading')} className="space-y-3">
         <p>
           {t.rich('licence', {
             link: (chunks) => (
@@ -174,7 +163,7 @@ export default async function DataPage({ params }: Props) {
             ),
           })}
         </p>
-      </section>
+      </PageSection>
     </article>
   );
 }

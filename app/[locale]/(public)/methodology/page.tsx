@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
+import { PageSection } from '@/components/ui/page-section';
 import type { ImplementationStatus } from '@/db/schema';
 import { STALE_AFTER_DAYS } from '@/lib/score-history';
 import { IMPLEMENTATION_STATUSES, STATUS_WEIGHTS } from '@/lib/scoring';
@@ -39,10 +40,7 @@ export default async function MethodologyPage({ params }: Props) {
         <p className="mt-3 text-lg text-slate-700">{t('intro')}</p>
       </header>
 
-      <section aria-labelledby="scale-heading" className="space-y-4">
-        <h2 id="scale-heading" className="text-2xl font-semibold">
-          {t('scaleHeading')}
-        </h2>
+      <PageSection headingId="scale-heading" title={t('scaleHeading')}>
         <p>{t('scaleIntro')}</p>
         <DataTable
           caption={t('scaleCaption')}
@@ -51,35 +49,26 @@ export default async function MethodologyPage({ params }: Props) {
           rowKey={(status) => status}
           rowData={(status) => ({ 'data-status-row': status })}
         />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="score-heading" className="space-y-3">
-        <h2 id="score-heading" className="text-2xl font-semibold">
-          {t('scoreHeading')}
-        </h2>
+      <PageSection headingId="score-heading" title={t('scoreHeading')} className="space-y-3">
         <p>{t('scoreRule')}</p>
         <p>{t('scoreExample')}</p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="verification-heading" className="space-y-3">
-        <h2 id="verification-heading" className="text-2xl font-semibold">
-          {t('verificationHeading')}
-        </h2>
+      <PageSection headingId="verification-heading" title={t('verificationHeading')} className="space-y-3">
         <ol className="list-inside list-decimal space-y-2">
           <li>{t('verification.report')}</li>
           <li>{t('verification.review')}</li>
           <li>{t('verification.publish')}</li>
           <li>{t('verification.voices')}</li>
         </ol>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="trend-heading" className="space-y-3">
-        <h2 id="trend-heading" className="text-2xl font-semibold">
-          {t('trendHeading')}
-        </h2>
+      <PageSection headingId="trend-heading" title={t('trendHeading')} className="space-y-3">
         <p>{t('trendRule')}</p>
         <p>{t('staleRule', { days: STALE_AFTER_DAYS })}</p>
-      </section>
+      </PageSection>
     </article>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
+import { PageSection } from '@/components/ui/page-section';
 import { listCountryCommitments } from '@/db/queries/commitment-lists';
 import { getOpenRound } from '@/db/queries/rounds';
 import { getCountryName } from '@/db/queries/users';
@@ -90,10 +91,7 @@ export default async function CountryPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold tracking-tight">{t('heading', { country: countryName ?? '' })}</h1>
-      <section aria-labelledby="round-heading" className="space-y-2">
-        <h2 id="round-heading" className="text-2xl font-semibold">
-          {t('roundHeading')}
-        </h2>
+      <PageSection headingId="round-heading" title={t('roundHeading')} className="space-y-2">
         {round ? (
           <p className={late && due.length > 0 ? 'font-semibold text-red-800' : undefined}>
             {t(late ? 'roundLate' : 'roundOpen', { title: round.title, deadline: round.deadline, count: due.length })}
@@ -106,11 +104,8 @@ export default async function CountryPage({ params }: Props) {
             {t('myReports')}
           </Link>
         </p>
-      </section>
-      <section aria-labelledby="commitments-heading" className="space-y-4">
-        <h2 id="commitments-heading" className="text-2xl font-semibold">
-          {t('commitmentsHeading')}
-        </h2>
+      </PageSection>
+      <PageSection headingId="commitments-heading" title={t('commitmentsHeading')}>
         <DataTable
           variant="workspace"
           caption={t('caption')}
@@ -121,7 +116,7 @@ export default async function CountryPage({ params }: Props) {
           empty={t('empty')}
           scroll
         />
-      </section>
+      </PageSection>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { RoundForm } from '@/components/workflow/round-form';
+import { PageSection } from '@/components/ui/page-section';
 import { listRounds } from '@/db/queries/rounds';
 import { requirePermission } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
@@ -39,10 +40,7 @@ export default async function RoundsPage({ params }: Props) {
   return (
     <div className="space-y-10">
       <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
-      <section aria-labelledby="list-heading" className="space-y-4">
-        <h2 id="list-heading" className="text-2xl font-semibold">
-          {t('listHeading')}
-        </h2>
+      <PageSection headingId="list-heading" title={t('listHeading')}>
         <DataTable
           variant="workspace"
           caption={t('caption')}
@@ -52,13 +50,10 @@ export default async function RoundsPage({ params }: Props) {
           rowKey={(round) => round.id}
           empty={t('empty')}
         />
-      </section>
-      <section aria-labelledby="new-heading" className="space-y-4">
-        <h2 id="new-heading" className="text-2xl font-semibold">
-          {t('newHeading')}
-        </h2>
+      </PageSection>
+      <PageSection headingId="new-heading" title={t('newHeading')}>
         <RoundForm action={createRoundAction} />
-      </section>
+      </PageSection>
     </div>
   );
 }

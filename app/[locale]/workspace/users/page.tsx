@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { Timestamp } from '@/components/ui/timestamp';
 import { RevokeInvitationButton } from '@/components/workspace/user-admin-buttons';
+import { PageSection } from '@/components/ui/page-section';
 import { listPendingInvitations } from '@/db/queries/invitations';
 import { listUsers } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/session';
@@ -87,10 +88,7 @@ export default async function UsersPage({ params }: Props) {
         </Link>
       </div>
 
-      <section aria-labelledby="people-heading">
-        <h2 id="people-heading" className="mb-3 text-2xl font-semibold">
-          {t('users.people')}
-        </h2>
+      <PageSection headingId="people-heading" title={t('users.people')} className="space-y-3">
         <DataTable
           variant="workspace"
           caption={t('users.caption')}
@@ -100,12 +98,9 @@ export default async function UsersPage({ params }: Props) {
           rowKey={(user) => user.id}
           scroll
         />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="invitations-heading">
-        <h2 id="invitations-heading" className="mb-3 text-2xl font-semibold">
-          {t('users.pending')}
-        </h2>
+      <PageSection headingId="invitations-heading" title={t('users.pending')} className="space-y-3">
         <DataTable
           variant="workspace"
           caption={t('users.pendingCaption')}
@@ -116,7 +111,7 @@ export default async function UsersPage({ params }: Props) {
           empty={t('users.noPending')}
           scroll
         />
-      </section>
+      </PageSection>
     </div>
   );
 }

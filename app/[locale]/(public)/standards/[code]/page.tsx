@@ -6,6 +6,7 @@ import { DistributionBar } from '@/components/public/distribution-bar';
 import { ScoreValue } from '@/components/public/score-value';
 import { StatusBadge } from '@/components/public/status-badge';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
+import { PageSection } from '@/components/ui/page-section';
 import { getCachedStandardDetail } from '@/db/queries/public-cache';
 import { countryName, sortByName } from '@/lib/format';
 import { getPathname, Link } from '@/lib/i18n/navigation';
@@ -84,10 +85,7 @@ export default async function StandardPage({ params }: Props) {
         <p className="text-lg text-slate-800">{standard.description}</p>
       </header>
 
-      <section aria-labelledby="summary-heading" className="max-w-3xl space-y-4">
-        <h2 id="summary-heading" className="text-2xl font-semibold">
-          {t('summaryHeading')}
-        </h2>
+      <PageSection headingId="summary-heading" title={t('summaryHeading')} className="max-w-3xl space-y-4">
         <p>
           {t('summary', { commitments: detail.progress.commitments, countries: detail.progress.countries })}{' '}
           <span className="font-semibold">
@@ -95,12 +93,9 @@ export default async function StandardPage({ params }: Props) {
           </span>
         </p>
         {detail.progress.commitments > 0 ? <DistributionBar distribution={detail.progress.distribution} /> : null}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="countries-heading" className="space-y-4">
-        <h2 id="countries-heading" className="text-2xl font-semibold">
-          {t('countriesHeading')}
-        </h2>
+      <PageSection headingId="countries-heading" title={t('countriesHeading')}>
         <DataTable
           caption={t('countriesCaption', { code: detail.standard.code })}
           captionId="countries-caption"
@@ -110,12 +105,9 @@ export default async function StandardPage({ params }: Props) {
           empty={t('none')}
           scroll
         />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="commitments-heading" className="space-y-4">
-        <h2 id="commitments-heading" className="text-2xl font-semibold">
-          {t('commitmentsHeading')}
-        </h2>
+      <PageSection headingId="commitments-heading" title={t('commitmentsHeading')}>
         {detail.commitments.length === 0 ? (
           <p className="text-slate-700">{t('none')}</p>
         ) : (
@@ -160,7 +152,7 @@ export default async function StandardPage({ params }: Props) {
             })}
           </p>
         ) : null}
-      </section>
+      </PageSection>
     </article>
   );
 }

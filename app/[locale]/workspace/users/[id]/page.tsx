@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Timestamp } from '@/components/ui/timestamp';
 import { SendResetButton, SetActiveButton } from '@/components/workspace/user-admin-buttons';
 import { UserAccessForm } from '@/components/workspace/user-access-form';
+import { PageSection } from '@/components/ui/page-section';
 import { getUserDetail, listCountryOptions } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
@@ -59,10 +60,7 @@ export default async function UserPage({ params }: Props) {
         <p className="max-w-2xl rounded bg-brand-50 p-4">{t('user.isSelf')}</p>
       ) : (
         <>
-          <section aria-labelledby="access-heading">
-            <h2 id="access-heading" className="mb-3 text-2xl font-semibold">
-              {t('user.accessHeading')}
-            </h2>
+          <PageSection headingId="access-heading" title={t('user.accessHeading')} className="space-y-3">
             <UserAccessForm
               action={updateUserAccessAction}
               userId={user.id}
@@ -70,20 +68,14 @@ export default async function UserPage({ params }: Props) {
               countryId={user.countryId}
               countries={countries.map(({ id: cid, name }) => ({ id: cid, name }))}
             />
-          </section>
-          <section aria-labelledby="status-heading">
-            <h2 id="status-heading" className="mb-3 text-2xl font-semibold">
-              {t('user.statusHeading')}
-            </h2>
+          </PageSection>
+          <PageSection headingId="status-heading" title={t('user.statusHeading')} className="space-y-3">
             <SetActiveButton action={setUserActiveAction} userId={user.id} active={!user.isActive} />
-          </section>
+          </PageSection>
           {user.isActive ? (
-            <section aria-labelledby="reset-heading">
-              <h2 id="reset-heading" className="mb-3 text-2xl font-semibold">
-                {t('user.resetHeading')}
-              </h2>
+            <PageSection headingId="reset-heading" title={t('user.resetHeading')} className="space-y-3">
               <SendResetButton action={sendPasswordResetAction} userId={user.id} />
-            </section>
+            </PageSection>
           ) : null}
         </>
       )}
