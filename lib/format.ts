@@ -1,6 +1,6 @@
 /**
- * Locale-aware wording of data that the database stores once, in English: country names, for now.
- * Pure functions, usable on the server, in route handlers and in tests.
+ * Locale-aware wording of data that the database stores once: country names (recorded in English) and
+ * instants (date and time, shown in UTC). Pure functions, usable on the server, in route handlers and in tests.
  */
 
 const displayNames = new Map<string, Intl.DisplayNames>();
@@ -34,4 +34,33 @@ export function sortByName<T>(rows: readonly T[], nameOf: (row: T) => string, lo
     collator = new Intl.Collator('en', { sensitivity: 'base' });
   }
   return [...rows].sort((a, b) => collator.compare(nameOf(a), nameOf(b)));
+}
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The one display format for an instant (a sign-in, a comment, an audit event): medium date and short
+ * time, in UTC, so that the secretariat and every state read the same time for the same event, whatever
+ * their own zone. The zone's name is left to the message `common.timestamp`, so that each language puts
+ * "UTC" where it belongs; use components/ui/timestamp.tsx rather than this directly. `seconds` is for
+ * the audit log, where events a few seconds apart must be told apart.
+ */
+export function formatDateTime(value: Date, locale: string, { seconds = false }: { seconds?: boolean } = {}): string {
+  const key = `${locale}|${seconds ? 's' : 'm'}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = {
+      dateStyle: 'medium',
+      timeStyle: seconds ? 'medium' : 'short',
+      timeZone: 'UTC',
+    };
+    try {
+      format = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      // An invalid locale tag (see countryName): English rather than a page that fails to render.
+      format = new Intl.DateTimeFormat('en', options);
+    }
+    dateTimeFormats.set(key, format);
+  }
+  return format.format(value);
 }

@@ -6,12 +6,11 @@ import { TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { requestPasswordResetAction } from '@/app/[locale]/(auth)/actions';
+import type { FormAction } from '@/lib/actions/result';
 
-export function ForgotPasswordForm() {
+export function ForgotPasswordForm({ action }: { action: FormAction }) {
   const t = useTranslations('auth');
-  const { state, formAction, failure, summary, errorsFor, valueOf, formKey } =
-    useActionForm(requestPasswordResetAction);
+  const { state, formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(action);
   if (state?.ok) {
     return (
       <Notice tone="success">

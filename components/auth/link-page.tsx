@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { findInvitationByTokenHash } from '@/db/queries/invitations';
 import { getSessionUser } from '@/db/queries/users';
+import type { FormAction } from '@/lib/actions/result';
 import { linkState, type LinkState } from '@/lib/auth/links';
 import { hashToken, isLinkTokenShape } from '@/lib/auth/tokens';
 import { Link } from '@/lib/i18n/navigation';
@@ -10,7 +11,16 @@ import { SetPasswordForm } from './set-password-form';
  * The page behind a one-time link. It only reads: the link is used up by the form's action, in a
  * transaction that locks the row. A link that cannot be used says why, in plain words.
  */
-export async function OneTimeLinkPage({ token, purpose }: { token: string; purpose: 'invite' | 'reset' }) {
+export async function OneTimeLinkPage({
+  action,
+  token,
+  purpose,
+}: {
+  /** Accepts the invitation or resets the password: whichever `purpose` says. */
+  action: FormAction;
+  token: string;
+  purpose: 'invite' | 'reset';
+}) {
   const t = await getTranslations('auth');
   const row = isLinkTokenShape(token) ? await findInvitationByTokenHash({ tokenHash: hashToken(token) }) : null;
   let state: LinkState = linkState(row && row.purpose === purpose ? row : null);
@@ -47,7 +57,7 @@ export async function OneTimeLinkPage({ token, purpose }: { token: string; purpo
           ? t('accept.intro', { email, role: t(`roles.${row.role ?? 'focal_point'}`) })
           : t('reset.intro', { email })}
       </p>
-      <SetPasswordForm token={token} email={email} purpose={purpose} />
+      <SetPasswordForm action={action} token={token} email={email} purpose={purpose} />
     </div>
   );
 }

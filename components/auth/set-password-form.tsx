@@ -6,23 +6,23 @@ import { TextField } from '@/components/ui/field';
 import { PasswordField } from '@/components/ui/password-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { acceptInvitationAction, resetPasswordAction } from '@/app/[locale]/(auth)/actions';
+import type { FormAction } from '@/lib/actions/result';
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy-limits';
 
 /** Accepting an invitation (name and password) or resetting a password (password only). */
 export function SetPasswordForm({
+  action,
   token,
   email,
   purpose,
 }: {
+  action: FormAction;
   token: string;
   email: string;
   purpose: 'invite' | 'reset';
 }) {
   const t = useTranslations('auth');
-  const { formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(
-    purpose === 'invite' ? acceptInvitationAction : resetPasswordAction,
-  );
+  const { formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(action);
   return (
     <form action={formAction} noValidate key={formKey} className="max-w-md">
       <ErrorSummary

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import type { RoundScore } from '@/lib/score-history';
 
 const WIDTH = 560;
@@ -21,6 +22,19 @@ export async function ScoreHistoryChart({ history, caption }: { history: readonl
   const points = history.flatMap((round, index) =>
     round.score === null ? [] : [{ x: x(index), y: y(round.score), round }],
   );
+
+  const columns: DataColumn<RoundScore>[] = [
+    { label: t('round'), rowHeader: true, className: 'font-normal', cell: (round) => round.title },
+    {
+      label: t('deadline'),
+      cell: (round) => (
+        <time dateTime={round.deadline}>
+          {format.dateTime(new Date(`${round.deadline}T12:00:00Z`), { dateStyle: 'medium' })}
+        </time>
+      ),
+    },
+    { label: t('score'), numeric: true, cell: (round) => (round.score === null ? t('noScore') : percent(round.score)) },
+  ];
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
@@ -62,33 +76,7 @@ export async function ScoreHistoryChart({ history, caption }: { history: readonl
           </text>
         ))}
       </svg>
-      <table className="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('round')}</th>
-            <th scope="col">{t('deadline')}</th>
-            <th scope="col" className="text-right">
-              {t('score')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {history.map((round) => (
-            <tr key={round.roundId}>
-              <th scope="row" className="font-normal">
-                {round.title}
-              </th>
-              <td>
-                <time dateTime={round.deadline}>
-                  {format.dateTime(new Date(`${round.deadline}T12:00:00Z`), { dateStyle: 'medium' })}
-                </time>
-              </td>
-              <td className="text-right tabular-nums">{round.score === null ? t('noScore') : percent(round.score)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable caption={caption} columns={columns} rows={history} rowKey={(round) => round.roundId} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { getStandardText } from '@/components/public/standard-text';
 import { getTranslations } from 'next-intl/server';
 import type { ImplementationStatus } from '@/db/schema';
+import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { Link } from '@/lib/i18n/navigation';
 import { CalendarDate } from './partial-date';
 import { StatusBadge } from './status-badge';
@@ -20,64 +21,61 @@ export type CommitmentRow = {
  */
 export async function CommitmentsTable({ commitments, caption }: { commitments: readonly CommitmentRow[]; caption: string }) {
   const [t, text] = await Promise.all([getTranslations('public.commitments'), getStandardText()]);
-  if (commitments.length === 0) return <p className="text-slate-700">{t('none')}</p>;
+  const columns: DataColumn<CommitmentRow>[] = [
+    {
+      label: t('columns.ref'),
+      className: 'whitespace-nowrap font-mono text-sm',
+      cell: (commitment) => (
+        <Link href={`/commitments/${commitment.ref.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
+          {commitment.ref}
+        </Link>
+      ),
+    },
+    { label: t('columns.title'), rowHeader: true, className: 'font-medium', cell: (commitment) => commitment.title },
+    {
+      label: t('columns.standards'),
+      cell: (commitment) => (
+        <ul className="space-y-0.5 text-sm">
+          {commitment.standards.map((standard) => (
+            <li key={standard.code}>
+              <span className="font-mono">{standard.code}</span> <span className="text-slate-700 no-print">{text(standard).title}</span>
+            </li>
+          ))}
+        </ul>
+      ),
+    },
+    { label: t('columns.status'), cell: (commitment) => <StatusBadge status={commitment.status} /> },
+    {
+      label: t('columns.claim'),
+      cell: (commitment) => {
+        const claim = commitment.latestVerified?.claimedStatus ?? null;
+        if (claim === null) return <span className="text-slate-700">{t('noVerifiedReport')}</span>;
+        const differs = claim !== commitment.latestVerified?.assessedStatus;
+        return (
+          <div className="space-y-1">
+            <StatusBadge status={claim} />
+            {differs ? <DiffersFlag label={t('differs')} /> : null}
+          </div>
+        );
+      },
+    },
+    {
+      label: t('columns.targetDate'),
+      className: 'whitespace-nowrap',
+      cell: (commitment) => (commitment.targetDate ? <CalendarDate value={commitment.targetDate} /> : t('noTargetDate')),
+    },
+  ];
   return (
-    <div className="table-scroll" role="region" aria-labelledby="commitments-caption" tabIndex={0}>
-      <table className="data-table">
-        <caption id="commitments-caption">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('columns.ref')}</th>
-            <th scope="col">{t('columns.title')}</th>
-            <th scope="col">{t('columns.standards')}</th>
-            <th scope="col">{t('columns.status')}</th>
-            <th scope="col">{t('columns.claim')}</th>
-            <th scope="col">{t('columns.targetDate')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {commitments.map((commitment) => {
-            const claim = commitment.latestVerified?.claimedStatus ?? null;
-            const differs = claim !== null && claim !== commitment.latestVerified?.assessedStatus;
-            return (
-              <tr key={commitment.ref} data-commitment={commitment.ref}>
-                <td className="whitespace-nowrap font-mono text-sm">
-                  <Link href={`/commitments/${commitment.ref.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
-                    {commitment.ref}
-                  </Link>
-                </td>
-                <th scope="row" className="font-medium">
-                  {commitment.title}
-                </th>
-                <td>
-                  <ul className="space-y-0.5 text-sm">
-                    {commitment.standards.map((standard) => (
-                      <li key={standard.code}>
-                        <span className="font-mono">{standard.code}</span> <span className="text-slate-700 no-print">{text(standard).title}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td>
-                  <StatusBadge status={commitment.status} />
-                </td>
-                <td>
-                  {claim === null ? (
-                    <span className="text-slate-700">{t('noVerifiedReport')}</span>
-                  ) : (
-                    <div className="space-y-1">
-                      <StatusBadge status={claim} />
-                      {differs ? <DiffersFlag label={t('differs')} /> : null}
-                    </div>
-                  )}
-                </td>
-                <td className="whitespace-nowrap">{commitment.targetDate ? <CalendarDate value={commitment.targetDate} /> : t('noTargetDate')}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      captionId="commitments-caption"
+      columns={columns}
+      rows={commitments}
+      rowKey={(commitment) => commitment.ref}
+      rowData={(commitment) => ({ 'data-commitment': commitment.ref })}
+      empty={t('none')}
+      scroll
+    />
   );
 }
 

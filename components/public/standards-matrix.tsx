@@ -4,7 +4,10 @@ import type { MatrixCell, MatrixRow, PublicStandard } from '@/db/queries/standar
 import { countryName, sortByName } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { scoreFill } from '@/components/charts/world-map';
+import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { ScoreValue } from './score-value';
+
+type Row = MatrixRow & { displayName: string };
 
 /**
  * States × standards. Each cell is shaded by score and also says, in text, the score and how many
@@ -12,58 +15,51 @@ import { ScoreValue } from './score-value';
  */
 export async function StandardsMatrix({ matrix }: { matrix: { standards: PublicStandard[]; rows: MatrixRow[] } }) {
   const [t, locale, text] = await Promise.all([getTranslations('public.standardsPage'), getLocale(), getStandardText()]);
-  const rows = sortByName(
+  const rows: Row[] = sortByName(
     matrix.rows.map((row) => ({ ...row, displayName: countryName(row.country, locale) })),
     (row) => row.displayName,
     locale,
   );
-  return (
-    <div className="table-scroll" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
-      <table className="data-table">
-        <caption id="matrix-caption">{t('matrixCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('country')}</th>
-            {matrix.standards.map((standard) => (
-              <th key={standard.code} scope="col" className="text-center">
-                <Link href={`/standards/${standard.code.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
-                  <abbr title={text(standard).title} className="no-underline">
-                    {standard.code}
-                  </abbr>
-                </Link>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.country.iso3}>
-              <th scope="row">
-                <Link href={`/countries/${row.country.iso3.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
-                  {row.displayName}
-                </Link>
-              </th>
-              {matrix.standards.map((standard) => (
-                <MatrixCellView key={standard.code} cell={row.cells[standard.code]} none={t('none')} countLabel={t('cellCount', { count: row.cells[standard.code]?.commitments ?? 0 })} />
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const columns: DataColumn<Row>[] = [
+    {
+      label: t('country'),
+      rowHeader: true,
+      cell: (row) => (
+        <Link href={`/countries/${row.country.iso3.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
+          {row.displayName}
+        </Link>
+      ),
+    },
+    ...matrix.standards.map(
+      (standard): DataColumn<Row> => ({
+        key: standard.code,
+        label: standard.code,
+        header: (
+          <Link href={`/standards/${standard.code.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
+            <abbr title={text(standard).title} className="no-underline">
+              {standard.code}
+            </abbr>
+          </Link>
+        ),
+        headerClassName: 'text-center',
+        className: (row) => (row.cells[standard.code] ? 'text-center' : 'text-center text-sm text-slate-600'),
+        cell: (row) => {
+          const cell = row.cells[standard.code];
+          return cell ? <MatrixCellView cell={cell} countLabel={t('cellCount', { count: cell.commitments })} /> : t('none');
+        },
+      }),
+    ),
+  ];
+  return <DataTable caption={t('matrixCaption')} captionId="matrix-caption" columns={columns} rows={rows} rowKey={(row) => row.country.iso3} scroll />;
 }
 
-function MatrixCellView({ cell, none, countLabel }: { cell: MatrixCell | undefined; none: string; countLabel: string }) {
-  if (!cell) return <td className="text-center text-sm text-slate-600">{none}</td>;
+function MatrixCellView({ cell, countLabel }: { cell: MatrixCell; countLabel: string }) {
   const fill = scoreFill(cell.score);
   const dark = cell.score !== null && cell.score >= 0.6;
   return (
-    <td className="text-center">
-      <span className={`inline-flex min-w-20 flex-col items-center rounded px-2 py-1 ${dark ? 'text-white' : 'text-slate-900'}`} data-fill={fill} style={{ backgroundColor: fill }}>
-        <ScoreValue score={cell.score} className="font-semibold tabular-nums" />
-        <span className="text-xs">{countLabel}</span>
-      </span>
-    </td>
+    <span className={`inline-flex min-w-20 flex-col items-center rounded px-2 py-1 ${dark ? 'text-white' : 'text-slate-900'}`} data-fill={fill} style={{ backgroundColor: fill }}>
+      <ScoreValue score={cell.score} className="font-semibold tabular-nums" />
+      <span className="text-xs">{countLabel}</span>
+    </span>
   );
 }

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ImplementationStatus } from '@/db/schema';
+import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
 import { StatusBadge } from './status-badge';
 
@@ -7,40 +8,14 @@ import { StatusBadge } from './status-badge';
 export async function StatusTable({ distribution, caption }: { distribution: Record<ImplementationStatus, number>; caption: string }) {
   const [t, format] = await Promise.all([getTranslations('public.distribution'), getFormatter()]);
   const total = IMPLEMENTATION_STATUSES.reduce((sum, status) => sum + distribution[status], 0);
-  return (
-    <table className="data-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('status')}</th>
-          <th scope="col" className="text-right">
-            {t('commitments')}
-          </th>
-          <th scope="col" className="text-right">
-            {t('share')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {IMPLEMENTATION_STATUSES.map((status) => (
-          <tr key={status}>
-            <th scope="row" className="font-normal">
-              <StatusBadge status={status} />
-            </th>
-            <td className="text-right tabular-nums">{format.number(distribution[status])}</td>
-            <td className="text-right tabular-nums">
-              {total === 0 ? '–' : format.number(distribution[status] / total, { style: 'percent', maximumFractionDigits: 0 })}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">{t('total')}</th>
-          <td className="text-right font-semibold tabular-nums">{format.number(total)}</td>
-          <td />
-        </tr>
-      </tfoot>
-    </table>
-  );
+  const columns: DataColumn<ImplementationStatus>[] = [
+    { label: t('status'), rowHeader: true, className: 'font-normal', cell: (status) => <StatusBadge status={status} />, footer: t('total') },
+    { label: t('commitments'), numeric: true, cell: (status) => format.number(distribution[status]), footer: format.number(total) },
+    {
+      label: t('share'),
+      numeric: true,
+      cell: (status) => (total === 0 ? '–' : format.number(distribution[status] / total, { style: 'percent', maximumFractionDigits: 0 })),
+    },
+  ];
+  return <DataTable caption={caption} columns={columns} rows={IMPLEMENTATION_STATUSES} rowKey={(status) => status} />;
 }

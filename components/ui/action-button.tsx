@@ -1,11 +1,9 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import type { ActionResult } from '@/lib/actions/result';
+import type { FormAction } from '@/lib/actions/result';
 import { SubmitButton } from './submit-button';
 import { useActionForm } from './use-action-form';
-
-type FormAction<D> = (state: ActionResult<D> | null, payload: FormData) => Promise<ActionResult<D>>;
 
 /**
  * A one-button form for an action that takes only identifiers (revoke, deactivate, send a link). The

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
 /**
  * Labelled form fields. An error is shown next to the field, tied to it with aria-describedby, and
@@ -102,6 +102,27 @@ export function SelectField({
           </option>
         ))}
       </select>
+    </FieldFrame>
+  );
+}
+
+export type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'name'> &
+  FieldMessages & { name: string; label: ReactNode; id?: string };
+
+export function TextAreaField({ name, label, errors, hint, id, rows = 5, className, ...textarea }: TextAreaFieldProps) {
+  const fid = id ?? fieldId(name);
+  const invalid = errors && errors.length > 0;
+  return (
+    <FieldFrame id={fid} label={label} errors={errors} hint={hint}>
+      <textarea
+        id={fid}
+        name={name}
+        rows={rows}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={describedBy(fid, { errors, hint })}
+        className={`${inputClass} ${className ?? ''}`}
+        {...textarea}
+      />
     </FieldFrame>
   );
 }

@@ -1,10 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { ActionResult } from '@/lib/actions/result';
+import type { ActionResult, FormAction } from '@/lib/actions/result';
 import type { SummaryError } from './error-summary';
-
-type FormAction<D> = (state: ActionResult<D> | null, payload: FormData) => Promise<ActionResult<D>>;
 
 /**
  * useActionState for actions built with lib/actions/define-action, plus what a form needs from the

@@ -3,14 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { SelectField, TextField, fieldId } from '@/components/ui/field';
+import { SelectField, TextAreaField, TextField, fieldId } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
-import type { ActionResult } from '@/lib/actions/result';
+import type { FormAction } from '@/lib/actions/result';
 import { useRouter } from '@/lib/i18n/navigation';
-import { TextAreaField } from './text-area-field';
-
-type FormAction = (state: ActionResult<unknown> | null, payload: FormData) => Promise<ActionResult<unknown>>;
 
 export type CommitmentFormValues = {
   id?: number;

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getTimestampText } from '@/components/ui/timestamp';
 import type { HistoryEntry } from '@/db/queries/commitment-history';
 
 const SHOWN_FIELDS = [
@@ -34,7 +35,7 @@ function changedFields(before: unknown, after: unknown): string[] {
 
 /** A commitment's whole history from the audit log: who did what, when, and which fields changed. */
 export async function HistoryList({ entries }: { entries: HistoryEntry[] }) {
-  const [t, format] = await Promise.all([getTranslations('workflow.history'), getFormatter()]);
+  const [t, when] = await Promise.all([getTranslations('workflow.history'), getTimestampText()]);
   if (entries.length === 0) return <p>{t('empty')}</p>;
   return (
     <ol className="space-y-3 border-s-2 border-slate-300 ps-4">
@@ -48,10 +49,7 @@ export async function HistoryList({ entries }: { entries: HistoryEntry[] }) {
               {entry.entityType === 'progress_report' ? ` (${t('reportNumber', { id: entry.entityId ?? '' })})` : null}
             </p>
             <p className="text-sm text-slate-700">
-              {t('byAt', {
-                who: entry.actorName ?? t('system'),
-                when: `${format.dateTime(entry.occurredAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`,
-              })}
+              {t('byAt', { who: entry.actorName ?? t('system'), when: when(entry.occurredAt) })}
             </p>
             {fields.length > 0 && entry.before ? (
               <p className="text-sm text-slate-700">

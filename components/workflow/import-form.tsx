@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
+import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { fieldId } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/actions/result';
 
@@ -71,6 +72,12 @@ export function ImportForm({ endpoint }: { endpoint: string }) {
   const busy = phase.kind === 'uploading' || phase.kind === 'processing';
   const report = phase.kind === 'done' ? phase.report : null;
   const fid = fieldId('file');
+  const errorColumns: DataColumn<ImportError>[] = [
+    { label: t('row'), cell: (error) => error.row },
+    { label: t('column'), cell: (error) => error.field },
+    { label: t('problem'), cell: (error) => (te.has(error.message) ? te(error.message) : error.message) },
+    { label: t('value'), className: 'break-all', cell: (error) => error.value ?? '' },
+  ];
 
   return (
     <div className="max-w-3xl space-y-6">
@@ -129,37 +136,12 @@ export function ImportForm({ endpoint }: { endpoint: string }) {
               <p>{t('summary', { total: report.total, valid: report.valid, invalid: report.total - report.valid })}</p>
             )}
             {report.errors.length > 0 ? (
-              <table className="w-full border-collapse text-left">
-                <caption className="mb-2 text-start font-semibold">
-                  {t('errorsCaption', { count: report.errors.length })}
-                </caption>
-                <thead>
-                  <tr className="border-b-2 border-slate-400">
-                    <th scope="col" className="py-2 pe-4">
-                      {t('row')}
-                    </th>
-                    <th scope="col" className="py-2 pe-4">
-                      {t('column')}
-                    </th>
-                    <th scope="col" className="py-2 pe-4">
-                      {t('problem')}
-                    </th>
-                    <th scope="col" className="py-2 pe-4">
-                      {t('value')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.errors.map((error, index) => (
-                    <tr key={index} className="border-b border-slate-200">
-                      <td className="py-1 pe-4">{error.row}</td>
-                      <td className="py-1 pe-4">{error.field}</td>
-                      <td className="py-1 pe-4">{te.has(error.message) ? te(error.message) : error.message}</td>
-                      <td className="py-1 pe-4 break-all">{error.value ?? ''}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                variant="workspace"
+                caption={t('errorsCaption', { count: report.errors.length })}
+                columns={errorColumns}
+                rows={report.errors}
+              />
             ) : null}
             {!report.written && report.valid > 0 ? (
               <div className="flex flex-wrap gap-3">

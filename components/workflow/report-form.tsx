@@ -3,13 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { SelectField, TextField, fieldId } from '@/components/ui/field';
+import { SelectField, TextAreaField, TextField, fieldId } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
-import type { ActionResult } from '@/lib/actions/result';
-import { TextAreaField } from './text-area-field';
+import type { FormAction } from '@/lib/actions/result';
 
-type FormAction = (state: ActionResult<unknown> | null, payload: FormData) => Promise<ActionResult<unknown>>;
 type Link = { label: string; url: string };
 
 function parseLinks(text: string | undefined): Link[] | null {

@@ -1,12 +1,11 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
+import { Timestamp } from '@/components/ui/timestamp';
 import type { ReportListRow } from '@/db/queries/report-lists';
 
 /** A report's two voices: the state's claim and evidence, and (once reviewed) the secretariat's word. */
 export async function ReportVoices({ report }: { report: ReportListRow }) {
-  const [t, format] = await Promise.all([getTranslations('workflow.report'), getFormatter()]);
-  const when = (date: Date | null) =>
-    date ? `${format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC` : '—';
+  const t = await getTranslations('workflow.report');
   return (
     <div className="space-y-4">
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
@@ -32,7 +31,7 @@ export async function ReportVoices({ report }: { report: ReportListRow }) {
         <dt className="font-medium">{t('author')}</dt>
         <dd>{report.authorName ?? '—'}</dd>
         <dt className="font-medium">{t('submittedAt')}</dt>
-        <dd>{when(report.submittedAt)}</dd>
+        <dd>{report.submittedAt ? <Timestamp value={report.submittedAt} /> : '—'}</dd>
         {report.roundTitle ? (
           <>
             <dt className="font-medium">{t('round')}</dt>

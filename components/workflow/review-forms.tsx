@@ -2,13 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { SelectField } from '@/components/ui/field';
+import { SelectField, TextAreaField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
-import type { ActionResult } from '@/lib/actions/result';
-import { TextAreaField } from './text-area-field';
-
-type FormAction = (state: ActionResult<unknown> | null, payload: FormData) => Promise<ActionResult<unknown>>;
+import type { FormAction } from '@/lib/actions/result';
 
 /** Verify with the secretariat's own assessment (preset to the claim, which it may differ from). */
 export function VerifyForm({

@@ -5,9 +5,7 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
-import type { ActionResult } from '@/lib/actions/result';
-
-type FormAction = (state: ActionResult<unknown> | null, payload: FormData) => Promise<ActionResult<unknown>>;
+import type { FormAction } from '@/lib/actions/result';
 
 export function RoundForm({ action }: { action: FormAction }) {
   const t = useTranslations('workflow.rounds');

@@ -7,12 +7,12 @@ import { Notice } from '@/components/ui/notice';
 import { PasswordField } from '@/components/ui/password-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { changePasswordAction, signOutEverywhereAction } from '@/app/[locale]/workspace/account/actions';
+import type { FormAction } from '@/lib/actions/result';
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy-limits';
 
-export function ChangePasswordForm({ email }: { email: string }) {
+export function ChangePasswordForm({ action, email }: { action: FormAction; email: string }) {
   const t = useTranslations('workspace');
-  const { state, formAction, failure, summary, errorsFor, formKey } = useActionForm(changePasswordAction);
+  const { state, formAction, failure, summary, errorsFor, formKey } = useActionForm(action);
   const labels = { currentPassword: t('account.currentPassword'), newPassword: t('account.newPassword') };
   return (
     <form action={formAction} noValidate key={formKey} className="max-w-md">
@@ -41,15 +41,10 @@ export function ChangePasswordForm({ email }: { email: string }) {
   );
 }
 
-export function SignOutEverywhereButton() {
+export function SignOutEverywhereButton({ action }: { action: FormAction }) {
   const t = useTranslations('workspace');
   return (
-    <ActionButton
-      action={signOutEverywhereAction}
-      fields={{}}
-      variant="danger"
-      description={t('account.everywhereHelp')}
-    >
+    <ActionButton action={action} fields={{}} variant="danger" description={t('account.everywhereHelp')}>
       {t('account.everywhere')}
     </ActionButton>
   );

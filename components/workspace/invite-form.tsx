@@ -6,14 +6,20 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { inviteUserAction } from '@/app/[locale]/workspace/users/actions';
+import type { FormAction } from '@/lib/actions/result';
 import { Link } from '@/lib/i18n/navigation';
 
 export type CountryOption = { id: number; name: string };
 
-export function InviteForm({ countries }: { countries: CountryOption[] }) {
+export function InviteForm({
+  action,
+  countries,
+}: {
+  action: FormAction<{ mailed: boolean; link: string }>;
+  countries: CountryOption[];
+}) {
   const t = useTranslations('workspace');
-  const { state, formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(inviteUserAction);
+  const { state, formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(action);
 
   if (state?.ok) {
     return (

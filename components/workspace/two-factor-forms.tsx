@@ -8,12 +8,7 @@ import { Notice } from '@/components/ui/notice';
 import { PasswordField } from '@/components/ui/password-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
-import {
-  confirmTwoFactorAction,
-  disableTwoFactorAction,
-  regenerateRecoveryCodesAction,
-  startTwoFactorAction,
-} from '@/app/[locale]/workspace/account/actions';
+import type { FormAction } from '@/lib/actions/result';
 import { getPathname } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -44,14 +39,13 @@ function CodeForm({
   submit,
   withPassword = false,
 }: {
-  action: typeof confirmTwoFactorAction | typeof regenerateRecoveryCodesAction | typeof disableTwoFactorAction;
+  /** Confirms enrolment or regenerates codes (both answer with new recovery codes), or turns two-factor off. */
+  action: FormAction;
   submit: string;
   withPassword?: boolean;
 }) {
   const t = useTranslations('workspace');
-  const { state, formAction, failure, summary, errorsFor, formKey } = useActionForm(
-    action as typeof confirmTwoFactorAction,
-  );
+  const { state, formAction, failure, summary, errorsFor, formKey } = useActionForm(action);
   if (state?.ok && 'recoveryCodes' in (state.data as object))
     return <RecoveryCodes codes={(state.data as { recoveryCodes: string[] }).recoveryCodes} />;
   if (state?.ok) return <Notice tone="success">{t('twoFactor.disabled')}</Notice>;
@@ -84,26 +78,26 @@ function CodeForm({
   );
 }
 
-export function StartEnrolmentButton() {
+export function StartEnrolmentButton({ action }: { action: FormAction }) {
   const t = useTranslations('workspace');
   return (
-    <ActionButton action={startTwoFactorAction} fields={{}} variant="primary">
+    <ActionButton action={action} fields={{}} variant="primary">
       {t('twoFactor.start')}
     </ActionButton>
   );
 }
 
-export function ConfirmEnrolmentForm() {
+export function ConfirmEnrolmentForm({ action }: { action: FormAction }) {
   const t = useTranslations('workspace');
-  return <CodeForm action={confirmTwoFactorAction} submit={t('twoFactor.confirm')} />;
+  return <CodeForm action={action} submit={t('twoFactor.confirm')} />;
 }
 
-export function RegenerateCodesForm() {
+export function RegenerateCodesForm({ action }: { action: FormAction }) {
   const t = useTranslations('workspace');
-  return <CodeForm action={regenerateRecoveryCodesAction} submit={t('twoFactor.regenerate')} />;
+  return <CodeForm action={action} submit={t('twoFactor.regenerate')} />;
 }
 
-export function DisableTwoFactorForm() {
+export function DisableTwoFactorForm({ action }: { action: FormAction }) {
   const t = useTranslations('workspace');
-  return <CodeForm action={disableTwoFactorAction} submit={t('twoFactor.disable')} withPassword />;
+  return <CodeForm action={action} submit={t('twoFactor.disable')} withPassword />;
 }

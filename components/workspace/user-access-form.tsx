@@ -6,23 +6,25 @@ import { SelectField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { updateUserAccessAction } from '@/app/[locale]/workspace/users/actions';
 import type { Role } from '@/db/schema';
+import type { FormAction } from '@/lib/actions/result';
 import type { CountryOption } from './invite-form';
 
 export function UserAccessForm({
+  action,
   userId,
   role,
   countryId,
   countries,
 }: {
+  action: FormAction<{ changed: boolean }>;
   userId: string;
   role: Role;
   countryId: number | null;
   countries: CountryOption[];
 }) {
   const t = useTranslations('workspace');
-  const { state, formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(updateUserAccessAction);
+  const { state, formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(action);
   const labels = { role: t('invite.role'), countryId: t('invite.country') };
   return (
     <form action={formAction} noValidate key={formKey} className="max-w-xl">

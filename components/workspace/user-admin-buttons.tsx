@@ -2,27 +2,39 @@
 
 import { useTranslations } from 'next-intl';
 import { ActionButton } from '@/components/ui/action-button';
-import {
-  revokeInvitationAction,
-  sendPasswordResetAction,
-  setUserActiveAction,
-} from '@/app/[locale]/workspace/users/actions';
+import type { FormAction } from '@/lib/actions/result';
 
-export function RevokeInvitationButton({ invitationId, label }: { invitationId: string; label: string }) {
+export function RevokeInvitationButton({
+  action,
+  invitationId,
+  label,
+}: {
+  action: FormAction;
+  invitationId: string;
+  label: string;
+}) {
   const t = useTranslations('workspace');
   return (
-    <ActionButton action={revokeInvitationAction} fields={{ invitationId }} variant="secondary">
+    <ActionButton action={action} fields={{ invitationId }} variant="secondary">
       <span aria-hidden="true">{t('users.revokeShort')}</span>
       <span className="sr-only">{label}</span>
     </ActionButton>
   );
 }
 
-export function SetActiveButton({ userId, active }: { userId: string; active: boolean }) {
+export function SetActiveButton({
+  action,
+  userId,
+  active,
+}: {
+  action: FormAction<{ isActive: boolean }>;
+  userId: string;
+  active: boolean;
+}) {
   const t = useTranslations('workspace');
   return (
     <ActionButton
-      action={setUserActiveAction}
+      action={action}
       fields={{ userId, active: String(active) }}
       variant={active ? 'secondary' : 'danger'}
       description={active ? t('user.reactivateHelp') : t('user.deactivateHelp')}
@@ -35,11 +47,17 @@ export function SetActiveButton({ userId, active }: { userId: string; active: bo
   );
 }
 
-export function SendResetButton({ userId }: { userId: string }) {
+export function SendResetButton({
+  action,
+  userId,
+}: {
+  action: FormAction<{ mailed: boolean; link: string | null }>;
+  userId: string;
+}) {
   const t = useTranslations('workspace');
   return (
     <ActionButton
-      action={sendPasswordResetAction}
+      action={action}
       fields={{ userId }}
       description={t('user.resetHelp')}
       renderSuccess={(data) => (

@@ -59,3 +59,10 @@ export function httpStatusOf(code: ErrorCode): number {
 export function isSecretField(name: string): boolean {
   return /password|token|secret|recovery|totp|^otp$|^code$/i.test(name);
 }
+
+/**
+ * A server action as a form calls it through useActionState. Forms take it as a prop, typed by the
+ * data they read from a success, so that the page (in app/) chooses the action and components/ never
+ * imports from app/.
+ */
+export type FormAction<T = unknown> = (state: ActionResult<T> | null, payload: FormData) => Promise<ActionResult<T>>;

@@ -9,6 +9,7 @@ import { LatestUpdates } from '@/components/public/latest-updates';
 import { MapTable } from '@/components/public/map-table';
 import { StandardProgressTable } from '@/components/public/standard-progress-table';
 import { StatusTable } from '@/components/public/status-table';
+import { PageSection } from '@/components/ui/page-section';
 import {
   getCachedCountries,
   getCachedLatestReports,
@@ -58,36 +59,28 @@ export default async function OverviewPage({ params }: Props) {
 
       <HeadlineFigures figures={figures} />
 
-      <section aria-labelledby="map-heading" className="space-y-4">
-        <h2 id="map-heading" className="text-2xl font-semibold">
-          {t('mapHeading')}
-        </h2>
+      <PageSection headingId="map-heading" title={t('mapHeading')}>
         <WorldMap countries={countries} />
         <MapTable rows={mapRows} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="standards-heading" className="space-y-4">
-        <h2 id="standards-heading" className="text-2xl font-semibold">
-          {t('standardsHeading')}
-        </h2>
+      <PageSection headingId="standards-heading" title={t('standardsHeading')}>
         <StandardProgressTable rows={standards} caption={t('standardsCaption')} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="status-heading" className="max-w-3xl space-y-4">
-        <h2 id="status-heading" className="text-2xl font-semibold">
-          {t('statusHeading')}
-        </h2>
-        <p className="text-slate-700">{t('statusIntro')}</p>
+      <PageSection
+        headingId="status-heading"
+        title={t('statusHeading')}
+        description={t('statusIntro')}
+        className="max-w-3xl space-y-4"
+      >
         <DistributionBar distribution={figures.distribution} />
         <StatusTable distribution={figures.distribution} caption={t('statusCaption')} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="updates-heading" className="space-y-4">
-        <h2 id="updates-heading" className="text-2xl font-semibold">
-          {t('updatesHeading')}
-        </h2>
+      <PageSection headingId="updates-heading" title={t('updatesHeading')}>
         <LatestUpdates reports={reports} />
-      </section>
+      </PageSection>
 
       <p>
         <Link

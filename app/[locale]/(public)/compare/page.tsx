@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
@@ -8,6 +9,7 @@ import { getStandardText } from '@/components/public/standard-text';
 import { ScoreValue } from '@/components/public/score-value';
 import { StandingBadge } from '@/components/public/standing-badge';
 import { TrendIndicator } from '@/components/public/trend-indicator';
+import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import {
   getCachedCountries,
   getCachedCountryProfile,
@@ -64,7 +66,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           return { code, profile: profile!, history };
         }),
       );
-  const columns = states
+  const compared = states
     .filter((state) => state.profile)
     .map((state) => ({
       ...state,
@@ -72,6 +74,85 @@ export default async function ComparePage({ params, searchParams }: Props) {
       trend: state.history.length > 0 ? latestTrend(state.history) : null,
       perStandard: progressByStandard(standards, state.profile.commitments),
     }));
+  type Compared = (typeof compared)[number];
+  // The table is turned: states are its columns, so that they sit side by side, and each row is one measure.
+  type Measure = {
+    key: string;
+    label: string;
+    cell: (state: Compared) => ReactNode;
+    figures?: boolean;
+    figure?: string;
+  };
+  const measures: Measure[] = [
+    {
+      key: 'standing',
+      label: t('rows.standing'),
+      cell: (state) => <StandingBadge standing={state.profile.standing} />,
+    },
+    {
+      key: 'score',
+      label: t('rows.score'),
+      figures: true,
+      figure: 'score',
+      cell: (state) => <ScoreValue score={state.profile.score} />,
+    },
+    {
+      key: 'trend',
+      label: t('rows.trend'),
+      cell: (state) => (state.trend ? <TrendIndicator {...state.trend} /> : t('noRounds')),
+    },
+    {
+      key: 'commitments',
+      label: t('rows.commitments'),
+      figures: true,
+      figure: 'commitments',
+      cell: (state) => format.number(state.profile.commitments.length),
+    },
+    ...IMPLEMENTATION_STATUSES.map((status): Measure => ({
+      key: status,
+      label: t('rows.status', { status: tStatus(status) }),
+      figures: true,
+      cell: (state) => format.number(state.profile.distribution[status]),
+    })),
+    {
+      key: 'distribution',
+      label: t('rows.distribution'),
+      cell: (state) => <DistributionBar distribution={state.profile.distribution} showLegend={false} />,
+    },
+    ...standards.map((standard, index): Measure => ({
+      key: standard.code,
+      label: t('rows.standard', { code: standard.code, title: text(standard).title }),
+      figures: true,
+      cell: (state) => {
+        const progress = state.perStandard[index];
+        return progress && progress.commitments > 0 ? (
+          <>
+            <ScoreValue score={progress.score} />{' '}
+            <span className="text-sm text-slate-700">{t('standardCommitments', { count: progress.commitments })}</span>
+          </>
+        ) : (
+          <span className="text-slate-700">{t('noCommitments')}</span>
+        );
+      },
+    })),
+  ];
+  const tableColumns: DataColumn<Measure>[] = [
+    { key: 'measure', label: '', rowHeader: true, cell: (measure) => measure.label },
+    ...compared.map((state): DataColumn<Measure> => ({
+      key: state.code,
+      label: state.name,
+      header: (
+        <Link href={`/countries/${state.code}`} className="text-brand-700 underline underline-offset-4">
+          {state.name}
+        </Link>
+      ),
+      headerData: { 'data-country': state.code },
+      // Start-aligned like the rest of the column (which mixes figures and words), with tabular digits.
+      className: (measure) => (measure.figures ? 'tabular-nums' : undefined),
+      cellData: (measure) => ({ 'data-figure': measure.figure }),
+      cell: (measure) => measure.cell(state),
+    })),
+  ];
   const chosen = [...selection.codes, ...Array<string>(COMPARE_MAX).fill('')].slice(0, COMPARE_MAX);
   const field = 'mt-1 block w-full rounded border border-slate-500 bg-white px-2 py-1.5 text-base';
 
@@ -128,98 +209,15 @@ export default async function ComparePage({ params, searchParams }: Props) {
         </div>
       ) : null}
 
-      {columns.length >= 2 ? (
-        <div className="table-scroll" role="region" aria-labelledby="compare-caption" tabIndex={0}>
-          <table className="data-table">
-            <caption id="compare-caption">
-              {t('caption', { states: columns.map((column) => column.name).join(', ') })}
-            </caption>
-            <thead>
-              <tr>
-                <td />
-                {columns.map((column) => (
-                  <th key={column.code} scope="col" data-country={column.code}>
-                    <Link href={`/countries/${column.code}`} className="text-brand-700 underline underline-offset-4">
-                      {column.name}
-                    </Link>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row">{t('rows.standing')}</th>
-                {columns.map((column) => (
-                  <td key={column.code}>
-                    <StandingBadge standing={column.profile.standing} />
-                  </td>
-                ))}
-              </tr>
-              <tr>
-                <th scope="row">{t('rows.score')}</th>
-                {columns.map((column) => (
-                  <td key={column.code} className="tabular-nums" data-figure="score">
-                    <ScoreValue score={column.profile.score} />
-                  </td>
-                ))}
-              </tr>
-              <tr>
-                <th scope="row">{t('rows.trend')}</th>
-                {columns.map((column) => (
-                  <td key={column.code}>{column.trend ? <TrendIndicator {...column.trend} /> : t('noRounds')}</td>
-                ))}
-              </tr>
-              <tr>
-                <th scope="row">{t('rows.commitments')}</th>
-                {columns.map((column) => (
-                  <td key={column.code} className="tabular-nums" data-figure="commitments">
-                    {format.number(column.profile.commitments.length)}
-                  </td>
-                ))}
-              </tr>
-              {IMPLEMENTATION_STATUSES.map((status) => (
-                <tr key={status}>
-                  <th scope="row">{t('rows.status', { status: tStatus(status) })}</th>
-                  {columns.map((column) => (
-                    <td key={column.code} className="tabular-nums">
-                      {format.number(column.profile.distribution[status])}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-              <tr>
-                <th scope="row">{t('rows.distribution')}</th>
-                {columns.map((column) => (
-                  <td key={column.code}>
-                    <DistributionBar distribution={column.profile.distribution} showLegend={false} />
-                  </td>
-                ))}
-              </tr>
-              {standards.map((standard, index) => (
-                <tr key={standard.code}>
-                  <th scope="row">{t('rows.standard', { code: standard.code, title: text(standard).title })}</th>
-                  {columns.map((column) => {
-                    const progress = column.perStandard[index];
-                    return (
-                      <td key={column.code} className="tabular-nums">
-                        {progress && progress.commitments > 0 ? (
-                          <>
-                            <ScoreValue score={progress.score} />{' '}
-                            <span className="text-sm text-slate-700">
-                              {t('standardCommitments', { count: progress.commitments })}
-                            </span>
-                          </>
-                        ) : (
-                          <span className="text-slate-700">{t('noCommitments')}</span>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {compared.length >= 2 ? (
+        <DataTable
+          caption={t('caption', { states: compared.map((state) => state.name).join(', ') })}
+          captionId="compare-caption"
+          columns={tableColumns}
+          rows={measures}
+          rowKey={(measure) => measure.key}
+          scroll
+        />
       ) : null}
     </div>
   );

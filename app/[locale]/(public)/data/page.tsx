@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { DataTable, type DataColumn } from '@/components/ui/data-table';
+import { PageSection } from '@/components/ui/page-section';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -45,6 +47,45 @@ export default async function DataPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('public.data');
   const code = 'rounded bg-slate-100 px-1 font-mono text-sm';
+  const endpointColumns: DataColumn<(typeof ENDPOINTS)[number]>[] = [
+    {
+      label: t('endpoint'),
+      rowHeader: true,
+      className: 'font-normal',
+      cell: (endpoint) => (
+        <>
+          <code className={code}>{endpoint.path}</code>
+          <br />
+          <code className={code}>{endpoint.csv}</code>
+        </>
+      ),
+    },
+    { label: t('returns'), cell: (endpoint) => t(`endpoints.${endpoint.key}`) },
+    {
+      label: t('parameters'),
+      cell: (endpoint) =>
+        endpoint.params.length === 0 ? (
+          t('noParameters')
+        ) : (
+          <ul>
+            {endpoint.params.map((param) => (
+              <li key={param}>
+                <code className={code}>{param}</code>: {t(`params.${param}`)}
+              </li>
+            ))}
+          </ul>
+        ),
+    },
+  ];
+  const fieldColumns: DataColumn<(typeof FIELDS)[number]>[] = [
+    {
+      label: t('field'),
+      rowHeader: true,
+      className: 'font-normal',
+      cell: (field) => <code className={code}>{field}</code>,
+    },
+    { label: t('meaning'), cell: (field) => t(`fields.${field}`) },
+  ];
 
   return (
     <article className="max-w-4xl space-y-10">
@@ -53,10 +94,7 @@ export default async function DataPage({ params }: Props) {
         <p className="mt-3 text-lg text-slate-700">{t('intro')}</p>
       </header>
 
-      <section aria-labelledby="downloads-heading" className="space-y-3">
-        <h2 id="downloads-heading" className="text-2xl font-semibold">
-          {t('downloadsHeading')}
-        </h2>
+      <PageSection headingId="downloads-heading" title={t('downloadsHeading')} className="space-y-3">
         <ul className="list-inside list-disc space-y-1">
           <li>
             <a href="/api/v1/countries.csv" download className="text-brand-700 underline underline-offset-4">
@@ -83,12 +121,9 @@ export default async function DataPage({ params }: Props) {
             </a>
           </li>
         </ul>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="api-heading" className="space-y-4">
-        <h2 id="api-heading" className="text-2xl font-semibold">
-          {t('apiHeading')}
-        </h2>
+      <PageSection headingId="api-heading" title={t('apiHeading')}>
         <p>{t('apiIntro')}</p>
         <p>
           {t.rich('openapi', {
@@ -99,75 +134,22 @@ export default async function DataPage({ params }: Props) {
             ),
           })}
         </p>
-        <div className="table-scroll" role="region" aria-labelledby="endpoints-caption" tabIndex={0}>
-          <table className="data-table">
-            <caption id="endpoints-caption">{t('endpointsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('endpoint')}</th>
-                <th scope="col">{t('returns')}</th>
-                <th scope="col">{t('parameters')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ENDPOINTS.map((endpoint) => (
-                <tr key={endpoint.path}>
-                  <th scope="row" className="font-normal">
-                    <code className={code}>{endpoint.path}</code>
-                    <br />
-                    <code className={code}>{endpoint.csv}</code>
-                  </th>
-                  <td>{t(`endpoints.${endpoint.key}`)}</td>
-                  <td>
-                    {endpoint.params.length === 0 ? (
-                      t('noParameters')
-                    ) : (
-                      <ul>
-                        {endpoint.params.map((param) => (
-                          <li key={param}>
-                            <code className={code}>{param}</code>: {t(`params.${param}`)}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('endpointsCaption')}
+          captionId="endpoints-caption"
+          columns={endpointColumns}
+          rows={ENDPOINTS}
+          rowKey={(endpoint) => endpoint.path}
+          scroll
+        />
         <p>{t('conventions')}</p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="dictionary-heading" className="space-y-4">
-        <h2 id="dictionary-heading" className="text-2xl font-semibold">
-          {t('dictionaryHeading')}
-        </h2>
-        <table className="data-table">
-          <caption>{t('dictionaryCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('field')}</th>
-              <th scope="col">{t('meaning')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {FIELDS.map((field) => (
-              <tr key={field}>
-                <th scope="row" className="font-normal">
-                  <code className={code}>{field}</code>
-                </th>
-                <td>{t(`fields.${field}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <PageSection headingId="dictionary-heading" title={t('dictionaryHeading')}>
+        <DataTable caption={t('dictionaryCaption')} columns={fieldColumns} rows={FIELDS} rowKey={(field) => field} />
+      </PageSection>
 
-      <section aria-labelledby="licence-heading" className="space-y-3">
-        <h2 id="licence-heading" className="text-2xl font-semibold">
-          {t('licenceHeading')}
-        </h2>
+      <PageSection headingId="licence-heading" title={t('licenceHeading')} className="space-y-3">
         <p>
           {t.rich('licence', {
             link: (chunks) => (
@@ -181,7 +163,7 @@ export default async function DataPage({ params }: Props) {
             ),
           })}
         </p>
-      </section>
+      </PageSection>
     </article>
   );
 }

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
+import { DataTable, type DataColumn } from '@/components/ui/data-table';
+import { PageSection } from '@/components/ui/page-section';
+import type { ImplementationStatus } from '@/db/schema';
 import { STALE_AFTER_DAYS } from '@/lib/score-history';
 import { IMPLEMENTATION_STATUSES, STATUS_WEIGHTS } from '@/lib/scoring';
 
@@ -19,6 +22,16 @@ export default async function MethodologyPage({ params }: Props) {
   const [t, format] = await Promise.all([getTranslations('public.methodology'), getFormatter()]);
   const weight = (value: number | null) =>
     value === null ? t('excluded') : format.number(value, { maximumFractionDigits: 2 });
+  const scale: DataColumn<ImplementationStatus>[] = [
+    {
+      label: t('status'),
+      rowHeader: true,
+      className: 'font-normal',
+      cell: (status) => <StatusBadge status={status} />,
+    },
+    { label: t('meaning'), cell: (status) => t(`meanings.${status}`) },
+    { label: t('weight'), numeric: true, cell: (status) => weight(STATUS_WEIGHTS[status]) },
+  ];
 
   return (
     <article className="max-w-3xl space-y-10">
@@ -27,63 +40,35 @@ export default async function MethodologyPage({ params }: Props) {
         <p className="mt-3 text-lg text-slate-700">{t('intro')}</p>
       </header>
 
-      <section aria-labelledby="scale-heading" className="space-y-4">
-        <h2 id="scale-heading" className="text-2xl font-semibold">
-          {t('scaleHeading')}
-        </h2>
+      <PageSection headingId="scale-heading" title={t('scaleHeading')}>
         <p>{t('scaleIntro')}</p>
-        <table className="data-table">
-          <caption>{t('scaleCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('status')}</th>
-              <th scope="col">{t('meaning')}</th>
-              <th scope="col" className="text-right">
-                {t('weight')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {IMPLEMENTATION_STATUSES.map((status) => (
-              <tr key={status} data-status-row={status}>
-                <th scope="row" className="font-normal">
-                  <StatusBadge status={status} />
-                </th>
-                <td>{t(`meanings.${status}`)}</td>
-                <td className="text-right tabular-nums">{weight(STATUS_WEIGHTS[status])}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+        <DataTable
+          caption={t('scaleCaption')}
+          columns={scale}
+          rows={IMPLEMENTATION_STATUSES}
+          rowKey={(status) => status}
+          rowData={(status) => ({ 'data-status-row': status })}
+        />
+      </PageSection>
 
-      <section aria-labelledby="score-heading" className="space-y-3">
-        <h2 id="score-heading" className="text-2xl font-semibold">
-          {t('scoreHeading')}
-        </h2>
+      <PageSection headingId="score-heading" title={t('scoreHeading')} className="space-y-3">
         <p>{t('scoreRule')}</p>
         <p>{t('scoreExample')}</p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="verification-heading" className="space-y-3">
-        <h2 id="verification-heading" className="text-2xl font-semibold">
-          {t('verificationHeading')}
-        </h2>
+      <PageSection headingId="verification-heading" title={t('verificationHeading')} className="space-y-3">
         <ol className="list-inside list-decimal space-y-2">
           <li>{t('verification.report')}</li>
           <li>{t('verification.review')}</li>
           <li>{t('verification.publish')}</li>
           <li>{t('verification.voices')}</li>
         </ol>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="trend-heading" className="space-y-3">
-        <h2 id="trend-heading" className="text-2xl font-semibold">
-          {t('trendHeading')}
-        </h2>
+      <PageSection headingId="trend-heading" title={t('trendHeading')} className="space-y-3">
         <p>{t('trendRule')}</p>
         <p>{t('staleRule', { days: STALE_AFTER_DAYS })}</p>
-      </section>
+      </PageSection>
     </article>
   );
 }

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ChangePasswordForm, SignOutEverywhereButton } from '@/components/workspace/account-forms';
+import { PageSection } from '@/components/ui/page-section';
 import { getCountryName } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
+import { changePasswordAction, signOutEverywhereAction } from './actions';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -37,27 +39,18 @@ export default async function AccountPage({ params }: Props) {
           </>
         ) : null}
       </dl>
-      <section aria-labelledby="password-heading">
-        <h2 id="password-heading" className="mb-3 text-2xl font-semibold">
-          {t('account.passwordHeading')}
-        </h2>
-        <ChangePasswordForm email={user.email} />
-      </section>
-      <section aria-labelledby="two-factor-heading">
-        <h2 id="two-factor-heading" className="mb-3 text-2xl font-semibold">
-          {t('twoFactor.title')}
-        </h2>
+      <PageSection headingId="password-heading" title={t('account.passwordHeading')} className="space-y-3">
+        <ChangePasswordForm action={changePasswordAction} email={user.email} />
+      </PageSection>
+      <PageSection headingId="two-factor-heading" title={t('twoFactor.title')} className="space-y-3">
         <p className="mb-2">{user.totpEnabled ? t('twoFactor.isOn') : t('twoFactor.isOff')}</p>
         <Link href="/workspace/account/two-factor" className="text-brand-700 underline underline-offset-4">
           {t('twoFactor.manage')}
         </Link>
-      </section>
-      <section aria-labelledby="sessions-heading">
-        <h2 id="sessions-heading" className="mb-3 text-2xl font-semibold">
-          {t('account.sessionsHeading')}
-        </h2>
-        <SignOutEverywhereButton />
-      </section>
+      </PageSection>
+      <PageSection headingId="sessions-heading" title={t('account.sessionsHeading')} className="space-y-3">
+        <SignOutEverywhereButton action={signOutEverywhereAction} />
+      </PageSection>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
+import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { Pagination } from '@/components/workspace/pagination';
 import { COMMITMENTS_PAGE_SIZE, listCommitmentChoices, listCommitments } from '@/db/queries/commitment-lists';
 import { publicationStateEnum } from '@/db/schema';
@@ -42,6 +43,34 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
     ),
   );
   const exportQuery = new URLSearchParams(query).toString();
+  const columns: DataColumn<(typeof list.rows)[number]>[] = [
+    {
+      label: t('columns.ref'),
+      className: 'whitespace-nowrap',
+      cell: (row) => (
+        <Link
+          href={`/workspace/commitments/${row.id}`}
+          className="font-medium text-brand-700 underline underline-offset-4"
+        >
+          {row.ref}
+        </Link>
+      ),
+    },
+    { label: t('columns.title'), cell: (row) => row.title },
+    { label: t('columns.country'), cell: (row) => row.countryName },
+    { label: t('columns.status'), cell: (row) => <StatusBadge status={row.status} /> },
+    { label: t('columns.publication'), cell: (row) => t(`publicationStates.${row.publication}`) },
+    {
+      label: t('columns.targetDate'),
+      className: 'whitespace-nowrap',
+      cell: (row) => (
+        <>
+          {row.targetDate ?? '—'}
+          {row.overdue ? <span className="ms-2 font-semibold text-red-800">{t('overdue')}</span> : null}
+        </>
+      ),
+    },
+  ];
 
   return (
     <div className="space-y-6">
@@ -146,57 +175,15 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
 
       <p role="status">{t('count', { count: list.total })}</p>
       {list.rows.length > 0 ? (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{t('caption')}</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="py-2 pe-4">
-                  {t('columns.ref')}
-                </th>
-                <th scope="col" className="py-2 pe-4">
-                  {t('columns.title')}
-                </th>
-                <th scope="col" className="py-2 pe-4">
-                  {t('columns.country')}
-                </th>
-                <th scope="col" className="py-2 pe-4">
-                  {t('columns.status')}
-                </th>
-                <th scope="col" className="py-2 pe-4">
-                  {t('columns.publication')}
-                </th>
-                <th scope="col" className="py-2 pe-4">
-                  {t('columns.targetDate')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((row) => (
-                <tr key={row.id} className="border-b border-slate-200 align-top">
-                  <td className="py-2 pe-4 whitespace-nowrap">
-                    <Link
-                      href={`/workspace/commitments/${row.id}`}
-                      className="font-medium text-brand-700 underline underline-offset-4"
-                    >
-                      {row.ref}
-                    </Link>
-                  </td>
-                  <td className="py-2 pe-4">{row.title}</td>
-                  <td className="py-2 pe-4">{row.countryName}</td>
-                  <td className="py-2 pe-4">
-                    <StatusBadge status={row.status} />
-                  </td>
-                  <td className="py-2 pe-4">{t(`publicationStates.${row.publication}`)}</td>
-                  <td className="py-2 pe-4 whitespace-nowrap">
-                    {row.targetDate ?? '—'}
-                    {row.overdue ? <span className="ms-2 font-semibold text-red-800">{t('overdue')}</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          variant="workspace"
+          caption={t('caption')}
+          captionHidden
+          columns={columns}
+          rows={list.rows}
+          rowKey={(row) => row.id}
+          scroll
+        />
       ) : null}
       <Pagination
         page={list.page}

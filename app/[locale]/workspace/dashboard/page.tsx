@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
+import { getTimestampText } from '@/components/ui/timestamp';
+import { PageSection } from '@/components/ui/page-section';
 import { getSecretariatDashboard } from '@/db/queries/dashboard';
 import { requirePermission } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
@@ -18,24 +20,23 @@ export default async function DashboardPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePermission({ locale, action: 'report.review' });
-  const [t, th, format, dashboard] = await Promise.all([
+  const [t, th, format, when, dashboard] = await Promise.all([
     getTranslations('workflow.dashboard'),
     getTranslations('workflow.history'),
     getFormatter(),
+    getTimestampText(),
     getSecretariatDashboard(),
   ]);
-  const when = (date: Date) =>
-    `${format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
-  const card = 'space-y-3 rounded border border-slate-300 p-4';
 
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="waiting-heading" className={card}>
-          <h2 id="waiting-heading" className="text-xl font-semibold">
-            {t('waiting', { count: dashboard.waiting.total })}
-          </h2>
+        <PageSection
+          headingId="waiting-heading"
+          title={t('waiting', { count: dashboard.waiting.total })}
+          variant="card"
+        >
           {dashboard.waiting.oldest.length === 0 ? (
             <p>{t('nothingWaiting')}</p>
           ) : (
@@ -62,12 +63,9 @@ export default async function DashboardPage({ params }: Props) {
           <Link href="/workspace/review" className="inline-block text-brand-700 underline underline-offset-4">
             {t('openQueue')}
           </Link>
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="late-heading" className={card}>
-          <h2 id="late-heading" className="text-xl font-semibold">
-            {t('late')}
-          </h2>
+        <PageSection headingId="late-heading" title={t('late')} variant="card">
           {dashboard.openRound ? (
             <>
               <p>
@@ -98,12 +96,13 @@ export default async function DashboardPage({ params }: Props) {
           ) : (
             <p>{t('noRound')}</p>
           )}
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="overdue-heading" className={card}>
-          <h2 id="overdue-heading" className="text-xl font-semibold">
-            {t('overdue', { count: dashboard.overdue.total })}
-          </h2>
+        <PageSection
+          headingId="overdue-heading"
+          title={t('overdue', { count: dashboard.overdue.total })}
+          variant="card"
+        >
           {dashboard.overdue.rows.length === 0 ? (
             <p>{t('noneOverdue')}</p>
           ) : (
@@ -128,12 +127,9 @@ export default async function DashboardPage({ params }: Props) {
           >
             {t('allOverdue')}
           </Link>
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="activity-heading" className={card}>
-          <h2 id="activity-heading" className="text-xl font-semibold">
-            {t('activity')}
-          </h2>
+        <PageSection headingId="activity-heading" title={t('activity')} variant="card">
           {dashboard.activity.length === 0 ? (
             <p>{t('noActivity')}</p>
           ) : (
@@ -152,7 +148,7 @@ export default async function DashboardPage({ params }: Props) {
               })}
             </ul>
           )}
-        </section>
+        </PageSection>
       </div>
     </div>
   );

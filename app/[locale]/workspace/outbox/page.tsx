@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTimestampText, Timestamp } from '@/components/ui/timestamp';
 import { Pagination } from '@/components/workspace/pagination';
 import { listOutboxMessages } from '@/db/queries/outbox';
 import { requirePermission } from '@/lib/auth/session';
@@ -27,14 +28,12 @@ export default async function OutboxPage({ params, searchParams }: Props) {
     1,
     Math.min(10_000, Number.parseInt(typeof query.page === 'string' ? query.page : '1', 10) || 1),
   );
-  const [t, format, { rows, total }] = await Promise.all([
+  const [t, when, { rows, total }] = await Promise.all([
     getTranslations('workspace'),
-    getFormatter(),
+    getTimestampText(),
     listOutboxMessages({ page, pageSize: PAGE_SIZE }),
   ]);
   const smtp = isSmtpConfigured();
-  const when = (date: Date) =>
-    `${format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
 
   return (
     <div className="space-y-6">
@@ -51,7 +50,9 @@ export default async function OutboxPage({ params, searchParams }: Props) {
                 <dt className="font-medium">{t('outbox.to')}</dt>
                 <dd>{message.toAddress}</dd>
                 <dt className="font-medium">{t('outbox.created')}</dt>
-                <dd>{when(message.createdAt)}</dd>
+                <dd>
+                  <Timestamp value={message.createdAt} />
+                </dd>
                 <dt className="font-medium">{t('outbox.status')}</dt>
                 <dd>
                   {message.sentAt

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
+import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { Notice } from '@/components/ui/notice';
 import { listReviewQueue } from '@/db/queries/report-lists';
 import { requirePermission } from '@/lib/auth/session';
@@ -25,6 +26,32 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
     listReviewQueue({ limit: 200 }),
     searchParams,
   ]);
+  const columns: DataColumn<(typeof queue.rows)[number]>[] = [
+    {
+      label: t('columns.submitted'),
+      className: 'whitespace-nowrap',
+      cell: (row) =>
+        row.submittedAt ? format.dateTime(row.submittedAt, { dateStyle: 'medium', timeZone: 'UTC' }) : '—',
+    },
+    { label: t('columns.country'), cell: (row) => row.countryName },
+    {
+      label: t('columns.commitment'),
+      cell: (row) => (
+        <>
+          <span className="font-medium">{row.commitmentRef}</span> {row.commitmentTitle}
+        </>
+      ),
+    },
+    { label: t('columns.claim'), cell: (row) => <StatusBadge status={row.claimedStatus} /> },
+    {
+      label: t('columns.review'),
+      cell: (row) => (
+        <Link href={`/workspace/review/${row.id}`} className="font-medium text-brand-700 underline underline-offset-4">
+          {t('reviewReport', { ref: row.commitmentRef })}
+        </Link>
+      ),
+    },
+  ];
   return (
     <div className="space-y-6">
       {query.done === 'verified' || query.done === 'returned' ? (
@@ -43,54 +70,15 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
       </div>
       <p role="status">{t('waiting', { count: queue.total })}</p>
       {queue.rows.length > 0 ? (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{t('queueCaption')}</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="py-2 pe-4">
-                  {t('columns.submitted')}
-                </th>
-                <th scope="col" className="py-2 pe-4">
-                  {t('columns.country')}
-                </th>
-                <th scope="col" className="py-2 pe-4">
-                  {t('columns.commitment')}
-                </th>
-                <th scope="col" className="py-2 pe-4">
-                  {t('columns.claim')}
-                </th>
-                <th scope="col" className="py-2 pe-4">
-                  {t('columns.review')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {queue.rows.map((row) => (
-                <tr key={row.id} className="border-b border-slate-200 align-top">
-                  <td className="py-2 pe-4 whitespace-nowrap">
-                    {row.submittedAt ? format.dateTime(row.submittedAt, { dateStyle: 'medium', timeZone: 'UTC' }) : '—'}
-                  </td>
-                  <td className="py-2 pe-4">{row.countryName}</td>
-                  <td className="py-2 pe-4">
-                    <span className="font-medium">{row.commitmentRef}</span> {row.commitmentTitle}
-                  </td>
-                  <td className="py-2 pe-4">
-                    <StatusBadge status={row.claimedStatus} />
-                  </td>
-                  <td className="py-2 pe-4">
-                    <Link
-                      href={`/workspace/review/${row.id}`}
-                      className="font-medium text-brand-700 underline underline-offset-4"
-                    >
-                      {t('reviewReport', { ref: row.commitmentRef })}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          variant="workspace"
+          caption={t('queueCaption')}
+          captionHidden
+          columns={columns}
+          rows={queue.rows}
+          rowKey={(row) => row.id}
+          scroll
+        />
       ) : null}
     </div>
   );

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { RoundForm } from '@/components/workflow/round-form';
+import { PageSection } from '@/components/ui/page-section';
 import { listRounds } from '@/db/queries/rounds';
 import { requirePermission } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
@@ -19,60 +21,39 @@ export default async function RoundsPage({ params }: Props) {
   setRequestLocale(locale);
   await requirePermission({ locale, action: 'round.manage' });
   const [t, rounds] = await Promise.all([getTranslations('workflow.rounds'), listRounds()]);
+  const columns: DataColumn<(typeof rounds)[number]>[] = [
+    {
+      label: t('fieldTitle'),
+      cell: (round) => (
+        <Link
+          href={`/workspace/rounds/${round.id}`}
+          className="font-medium text-brand-700 underline underline-offset-4"
+        >
+          {round.title}
+        </Link>
+      ),
+    },
+    { label: t('opensOn'), cell: (round) => round.opensOn },
+    { label: t('deadline'), cell: (round) => round.deadline },
+    { label: t('status'), cell: (round) => t(`statuses.${round.status}`) },
+  ];
   return (
     <div className="space-y-10">
       <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
-      <section aria-labelledby="list-heading" className="space-y-4">
-        <h2 id="list-heading" className="text-2xl font-semibold">
-          {t('listHeading')}
-        </h2>
-        {rounds.length === 0 ? (
-          <p>{t('empty')}</p>
-        ) : (
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{t('caption')}</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="py-2 pe-4">
-                  {t('fieldTitle')}
-                </th>
-                <th scope="col" className="py-2 pe-4">
-                  {t('opensOn')}
-                </th>
-                <th scope="col" className="py-2 pe-4">
-                  {t('deadline')}
-                </th>
-                <th scope="col" className="py-2 pe-4">
-                  {t('status')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rounds.map((round) => (
-                <tr key={round.id} className="border-b border-slate-200">
-                  <td className="py-2 pe-4">
-                    <Link
-                      href={`/workspace/rounds/${round.id}`}
-                      className="font-medium text-brand-700 underline underline-offset-4"
-                    >
-                      {round.title}
-                    </Link>
-                  </td>
-                  <td className="py-2 pe-4">{round.opensOn}</td>
-                  <td className="py-2 pe-4">{round.deadline}</td>
-                  <td className="py-2 pe-4">{t(`statuses.${round.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
-      <section aria-labelledby="new-heading" className="space-y-4">
-        <h2 id="new-heading" className="text-2xl font-semibold">
-          {t('newHeading')}
-        </h2>
+      <PageSection headingId="list-heading" title={t('listHeading')}>
+        <DataTable
+          variant="workspace"
+          caption={t('caption')}
+          captionHidden
+          columns={columns}
+          rows={rounds}
+          rowKey={(round) => round.id}
+          empty={t('empty')}
+        />
+      </PageSection>
+      <PageSection headingId="new-heading" title={t('newHeading')}>
         <RoundForm action={createRoundAction} />
-      </section>
+      </PageSection>
     </div>
   );
 }

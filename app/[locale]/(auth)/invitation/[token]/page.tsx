@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { OneTimeLinkPage } from '@/components/auth/link-page';
+import { acceptInvitationAction } from '../../actions';
 
 type Props = { params: Promise<{ locale: string; token: string }> };
 
@@ -13,5 +14,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InvitationPage({ params }: Props) {
   const { locale, token } = await params;
   setRequestLocale(locale);
-  return <OneTimeLinkPage token={token} purpose="invite" />;
+  return <OneTimeLinkPage action={acceptInvitationAction} token={token} purpose="invite" />;
 }

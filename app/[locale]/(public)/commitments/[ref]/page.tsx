@@ -5,6 +5,7 @@ import { getStandardText } from '@/components/public/standard-text';
 import { DiffersFlag } from '@/components/public/commitments-table';
 import { CalendarDate } from '@/components/public/partial-date';
 import { StatusBadge } from '@/components/public/status-badge';
+import { PageSection } from '@/components/ui/page-section';
 import { getCachedCommitment } from '@/db/queries/public-cache';
 import { countryName } from '@/lib/format';
 import { getPathname, Link } from '@/lib/i18n/navigation';
@@ -72,10 +73,7 @@ export default async function CommitmentPage({ params }: Props) {
 
       {commitment.description ? <p className="text-lg text-slate-800">{commitment.description}</p> : null}
 
-      <section aria-labelledby="facts-heading" className="space-y-3">
-        <h2 id="facts-heading" className="text-2xl font-semibold">
-          {t('factsHeading')}
-        </h2>
+      <PageSection headingId="facts-heading" title={t('factsHeading')} className="space-y-3">
         <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[14rem_1fr]">
           <dt className="font-semibold">{t('country')}</dt>
           <dd>
@@ -130,12 +128,9 @@ export default async function CommitmentPage({ params }: Props) {
           <dt className="font-semibold">{t('targetDate')}</dt>
           <dd>{commitment.targetDate ? <CalendarDate value={commitment.targetDate} /> : t('notRecorded')}</dd>
         </dl>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="history-heading" className="space-y-4">
-        <h2 id="history-heading" className="text-2xl font-semibold">
-          {t('historyHeading')}
-        </h2>
+      <PageSection headingId="history-heading" title={t('historyHeading')}>
         <p className="text-slate-700">{t('historyIntro')}</p>
         {commitment.history.length === 0 ? (
           <p className="text-slate-700">{t('noHistory')}</p>
@@ -194,7 +189,7 @@ export default async function CommitmentPage({ params }: Props) {
             ))}
           </ol>
         )}
-      </section>
+      </PageSection>
     </article>
   );
 }

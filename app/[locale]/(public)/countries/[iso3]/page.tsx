@@ -10,6 +10,7 @@ import { ScoreValue } from '@/components/public/score-value';
 import { StandardProgressTable } from '@/components/public/standard-progress-table';
 import { StandingBadge } from '@/components/public/standing-badge';
 import { TrendIndicator } from '@/components/public/trend-indicator';
+import { PageSection } from '@/components/ui/page-section';
 import { getCachedCountryProfile, getCachedCountryScoreHistory, getCachedStandards } from '@/db/queries/public-cache';
 import { findCountryByIso3 } from '@/db/queries/scorecards';
 import { countryName } from '@/lib/format';
@@ -106,10 +107,7 @@ export default async function CountryPage({ params }: Props) {
         </div>
       </header>
 
-      <section aria-labelledby="summary-heading" className="print-avoid-break space-y-4">
-        <h2 id="summary-heading" className="text-2xl font-semibold">
-          {t('summaryHeading')}
-        </h2>
+      <PageSection headingId="summary-heading" title={t('summaryHeading')} className="print-avoid-break space-y-4">
         <dl className="grid max-w-3xl grid-cols-2 gap-4 sm:grid-cols-3">
           <div className="flex flex-col-reverse rounded-lg border border-slate-200 bg-slate-50 p-4">
             <dt className="mt-1 text-sm text-slate-700">{t('score')}</dt>
@@ -155,44 +153,32 @@ export default async function CountryPage({ params }: Props) {
             <DistributionBar distribution={profile.distribution} />
           </div>
         ) : null}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="standards-heading" className="print-avoid-break space-y-4">
-        <h2 id="standards-heading" className="text-2xl font-semibold">
-          {t('standardsHeading')}
-        </h2>
+      <PageSection headingId="standards-heading" title={t('standardsHeading')} className="print-avoid-break space-y-4">
         <StandardProgressTable
           rows={progressByStandard(standards, profile.commitments)}
           caption={t('standardsCaption', { country: name })}
         />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="commitments-heading" className="space-y-4">
-        <h2 id="commitments-heading" className="text-2xl font-semibold">
-          {t('commitmentsHeading')}
-        </h2>
-        <p className="max-w-3xl text-slate-700">{t('voicesIntro')}</p>
+      <PageSection headingId="commitments-heading" title={t('commitmentsHeading')} description={t('voicesIntro')}>
         <CommitmentsTable commitments={profile.commitments} caption={t('commitmentsCaption', { country: name })} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="history-heading" className="print-avoid-break space-y-4">
-        <h2 id="history-heading" className="text-2xl font-semibold">
-          {t('historyHeading')}
-        </h2>
+      <PageSection headingId="history-heading" title={t('historyHeading')} className="print-avoid-break space-y-4">
         <ScoreHistoryChart history={history} caption={t('historyCaption', { country: name })} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="membership-heading" className="print-avoid-break space-y-4">
-        <h2 id="membership-heading" className="text-2xl font-semibold">
-          {t('membershipHeading')}
-        </h2>
+      <PageSection
+        headingId="membership-heading"
+        title={t('membershipHeading')}
+        className="print-avoid-break space-y-4"
+      >
         <MembershipTimeline events={profile.events} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="reuse-heading" className="no-print space-y-4">
-        <h2 id="reuse-heading" className="text-2xl font-semibold">
-          {t('reuseHeading')}
-        </h2>
+      <PageSection headingId="reuse-heading" title={t('reuseHeading')} className="no-print space-y-4">
         <ul className="flex flex-wrap gap-4">
           <li>
             <a href={`/api/v1/countries/${code}.csv`} download className="text-brand-700 underline underline-offset-4">
@@ -226,7 +212,7 @@ export default async function CountryPage({ params }: Props) {
         <pre className="overflow-x-auto rounded border border-slate-300 bg-slate-50 p-3 text-sm" tabIndex={0}>
           <code>{`<img src="${origin}/countries/${code}/badge.svg" alt="${escapeAttribute(t('embedTitle', { country: name }))}">`}</code>
         </pre>
-      </section>
+      </PageSection>
     </article>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StandardProgressTable } from '@/components/public/standard-progress-table';
 import { StandardsMatrix } from '@/components/public/standards-matrix';
+import { PageSection } from '@/components/ui/page-section';
 import { getCachedStandardsMatrix, getCachedStandardsProgress } from '@/db/queries/public-cache';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -26,19 +27,12 @@ export default async function StandardsPage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
         <p className="mt-3 text-lg text-slate-700">{t('intro')}</p>
       </header>
-      <section aria-labelledby="progress-heading" className="space-y-4">
-        <h2 id="progress-heading" className="text-2xl font-semibold">
-          {t('progressHeading')}
-        </h2>
+      <PageSection headingId="progress-heading" title={t('progressHeading')}>
         <StandardProgressTable rows={progress} caption={t('progressCaption')} />
-      </section>
-      <section aria-labelledby="matrix-heading" className="space-y-4">
-        <h2 id="matrix-heading" className="text-2xl font-semibold">
-          {t('matrixHeading')}
-        </h2>
-        <p className="max-w-3xl text-slate-700">{t('matrixIntro')}</p>
+      </PageSection>
+      <PageSection headingId="matrix-heading" title={t('matrixHeading')} description={t('matrixIntro')}>
         <StandardsMatrix matrix={matrix} />
-      </section>
+      </PageSection>
     </div>
   );
 }

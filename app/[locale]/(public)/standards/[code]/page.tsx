@@ -5,6 +5,8 @@ import { getStandardText } from '@/components/public/standard-text';
 import { DistributionBar } from '@/components/public/distribution-bar';
 import { ScoreValue } from '@/components/public/score-value';
 import { StatusBadge } from '@/components/public/status-badge';
+import { DataTable, type DataColumn } from '@/components/ui/data-table';
+import { PageSection } from '@/components/ui/page-section';
 import { getCachedStandardDetail } from '@/db/queries/public-cache';
 import { countryName, sortByName } from '@/lib/format';
 import { getPathname, Link } from '@/lib/i18n/navigation';
@@ -45,6 +47,20 @@ export default async function StandardPage({ params }: Props) {
     (row) => row.displayName,
     locale,
   );
+  const countryColumns: DataColumn<(typeof countries)[number]>[] = [
+    {
+      label: t('country'),
+      rowHeader: true,
+      cell: (row) => (
+        <Link href={`/countries/${row.iso3.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
+          {row.displayName}
+        </Link>
+      ),
+    },
+    { label: t('commitments'), numeric: true, cell: (row) => format.number(row.commitments) },
+    { label: t('distribution'), cell: (row) => <DistributionBar distribution={row.distribution} /> },
+    { label: t('score'), numeric: true, cell: (row) => <ScoreValue score={row.score} /> },
+  ];
 
   return (
     <article className="space-y-10">
@@ -69,10 +85,7 @@ export default async function StandardPage({ params }: Props) {
         <p className="text-lg text-slate-800">{standard.description}</p>
       </header>
 
-      <section aria-labelledby="summary-heading" className="max-w-3xl space-y-4">
-        <h2 id="summary-heading" className="text-2xl font-semibold">
-          {t('summaryHeading')}
-        </h2>
+      <PageSection headingId="summary-heading" title={t('summaryHeading')} className="max-w-3xl space-y-4">
         <p>
           {t('summary', { commitments: detail.progress.commitments, countries: detail.progress.countries })}{' '}
           <span className="font-semibold">
@@ -80,60 +93,21 @@ export default async function StandardPage({ params }: Props) {
           </span>
         </p>
         {detail.progress.commitments > 0 ? <DistributionBar distribution={detail.progress.distribution} /> : null}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="countries-heading" className="space-y-4">
-        <h2 id="countries-heading" className="text-2xl font-semibold">
-          {t('countriesHeading')}
-        </h2>
-        {countries.length === 0 ? (
-          <p className="text-slate-700">{t('none')}</p>
-        ) : (
-          <div className="table-scroll" role="region" aria-labelledby="countries-caption" tabIndex={0}>
-            <table className="data-table">
-              <caption id="countries-caption">{t('countriesCaption', { code: detail.standard.code })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('country')}</th>
-                  <th scope="col" className="text-right">
-                    {t('commitments')}
-                  </th>
-                  <th scope="col">{t('distribution')}</th>
-                  <th scope="col" className="text-right">
-                    {t('score')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {countries.map((row) => (
-                  <tr key={row.iso3}>
-                    <th scope="row">
-                      <Link
-                        href={`/countries/${row.iso3.toLowerCase()}`}
-                        className="text-brand-700 underline underline-offset-4"
-                      >
-                        {row.displayName}
-                      </Link>
-                    </th>
-                    <td className="text-right tabular-nums">{format.number(row.commitments)}</td>
-                    <td>
-                      <DistributionBar distribution={row.distribution} />
-                    </td>
-                    <td className="text-right tabular-nums">
-                      <ScoreValue score={row.score} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <PageSection headingId="countries-heading" title={t('countriesHeading')}>
+        <DataTable
+          caption={t('countriesCaption', { code: detail.standard.code })}
+          captionId="countries-caption"
+          columns={countryColumns}
+          rows={countries}
+          rowKey={(row) => row.iso3}
+          empty={t('none')}
+          scroll
+        />
+      </PageSection>
 
-      <section aria-labelledby="commitments-heading" className="space-y-4">
-        <h2 id="commitments-heading" className="text-2xl font-semibold">
-          {t('commitmentsHeading')}
-        </h2>
+      <PageSection headingId="commitments-heading" title={t('commitmentsHeading')}>
         {detail.commitments.length === 0 ? (
           <p className="text-slate-700">{t('none')}</p>
         ) : (
@@ -178,7 +152,7 @@ export default async function StandardPage({ params }: Props) {
             })}
           </p>
         ) : null}
-      </section>
+      </PageSection>
     </article>
   );
 }

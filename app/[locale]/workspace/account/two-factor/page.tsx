@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import QRCode from 'qrcode';
+import { PageSection } from '@/components/ui/page-section';
 import {
   ConfirmEnrolmentForm,
   DisableTwoFactorForm,
@@ -10,6 +11,12 @@ import {
 import { countUnusedRecoveryCodes, getUserCredentials } from '@/db/queries/users';
 import { requireUser } from '@/lib/auth/session';
 import { decryptTotpSecret, totpUri } from '@/lib/auth/totp';
+import {
+  confirmTwoFactorAction,
+  disableTwoFactorAction,
+  regenerateRecoveryCodesAction,
+  startTwoFactorAction,
+} from '../actions';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -35,19 +42,17 @@ export default async function TwoFactorPage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">{t('twoFactor.title')}</h1>
         <p>{t('twoFactor.isOn')}</p>
         <p>{t('twoFactor.remaining', { count: remaining })}</p>
-        <section aria-labelledby="regenerate-heading">
-          <h2 id="regenerate-heading" className="mb-3 text-2xl font-semibold">
-            {t('twoFactor.regenerateHeading')}
-          </h2>
+        <PageSection headingId="regenerate-heading" title={t('twoFactor.regenerateHeading')} className="space-y-3">
           <p className="mb-4 max-w-2xl text-slate-700">{t('twoFactor.regenerateHelp')}</p>
-          <RegenerateCodesForm />
-        </section>
-        <section aria-labelledby="disable-heading">
-          <h2 id="disable-heading" className="mb-3 text-2xl font-semibold">
-            {t('twoFactor.disableHeading')}
-          </h2>
-          {user.role === 'admin' ? <p className="max-w-2xl">{t('twoFactor.adminsKeep')}</p> : <DisableTwoFactorForm />}
-        </section>
+          <RegenerateCodesForm action={regenerateRecoveryCodesAction} />
+        </PageSection>
+        <PageSection headingId="disable-heading" title={t('twoFactor.disableHeading')} className="space-y-3">
+          {user.role === 'admin' ? (
+            <p className="max-w-2xl">{t('twoFactor.adminsKeep')}</p>
+          ) : (
+            <DisableTwoFactorForm action={disableTwoFactorAction} />
+          )}
+        </PageSection>
       </div>
     );
   }
@@ -89,10 +94,10 @@ export default async function TwoFactorPage({ params }: Props) {
             </li>
             <li>{t('twoFactor.stepConfirm')}</li>
           </ol>
-          <ConfirmEnrolmentForm />
+          <ConfirmEnrolmentForm action={confirmTwoFactorAction} />
         </>
       ) : (
-        <StartEnrolmentButton />
+        <StartEnrolmentButton action={startTwoFactorAction} />
       )}
     </div>
   );

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
 import { ActionButton } from '@/components/ui/action-button';
 import { Notice } from '@/components/ui/notice';
+import { getTimestampText } from '@/components/ui/timestamp';
 import { CommentForm } from '@/components/workflow/comment-form';
 import { HistoryList } from '@/components/workflow/history-list';
+import { PageSection } from '@/components/ui/page-section';
 import { listComments } from '@/db/queries/comments';
 import { getCommitmentHistory } from '@/db/queries/commitment-history';
 import { getCommitment } from '@/db/queries/commitment-lists';
@@ -39,10 +41,10 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
   });
   if (!commitment) notFound();
   const scope = { commitmentId: commitment.id, countryId: commitment.countryId };
-  const [t, tr, format, reports, comments, history, saved] = await Promise.all([
+  const [t, tr, when, reports, comments, history, saved] = await Promise.all([
     getTranslations('workflow.commitments'),
     getTranslations('workflow.report'),
-    getFormatter(),
+    getTimestampText(),
     listCommitmentReports(scope),
     listComments(scope),
     getCommitmentHistory(scope),
@@ -52,8 +54,6 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
   const reviewer = can(user, 'report.review');
   const reporter = can(user, 'report.write', { countryId: commitment.countryId });
   const openReport = reports.find((report) => isReportEditable(report.state) || report.state === 'submitted');
-  const when = (date: Date) =>
-    `${format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
 
   return (
     <div className="space-y-10">
@@ -72,10 +72,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
         </p>
       </header>
 
-      <section aria-labelledby="details-heading" className="space-y-4">
-        <h2 id="details-heading" className="text-2xl font-semibold">
-          {t('details')}
-        </h2>
+      <PageSection headingId="details-heading" title={t('details')}>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
           <dt className="font-medium">{t('fields.description')}</dt>
           <dd className="whitespace-pre-line">{commitment.description || '—'}</dd>
@@ -132,12 +129,9 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
             ))}
           </div>
         ) : null}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="reports-heading" className="space-y-4">
-        <h2 id="reports-heading" className="text-2xl font-semibold">
-          {t('reports')}
-        </h2>
+      <PageSection headingId="reports-heading" title={t('reports')}>
         {reporter && commitment.publication === 'published' && !openReport ? (
           <Link
             href={`/workspace/reports/new?commitment=${commitment.id}`}
@@ -178,12 +172,9 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="comments-heading" className="space-y-4">
-        <h2 id="comments-heading" className="text-2xl font-semibold">
-          {t('comments')}
-        </h2>
+      <PageSection headingId="comments-heading" title={t('comments')}>
         <p className="text-sm text-slate-700">{t('commentsHint')}</p>
         {comments.length === 0 ? (
           <p>{t('noComments')}</p>
@@ -202,14 +193,11 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
         {can(user, 'comment.create', { countryId: commitment.countryId }) ? (
           <CommentForm action={addCommentAction} commitmentId={commitment.id} />
         ) : null}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="history-heading" className="space-y-4">
-        <h2 id="history-heading" className="text-2xl font-semibold">
-          {t('history')}
-        </h2>
+      <PageSection headingId="history-heading" title={t('history')}>
         <HistoryList entries={history} />
-      </section>
+      </PageSection>
     </div>
   );
 }

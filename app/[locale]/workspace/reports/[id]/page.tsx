@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Notice } from '@/components/ui/notice';
 import { ReportForm } from '@/components/workflow/report-form';
 import { ReportVoices } from '@/components/workflow/report-voices';
+import { PageSection } from '@/components/ui/page-section';
 import { getReport } from '@/db/queries/report-lists';
 import { requirePermission } from '@/lib/auth/session';
 import { isoDate } from '@/lib/dates';
@@ -61,10 +62,10 @@ export default async function ReportPage({ params, searchParams }: Props) {
       </h1>
       <ReportVoices report={report} />
       {editable ? (
-        <section aria-labelledby="revise-heading" className="space-y-4">
-          <h2 id="revise-heading" className="text-2xl font-semibold">
-            {report.state === 'returned' ? tf('reviseHeading') : tf('editHeading')}
-          </h2>
+        <PageSection
+          headingId="revise-heading"
+          title={report.state === 'returned' ? tf('reviseHeading') : tf('editHeading')}
+        >
           <ReportForm
             action={saveReportAction}
             commitmentId={report.commitmentId}
@@ -72,7 +73,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
             statuses={ASSESSABLE_STATUSES.map((status) => ({ value: status, label: ts(status) }))}
             today={isoDate()}
           />
-        </section>
+        </PageSection>
       ) : null}
     </div>
   );

@@ -5,6 +5,7 @@ import { StatusBadge } from '@/components/public/status-badge';
 import { HistoryList } from '@/components/workflow/history-list';
 import { ReportVoices } from '@/components/workflow/report-voices';
 import { ReturnForm, VerifyForm } from '@/components/workflow/review-forms';
+import { PageSection } from '@/components/ui/page-section';
 import { getCommitmentHistory } from '@/db/queries/commitment-history';
 import { getCommitment } from '@/db/queries/commitment-lists';
 import { getReport } from '@/db/queries/report-lists';
@@ -62,12 +63,9 @@ export default async function ReviewPage({ params }: Props) {
         ) : null}
       </header>
 
-      <section aria-labelledby="claim-heading" className="space-y-4">
-        <h2 id="claim-heading" className="text-2xl font-semibold">
-          {t('claimHeading')}
-        </h2>
+      <PageSection headingId="claim-heading" title={t('claimHeading')}>
         <ReportVoices report={report} />
-      </section>
+      </PageSection>
 
       {report.state === 'submitted' ? (
         <section aria-label={t('decision')} className="grid gap-10 lg:grid-cols-2">
@@ -78,12 +76,9 @@ export default async function ReviewPage({ params }: Props) {
         <p className="rounded border-s-4 border-slate-500 bg-slate-50 p-4">{t('notWaiting')}</p>
       )}
 
-      <section aria-labelledby="history-heading" className="space-y-4">
-        <h2 id="history-heading" className="text-2xl font-semibold">
-          {t('commitmentHistory')}
-        </h2>
+      <PageSection headingId="history-heading" title={t('commitmentHistory')}>
         <HistoryList entries={history} />
-      </section>
+      </PageSection>
     </div>
   );
 }

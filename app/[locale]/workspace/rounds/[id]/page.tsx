@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionButton } from '@/components/ui/action-button';
+import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { getRoundProgress } from '@/db/queries/rounds';
 import { requirePermission } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
@@ -28,6 +29,18 @@ export default async function RoundPage({ params }: Props) {
   const t = await getTranslations('workflow.rounds');
   const counts = { reported: 0, pending: 0, late: 0 };
   for (const row of countries) counts[row.state] += 1;
+  const columns: DataColumn<(typeof countries)[number]>[] = [
+    { label: t('columns.country'), cell: (row) => row.name },
+    {
+      label: t('columns.reported'),
+      cell: (row) => t('reportedOf', { reported: row.reported, expected: row.expected }),
+    },
+    {
+      label: t('columns.state'),
+      className: (row) => (row.state === 'late' ? 'font-semibold text-red-800' : undefined),
+      cell: (row) => t(`states.${row.state}`),
+    },
+  ];
 
   return (
     <div className="space-y-8">
@@ -53,37 +66,15 @@ export default async function RoundPage({ params }: Props) {
         ))}
       </div>
       <p role="status">{t('counts', counts)}</p>
-      {countries.length === 0 ? (
-        <p>{t('noStates')}</p>
-      ) : (
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{t('progressCaption')}</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="py-2 pe-4">
-                {t('columns.country')}
-              </th>
-              <th scope="col" className="py-2 pe-4">
-                {t('columns.reported')}
-              </th>
-              <th scope="col" className="py-2 pe-4">
-                {t('columns.state')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {countries.map((row) => (
-              <tr key={row.countryId} className="border-b border-slate-200">
-                <td className="py-2 pe-4">{row.name}</td>
-                <td className="py-2 pe-4">{t('reportedOf', { reported: row.reported, expected: row.expected })}</td>
-                <td className={`py-2 pe-4 ${row.state === 'late' ? 'font-semibold text-red-800' : ''}`}>
-                  {t(`states.${row.state}`)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        variant="workspace"
+        caption={t('progressCaption')}
+        captionHidden
+        columns={columns}
+        rows={countries}
+        rowKey={(row) => row.countryId}
+        empty={t('noStates')}
+      />
     </div>
   );
 }

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Timestamp } from '@/components/ui/timestamp';
 import { SendResetButton, SetActiveButton } from '@/components/workspace/user-admin-buttons';
 import { UserAccessForm } from '@/components/workspace/user-access-form';
+import { PageSection } from '@/components/ui/page-section';
 import { getUserDetail, listCountryOptions } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
+import { sendPasswordResetAction, setUserActiveAction, updateUserAccessAction } from '../actions';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -23,24 +27,15 @@ export default async function UserPage({ params }: Props) {
   const me = await requirePermission({ locale, action: 'user.update' });
   const user = UUID.test(id) ? await getUserDetail({ id }) : null;
   if (!user) notFound();
-  const [t, format, countries] = await Promise.all([
-    getTranslations('workspace'),
-    getFormatter(),
-    listCountryOptions(),
-  ]);
+  const [t, countries] = await Promise.all([getTranslations('workspace'), listCountryOptions()]);
   const isSelf = user.id === me.id;
-  const facts: [string, string][] = [
+  const facts: [string, ReactNode][] = [
     [t('users.columns.email'), user.email],
     [t('users.columns.role'), t(`roles.${user.role}`)],
     [t('users.columns.country'), user.countryName ?? '—'],
     [t('users.columns.status'), user.isActive ? t('users.active') : t('users.deactivated')],
     [t('users.columns.twoFactor'), user.totpEnabled ? t('users.twoFactorOn') : t('users.twoFactorOff')],
-    [
-      t('users.columns.lastSignIn'),
-      user.lastSignInAt
-        ? `${format.dateTime(user.lastSignInAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`
-        : t('users.never'),
-    ],
+    [t('users.columns.lastSignIn'), user.lastSignInAt ? <Timestamp value={user.lastSignInAt} /> : t('users.never')],
   ];
 
   return (
@@ -65,30 +60,22 @@ export default async function UserPage({ params }: Props) {
         <p className="max-w-2xl rounded bg-brand-50 p-4">{t('user.isSelf')}</p>
       ) : (
         <>
-          <section aria-labelledby="access-heading">
-            <h2 id="access-heading" className="mb-3 text-2xl font-semibold">
-              {t('user.accessHeading')}
-            </h2>
+          <PageSection headingId="access-heading" title={t('user.accessHeading')} className="space-y-3">
             <UserAccessForm
+              action={updateUserAccessAction}
               userId={user.id}
               role={user.role}
               countryId={user.countryId}
               countries={countries.map(({ id: cid, name }) => ({ id: cid, name }))}
             />
-          </section>
-          <section aria-labelledby="status-heading">
-            <h2 id="status-heading" className="mb-3 text-2xl font-semibold">
-              {t('user.statusHeading')}
-            </h2>
-            <SetActiveButton userId={user.id} active={!user.isActive} />
-          </section>
+          </PageSection>
+          <PageSection headingId="status-heading" title={t('user.statusHeading')} className="space-y-3">
+            <SetActiveButton action={setUserActiveAction} userId={user.id} active={!user.isActive} />
+          </PageSection>
           {user.isActive ? (
-            <section aria-labelledby="reset-heading">
-              <h2 id="reset-heading" className="mb-3 text-2xl font-semibold">
-                {t('user.resetHeading')}
-              </h2>
-              <SendResetButton userId={user.id} />
-            </section>
+            <PageSection headingId="reset-heading" title={t('user.resetHeading')} className="space-y-3">
+              <SendResetButton action={sendPasswordResetAction} userId={user.id} />
+            </PageSection>
           ) : null}
         </>
       )}

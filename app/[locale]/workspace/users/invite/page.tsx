@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { InviteForm } from '@/components/workspace/invite-form';
 import { listCountryOptions } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/session';
+import { inviteUserAction } from '../actions';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -21,7 +22,7 @@ export default async function InvitePage({ params }: Props) {
     <div>
       <h1 className="mb-2 text-3xl font-bold tracking-tight">{t('invite.title')}</h1>
       <p className="mb-6 max-w-2xl text-slate-700">{t('invite.intro')}</p>
-      <InviteForm countries={countries.map(({ id, name }) => ({ id, name }))} />
+      <InviteForm action={inviteUserAction} countries={countries.map(({ id, name }) => ({ id, name }))} />
     </div>
   );
 }
