@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ImplementationStatus } from '@/db/schema';
 import { Link } from '@/lib/i18n/navigation';
-import { viewQuery, type CountriesView, type SortKey, type ViewRow } from './countries-view';
+import { viewQuery, type CountriesView, type SortKey, type ViewRow } from '@/lib/public/countries-view';
 import { DistributionBar } from './distribution-bar';
 import { RegionName } from './region-name';
 import { ScoreValue } from './score-value';

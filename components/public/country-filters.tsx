@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { STANDINGS } from '@/lib/standing';
-import type { CountriesView } from './countries-view';
+import type { CountriesView } from '@/lib/public/countries-view';
 
 /**
  * The filters of /countries as a plain GET form: it works with no JavaScript, and the resulting address

@@ -1,4 +1,4 @@
-import { getStandardText } from '@/components/public/standard-text';
+import { getStandardText } from '@/lib/i18n/standard-text';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ImplementationStatus } from '@/db/schema';
 import { Link } from '@/lib/i18n/navigation';

@@ -1,4 +1,4 @@
-import { getStandardText } from '@/components/public/standard-text';
+import { getStandardText } from '@/lib/i18n/standard-text';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { MatrixCell, MatrixRow, PublicStandard } from '@/db/queries/standards';
 import { countryName, sortByName } from '@/lib/format';
