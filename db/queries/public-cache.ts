@@ -1,9 +1,9 @@
 import 'server-only';
 import { revalidateTag, unstable_cache } from 'next/cache';
-import { getCountryProfile, listCountries } from '@/db/queries/countries';
+import { findCountryByIso3, getCountryProfile, listCountries } from '@/db/queries/countries';
 import { getOverviewFigures } from '@/db/queries/overview';
 import { getPublicCommitment, listPublicCommitments, listVerifiedReports } from '@/db/queries/public-api';
-import { findCountryByIso3, getScoreHistories } from '@/db/queries/scorecards';
+import { getScoreHistories } from '@/db/queries/scorecards';
 import { getStandardDetail, getStandardsMatrix, getStandardsProgress, listStandards } from '@/db/queries/standards';
 
 /**

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
+import { countryExists } from '@/db/queries/countries';
 import {
   lockInvitation,
   lockInvitationByTokenHash,
@@ -8,7 +9,7 @@ import {
   revokeInvitation,
   revokeOpenInvitations,
 } from '@/db/queries/invitations';
-import { countryExists, emailHasAccount, insertUser, normalizeEmail } from '@/db/queries/users';
+import { emailHasAccount, insertUser, normalizeEmail } from '@/db/queries/users';
 import type { Invitation } from '@/db/schema';
 import { fail, type ActionContext } from '@/lib/actions/define-action';
 import { enqueueMail, deliverAfterResponse } from '@/lib/mail/outbox';

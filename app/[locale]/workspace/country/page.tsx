@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
 import { listCountryCommitments } from '@/db/queries/commitment-lists';
 import { getOpenRound } from '@/db/queries/rounds';
-import { getCountryName } from '@/db/queries/users';
+import { getCountryName } from '@/db/queries/countries';
 import { requirePermission, requireUser } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import { isoDate } from '@/lib/workflow';

@@ -1,6 +1,6 @@
 import { notFound, permanentRedirect } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { findCountryByIso3 } from '@/db/queries/scorecards';
+import { findCountryByIso3 } from '@/db/queries/countries';
 import { getPathname } from '@/lib/i18n/navigation';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string; iso3: string }> };

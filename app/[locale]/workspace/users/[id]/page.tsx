@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { SendResetButton, SetActiveButton } from '@/components/workspace/user-admin-buttons';
 import { UserAccessForm } from '@/components/workspace/user-access-form';
-import { getUserDetail, listCountryOptions } from '@/db/queries/users';
+import { listCountryOptions } from '@/db/queries/countries';
+import { getUserDetail } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 
