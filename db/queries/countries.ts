@@ -259,7 +259,7 @@ export type PublicCountry = { id: number; iso3: string; iso2: string; name: stri
 
 /**
  * The one row a country page needs before it renders anything: whether the code names a country.
- * Country pages check it in their layout, above the loading boundary, so that an unknown code is
+ * Country pages check it in their layout, above any loading boundary, so that an unknown code is
  * answered with a real 404 status rather than a streamed "not found" under a 200.
  * Wrapped in React's `cache` so the layout and the page share one query per request.
  */

@@ -12,8 +12,8 @@ import { getStandardDetail, getStandardsMatrix, getStandardsProgress, listStanda
  * commitment, membership changes) call `invalidatePublicData` with the states concerned; the tags
  * below say exactly which cached reads that drops, and the next request reads fresh data.
  *
- * With several app servers the data cache must be shared (a cache handler backed by a shared store)
- * for an invalidation on one server to reach the others; see DESIGN.md.
+ * With several app servers, an invalidation on one reaches the others through the cache handler
+ * (lib/cache/shared-tag-cache.mjs), which passes the dropped tags on through PostgreSQL.
  *
  * Entries are stored as JSON, so Dates are tagged on the way in and revived on the way out.
  */

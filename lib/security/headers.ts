@@ -1,16 +1,18 @@
 /**
  * Security headers, in one place. next.config.ts applies the static ones to every response; proxy.ts
- * replaces the Content-Security-Policy on the pages that get a per-request nonce.
+ * sets the Content-Security-Policy of the pages that get a per-request nonce, which next.config.ts leaves out.
  *
  * The CSP trade-off, made so that security does not quietly defeat speed:
  *
- * - Public pages (and the API, and the embeddable cards) share ONE policy WITHOUT a nonce. A nonce has
+ * - Public pages (the embeddable cards too, which other sites may frame) share ONE policy WITHOUT a
+ *   nonce; the API has a stricter one of its own, under which nothing runs at all. A nonce has
  *   to be in the HTML, so a page with one can never be served from a cache: every public page would
  *   render per request. Next.js writes its RSC payload as inline <script> tags, so without a nonce the
  *   only way to let them run is `script-src 'self' 'unsafe-inline'`. What that leaves exposed is
  *   small: public pages show only published data entered by the secretariat, React escapes all of it,
  *   no public page sets a cookie or holds a session-bearing form, and everything else in the policy
- *   (no plug-ins, no <base>, no framing, forms only to us, no third-party origins at all) still holds.
+ *   (no plug-ins, no <base>, no framing but of the cards, forms only to us, no third-party origins at
+ *   all) still holds.
  * - Signed-in pages (/workspace) and the sign-in pages (login, invitation, password reset) get a fresh
  *   nonce per request with 'strict-dynamic', and no 'unsafe-inline' for scripts. They render per
  *   request anyway (they depend on the session), so the nonce costs nothing there, and these are the
