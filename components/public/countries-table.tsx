@@ -43,9 +43,7 @@ export async function CountriesTable({ rows, view }: { rows: readonly CountryRow
           data-sort={column.key}
         >
           {t(`columns.${column.label}`)}
-          {active ? (
-            <span aria-hidden="true">{view.dir === 'asc' ? '▲' : '▼'}</span>
-          ) : null}
+          {active ? <span aria-hidden="true">{view.dir === 'asc' ? '▲' : '▼'}</span> : null}
           <span className="sr-only">{t(nextDir === 'asc' ? 'sortAscending' : 'sortDescending')}</span>
         </Link>
       </th>
@@ -58,7 +56,9 @@ export async function CountriesTable({ rows, view }: { rows: readonly CountryRow
       <table className="data-table">
         <caption id="countries-caption">
           {t('caption', { count: rows.length })}{' '}
-          <span className="font-normal">{t(view.dir === 'asc' ? 'sortedAscending' : 'sortedDescending', { column: sortedBy })}</span>
+          <span className="font-normal">
+            {t(view.dir === 'asc' ? 'sortedAscending' : 'sortedDescending', { column: sortedBy })}
+          </span>
         </caption>
         <thead>
           <tr>
@@ -71,7 +71,10 @@ export async function CountriesTable({ rows, view }: { rows: readonly CountryRow
           {rows.map((row) => (
             <tr key={row.iso3} data-country={row.iso3}>
               <th scope="row">
-                <Link href={`/countries/${row.iso3.toLowerCase()}`} className="font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-800">
+                <Link
+                  href={`/countries/${row.iso3.toLowerCase()}`}
+                  className="font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-800"
+                >
                   {row.displayName}
                 </Link>
               </th>
@@ -82,14 +85,28 @@ export async function CountriesTable({ rows, view }: { rows: readonly CountryRow
                 <StandingBadge standing={row.standing} />
               </td>
               <td className="text-right tabular-nums">{format.number(row.publishedCommitments)}</td>
-              <td>{row.publishedCommitments > 0 ? <DistributionBar distribution={row.distribution} /> : <span className="text-slate-700">{t('noCommitments')}</span>}</td>
+              <td>
+                {row.publishedCommitments > 0 ? (
+                  <DistributionBar distribution={row.distribution} />
+                ) : (
+                  <span className="text-slate-700">{t('noCommitments')}</span>
+                )}
+              </td>
               <td className="text-right tabular-nums">
                 <ScoreValue score={row.score} />
               </td>
-              <td data-column="trend">{row.trend ? <TrendIndicator {...row.trend} compact /> : <span className="text-slate-700">{t('noTrend')}</span>}</td>
+              <td data-column="trend">
+                {row.trend ? (
+                  <TrendIndicator {...row.trend} compact />
+                ) : (
+                  <span className="text-slate-700">{t('noTrend')}</span>
+                )}
+              </td>
               <td>
                 {row.lastVerifiedAt ? (
-                  <time dateTime={row.lastVerifiedAt.toISOString()}>{format.dateTime(row.lastVerifiedAt, { dateStyle: 'medium' })}</time>
+                  <time dateTime={row.lastVerifiedAt.toISOString()}>
+                    {format.dateTime(row.lastVerifiedAt, { dateStyle: 'medium' })}
+                  </time>
                 ) : (
                   <span className="text-slate-700">{t('neverVerified')}</span>
                 )}

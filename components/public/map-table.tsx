@@ -5,7 +5,11 @@ import { ScoreValue } from './score-value';
 import { StandingBadge } from './standing-badge';
 
 /** The map's data as a table, behind a disclosure that works without JavaScript. */
-export async function MapTable({ rows }: { rows: readonly { iso3: string; displayName: string; standing: Standing; score: number | null }[] }) {
+export async function MapTable({
+  rows,
+}: {
+  rows: readonly { iso3: string; displayName: string; standing: Standing; score: number | null }[];
+}) {
   const t = await getTranslations('public.map');
   return (
     <details className="rounded border border-slate-200 p-3">
@@ -25,7 +29,10 @@ export async function MapTable({ rows }: { rows: readonly { iso3: string; displa
           {rows.map((row) => (
             <tr key={row.iso3}>
               <th scope="row">
-                <Link href={`/countries/${row.iso3.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
+                <Link
+                  href={`/countries/${row.iso3.toLowerCase()}`}
+                  className="text-brand-700 underline underline-offset-4"
+                >
                   {row.displayName}
                 </Link>
               </th>

@@ -14,7 +14,13 @@ export type StandardProgressRow = {
 };
 
 /** Progress per standard: each standard's commitments, how they split across the scale, and its score. */
-export async function StandardProgressTable({ rows, caption }: { rows: readonly StandardProgressRow[]; caption: string }) {
+export async function StandardProgressTable({
+  rows,
+  caption,
+}: {
+  rows: readonly StandardProgressRow[];
+  caption: string;
+}) {
   const [t, format, text] = await Promise.all([getTranslations('public.standards'), getFormatter(), getStandardText()]);
   return (
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
@@ -36,12 +42,21 @@ export async function StandardProgressTable({ rows, caption }: { rows: readonly 
           {rows.map((row) => (
             <tr key={row.code} data-standard={row.code}>
               <th scope="row" className="font-normal">
-                <Link href={`/standards/${row.code.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
+                <Link
+                  href={`/standards/${row.code.toLowerCase()}`}
+                  className="text-brand-700 underline underline-offset-4"
+                >
                   <span className="font-mono">{row.code}</span> {text(row).title}
                 </Link>
               </th>
               <td className="text-right tabular-nums">{format.number(row.commitments)}</td>
-              <td>{row.commitments > 0 ? <DistributionBar distribution={row.distribution} /> : <span className="text-slate-700">{t('noCommitments')}</span>}</td>
+              <td>
+                {row.commitments > 0 ? (
+                  <DistributionBar distribution={row.distribution} />
+                ) : (
+                  <span className="text-slate-700">{t('noCommitments')}</span>
+                )}
+              </td>
               <td className="text-right tabular-nums">
                 <ScoreValue score={row.score} />
               </td>

@@ -4,7 +4,13 @@ import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
 import { StatusBadge } from './status-badge';
 
 /** The numbers behind a distribution bar: every status, its count and its share. */
-export async function StatusTable({ distribution, caption }: { distribution: Record<ImplementationStatus, number>; caption: string }) {
+export async function StatusTable({
+  distribution,
+  caption,
+}: {
+  distribution: Record<ImplementationStatus, number>;
+  caption: string;
+}) {
   const [t, format] = await Promise.all([getTranslations('public.distribution'), getFormatter()]);
   const total = IMPLEMENTATION_STATUSES.reduce((sum, status) => sum + distribution[status], 0);
   return (
@@ -29,7 +35,9 @@ export async function StatusTable({ distribution, caption }: { distribution: Rec
             </th>
             <td className="text-right tabular-nums">{format.number(distribution[status])}</td>
             <td className="text-right tabular-nums">
-              {total === 0 ? '–' : format.number(distribution[status] / total, { style: 'percent', maximumFractionDigits: 0 })}
+              {total === 0
+                ? '–'
+                : format.number(distribution[status] / total, { style: 'percent', maximumFractionDigits: 0 })}
             </td>
           </tr>
         ))}
