@@ -33,6 +33,9 @@ export default function proxy(request: NextRequest) {
   return response;
 }
 
+// After the locale middleware every path has its locale, the default one included (/en/countries).
+const localizedCountries = new RegExp(`^/(${routing.locales.join('|')})/countries/?$`);
+
 /**
  * `/countries` is cached whole, so its page must not read the query. A request for it with a query (a
  * sorted or filtered view) is rewritten to `/countries/view`, which reads the query and is rendered per
@@ -41,7 +44,7 @@ export default function proxy(request: NextRequest) {
 function viewWithQuery(request: NextRequest, response: NextResponse): NextResponse {
   if (!request.nextUrl.search || response.headers.has('location')) return response;
   const target = new URL(response.headers.get('x-middleware-rewrite') ?? request.nextUrl.href);
-  const match = /^\/([a-z]{2})\/countries\/?$/.exec(target.pathname);
+  const match = localizedCountries.exec(target.pathname);
   if (!match) return response;
   target.pathname = `/${match[1]}/countries/view`;
   const rewritten = NextResponse.rewrite(target);

@@ -1,4 +1,4 @@
-import { relations, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -443,75 +443,6 @@ export const appSettings = pgTable('app_settings', {
   value: jsonb().notNull(),
   updatedAt: updatedAt(),
 });
-
-// ---------------------------------------------------------------------------------------------
-// Relations
-// ---------------------------------------------------------------------------------------------
-
-export const countriesRelations = relations(countries, ({ many }) => ({
-  membershipEvents: many(membershipEvents),
-  commitments: many(commitments),
-  users: many(users),
-}));
-
-export const membershipEventsRelations = relations(membershipEvents, ({ one }) => ({
-  country: one(countries, { fields: [membershipEvents.countryId], references: [countries.id] }),
-}));
-
-export const frameworksRelations = relations(frameworks, ({ many }) => ({ standards: many(standards) }));
-
-export const standardsRelations = relations(standards, ({ one, many }) => ({
-  framework: one(frameworks, { fields: [standards.frameworkId], references: [frameworks.id] }),
-  commitmentStandards: many(commitmentStandards),
-}));
-
-export const usersRelations = relations(users, ({ one, many }) => ({
-  country: one(countries, { fields: [users.countryId], references: [countries.id] }),
-  recoveryCodes: many(recoveryCodes),
-}));
-
-export const recoveryCodesRelations = relations(recoveryCodes, ({ one }) => ({
-  user: one(users, { fields: [recoveryCodes.userId], references: [users.id] }),
-}));
-
-export const invitationsRelations = relations(invitations, ({ one }) => ({
-  country: one(countries, { fields: [invitations.countryId], references: [countries.id] }),
-  user: one(users, { fields: [invitations.userId], references: [users.id] }),
-}));
-
-export const commitmentsRelations = relations(commitments, ({ one, many }) => ({
-  country: one(countries, { fields: [commitments.countryId], references: [countries.id] }),
-  commitmentStandards: many(commitmentStandards),
-  progressReports: many(progressReports),
-  comments: many(comments),
-}));
-
-export const commitmentStandardsRelations = relations(commitmentStandards, ({ one }) => ({
-  commitment: one(commitments, { fields: [commitmentStandards.commitmentId], references: [commitments.id] }),
-  standard: one(standards, { fields: [commitmentStandards.standardId], references: [standards.id] }),
-}));
-
-export const reportingRoundsRelations = relations(reportingRounds, ({ many }) => ({
-  progressReports: many(progressReports),
-}));
-
-export const progressReportsRelations = relations(progressReports, ({ one }) => ({
-  commitment: one(commitments, { fields: [progressReports.commitmentId], references: [commitments.id] }),
-  country: one(countries, { fields: [progressReports.countryId], references: [countries.id] }),
-  round: one(reportingRounds, { fields: [progressReports.roundId], references: [reportingRounds.id] }),
-  author: one(users, { fields: [progressReports.authorId], references: [users.id] }),
-  reviewer: one(users, { fields: [progressReports.reviewerId], references: [users.id] }),
-}));
-
-export const commentsRelations = relations(comments, ({ one }) => ({
-  commitment: one(commitments, { fields: [comments.commitmentId], references: [commitments.id] }),
-  author: one(users, { fields: [comments.authorId], references: [users.id] }),
-}));
-
-export const auditEventsRelations = relations(auditEvents, ({ one }) => ({
-  actor: one(users, { fields: [auditEvents.actorId], references: [users.id] }),
-  country: one(countries, { fields: [auditEvents.countryId], references: [countries.id] }),
-}));
 
 // ---------------------------------------------------------------------------------------------
 // Row types

@@ -1,7 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-/** The scorecard and the pages added for issue 5, as a reader sees them, and axe on every public page. */
+/**
+ * The scorecard, overview, commitment, standards and methodology pages as a reader sees them, and axe
+ * on every public page.
+ */
 
 async function expectNoAxeViolations(page: Page) {
   await page.waitForLoadState('networkidle');

@@ -164,7 +164,3 @@ export function canAtAll(subject: Subject | null | undefined, action: Action): b
   const rule = ruleFor(subject, action);
   return rule === 'any' || (rule === 'own_country' && typeof subject.countryId === 'number');
 }
-
-export function isAction(value: unknown): value is Action {
-  return typeof value === 'string' && (ACTIONS as readonly string[]).includes(value);
-}

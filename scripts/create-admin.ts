@@ -1,11 +1,10 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import { closeDb, connect } from '@/db/client';
-import { auditEvents, invitations, users } from '@/db/schema';
-import { appOrigin, ONE_TIME_LINK_DAYS } from '@/lib/auth/config';
-import { createLinkToken, hashToken } from '@/lib/auth/tokens';
+import { ActionError } from '@/lib/actions/define-action';
+import { inviteFirstAdmin } from '@/lib/auth/invitations';
 import { parseEnv } from '@/lib/env';
 import { fail, runMain } from './cli';
 import { resolveDatabase } from './database';
+import { runService } from './service-context';
 
 /**
  * `npm run create-admin -- --email someone@example.org [--force]`
@@ -24,6 +23,15 @@ function argument(name: string): string | undefined {
   return args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 }
 
+/** What each refusal of the service means for the person at the terminal. */
+function refusal(code: string, email: string): string | undefined {
+  if (code === 'conflict:email')
+    return `${email} already has an account; send that person a password reset from the workspace instead`;
+  if (code === 'conflict:admin')
+    return 'an active administrator exists already: invite further administrators from the workspace (or add --force to recover access)';
+  return undefined;
+}
+
 runMain(async () => {
   parseEnv(process.env);
   const email = argument('email')?.trim().toLowerCase();
@@ -34,68 +42,18 @@ runMain(async () => {
   const database = await resolveDatabase((line) => console.log(line));
   const connection = connect(database.url, { max: 1 });
   try {
-    const token = createLinkToken();
-    const expiresAt = new Date(Date.now() + ONE_TIME_LINK_DAYS * 24 * 60 * 60 * 1000);
-    await connection.db.transaction(async (tx) => {
-      const [existing] = await tx
-        .select({ id: users.id })
-        .from(users)
-        .where(eq(sql`lower(${users.email})`, email));
-      if (existing)
-        throw new Error(
-          `${email} already has an account; send that person a password reset from the workspace instead`,
-        );
-      const [admins] = await tx
-        .select({ total: sql<number>`count(*)::int` })
-        .from(users)
-        .where(and(eq(users.role, 'admin'), eq(users.isActive, true)));
-      if ((admins?.total ?? 0) > 0 && !force) {
-        throw new Error(
-          'an active administrator exists already: invite further administrators from the workspace (or add --force to recover access)',
-        );
-      }
-      await tx
-        .update(invitations)
-        .set({ revokedAt: new Date() })
-        .where(
-          and(
-            eq(invitations.purpose, 'invite'),
-            eq(sql`lower(${invitations.email})`, email),
-            isNull(invitations.usedAt),
-            isNull(invitations.revokedAt),
-          ),
-        );
-      const [invitation] = await tx
-        .insert(invitations)
-        .values({
-          purpose: 'invite',
-          email,
-          role: 'admin',
-          countryId: null,
-          tokenHash: hashToken(token),
-          createdById: null,
-          expiresAt,
-        })
-        .returning({ id: invitations.id });
-      await tx
-        .insert(auditEvents)
-        .values({
-          action: 'invitation.create',
-          entityType: 'invitation',
-          entityId: invitation!.id,
-          after: {
-            email,
-            role: 'admin',
-            expiresAt: expiresAt.toISOString(),
-            via: 'create-admin command',
-            forced: force,
-          },
-        });
+    const invitation = await runService({
+      database: connection.db,
+      service: inviteFirstAdmin,
+      input: { email, force },
+    }).catch((error: unknown) => {
+      const message = error instanceof ActionError ? refusal(error.code, email) : undefined;
+      throw message ? new Error(message) : error;
     });
     console.log(`\nAn invitation for ${email} (administrator) is ready. Give this link to that person only:\n`);
-    console.log(`  ${appOrigin()}/invitation/${token}\n`);
+    console.log(`  ${invitation.link}\n`);
     console.log(
-      `It works once, until ${expiresAt.toISOString()}. They choose their own password, then set up two-factor sign-in.`,
+      `It works once, until ${invitation.expiresAt}. They choose their own password, then set up two-factor sign-in.`,
     );
   } finally {
     await connection.sql.end({ timeout: 5 });

@@ -55,17 +55,3 @@ export async function resolveDatabase(log: (line: string) => void): Promise<Reso
   log(`Embedded PostgreSQL running on 127.0.0.1:${server.port} (data in .data/pg).`);
   return { url: server.url(appDatabaseName), embedded: true, stop: server.stop };
 }
-
-/** Stops `stop` once on SIGINT, SIGTERM or normal exit of the launcher. */
-export function stopOnExit(stop: () => Promise<void>): void {
-  let stopping = false;
-  const handler = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    stop()
-      .catch(() => {})
-      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-  };
-  process.once('SIGINT', handler);
-  process.once('SIGTERM', handler);
-}

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { escapeXml } from '@/components/public/xml';
+import { escapeXml } from '@/lib/xml';
 import { getCachedLatestReports } from '@/db/queries/public-cache';
 import { routing } from '@/lib/i18n/routing';
 import { siteOrigin } from '@/lib/site-url';

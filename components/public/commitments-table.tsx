@@ -1,4 +1,4 @@
-import { getStandardText } from '@/components/public/standard-text';
+import { getStandardText } from '@/lib/i18n/standard-text';
 import { getTranslations } from 'next-intl/server';
 import type { ImplementationStatus } from '@/db/schema';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
@@ -19,14 +19,23 @@ export type CommitmentRow = {
  * A state's published commitments with both voices: the secretariat's verified status and, from the
  * latest verified report, what the state itself claimed. Where they differ the row says so in words.
  */
-export async function CommitmentsTable({ commitments, caption }: { commitments: readonly CommitmentRow[]; caption: string }) {
+export async function CommitmentsTable({
+  commitments,
+  caption,
+}: {
+  commitments: readonly CommitmentRow[];
+  caption: string;
+}) {
   const [t, text] = await Promise.all([getTranslations('public.commitments'), getStandardText()]);
   const columns: DataColumn<CommitmentRow>[] = [
     {
       label: t('columns.ref'),
       className: 'whitespace-nowrap font-mono text-sm',
       cell: (commitment) => (
-        <Link href={`/commitments/${commitment.ref.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
+        <Link
+          href={`/commitments/${commitment.ref.toLowerCase()}`}
+          className="text-brand-700 underline underline-offset-4"
+        >
           {commitment.ref}
         </Link>
       ),
@@ -38,7 +47,8 @@ export async function CommitmentsTable({ commitments, caption }: { commitments: 
         <ul className="space-y-0.5 text-sm">
           {commitment.standards.map((standard) => (
             <li key={standard.code}>
-              <span className="font-mono">{standard.code}</span> <span className="text-slate-700 no-print">{text(standard).title}</span>
+              <span className="font-mono">{standard.code}</span>{' '}
+              <span className="text-slate-700 no-print">{text(standard).title}</span>
             </li>
           ))}
         </ul>
@@ -62,7 +72,8 @@ export async function CommitmentsTable({ commitments, caption }: { commitments: 
     {
       label: t('columns.targetDate'),
       className: 'whitespace-nowrap',
-      cell: (commitment) => (commitment.targetDate ? <CalendarDate value={commitment.targetDate} /> : t('noTargetDate')),
+      cell: (commitment) =>
+        commitment.targetDate ? <CalendarDate value={commitment.targetDate} /> : t('noTargetDate'),
     },
   ];
   return (
@@ -82,7 +93,10 @@ export async function CommitmentsTable({ commitments, caption }: { commitments: 
 /** Marks where the state's claim and the secretariat's assessment disagree: a symbol and the words. */
 export function DiffersFlag({ label }: { label: string }) {
   return (
-    <span className="inline-flex items-center gap-1 rounded bg-amber-50 px-1.5 py-0.5 text-sm font-medium text-amber-950" data-differs="true">
+    <span
+      className="inline-flex items-center gap-1 rounded bg-amber-50 px-1.5 py-0.5 text-sm font-medium text-amber-950"
+      data-differs="true"
+    >
       <svg aria-hidden="true" focusable="false" width="14" height="14" viewBox="0 0 16 16" className="shrink-0">
         <path d="M8 1.5l7 13H1z" fill="#b54708" />
         <path d="M8 6v4.2M8 12.2v.3" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" />

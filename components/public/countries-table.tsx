@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ImplementationStatus } from '@/db/schema';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { Link } from '@/lib/i18n/navigation';
-import { viewQuery, type CountriesView, type SortKey, type ViewRow } from './countries-view';
+import { viewQuery, type CountriesView, type SortKey, type ViewRow } from '@/lib/public/countries-view';
 import { DistributionBar } from './distribution-bar';
 import { RegionName } from './region-name';
 import { ScoreValue } from './score-value';
@@ -29,7 +29,11 @@ const SORTABLE: Record<SortKey, { label: string; numeric?: boolean }> = {
  */
 export async function CountriesTable({ rows, view }: { rows: readonly CountryRow[]; view: CountriesView }) {
   const [t, format] = await Promise.all([getTranslations('public.countries'), getFormatter()]);
-  const sortable = (key: SortKey, cell: DataColumn<CountryRow>['cell'], extra: Partial<DataColumn<CountryRow>> = {}): DataColumn<CountryRow> => {
+  const sortable = (
+    key: SortKey,
+    cell: DataColumn<CountryRow>['cell'],
+    extra: Partial<DataColumn<CountryRow>> = {},
+  ): DataColumn<CountryRow> => {
     const column = SORTABLE[key];
     const active = view.sort === key;
     const nextDir = active && view.dir === 'asc' ? 'desc' : 'asc';
@@ -57,7 +61,10 @@ export async function CountriesTable({ rows, view }: { rows: readonly CountryRow
     sortable(
       'name',
       (row) => (
-        <Link href={`/countries/${row.iso3.toLowerCase()}`} className="font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-800">
+        <Link
+          href={`/countries/${row.iso3.toLowerCase()}`}
+          className="font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-800"
+        >
           {row.displayName}
         </Link>
       ),
@@ -69,15 +76,25 @@ export async function CountriesTable({ rows, view }: { rows: readonly CountryRow
     {
       key: 'distribution',
       label: t('columns.distribution'),
-      cell: (row) => (row.publishedCommitments > 0 ? <DistributionBar distribution={row.distribution} /> : <span className="text-slate-700">{t('noCommitments')}</span>),
+      cell: (row) =>
+        row.publishedCommitments > 0 ? (
+          <DistributionBar distribution={row.distribution} />
+        ) : (
+          <span className="text-slate-700">{t('noCommitments')}</span>
+        ),
     },
     sortable('score', (row) => <ScoreValue score={row.score} />),
-    sortable('trend', (row) => (row.trend ? <TrendIndicator {...row.trend} compact /> : <span className="text-slate-700">{t('noTrend')}</span>), {
-      cellData: () => ({ 'data-column': 'trend' }),
-    }),
+    sortable(
+      'trend',
+      (row) =>
+        row.trend ? <TrendIndicator {...row.trend} compact /> : <span className="text-slate-700">{t('noTrend')}</span>,
+      { cellData: () => ({ 'data-column': 'trend' }) },
+    ),
     sortable('verified', (row) =>
       row.lastVerifiedAt ? (
-        <time dateTime={row.lastVerifiedAt.toISOString()}>{format.dateTime(row.lastVerifiedAt, { dateStyle: 'medium' })}</time>
+        <time dateTime={row.lastVerifiedAt.toISOString()}>
+          {format.dateTime(row.lastVerifiedAt, { dateStyle: 'medium' })}
+        </time>
       ) : (
         <span className="text-slate-700">{t('neverVerified')}</span>
       ),
@@ -90,7 +107,9 @@ export async function CountriesTable({ rows, view }: { rows: readonly CountryRow
       caption={
         <>
           {t('caption', { count: rows.length })}{' '}
-          <span className="font-normal">{t(view.dir === 'asc' ? 'sortedAscending' : 'sortedDescending', { column: sortedBy })}</span>
+          <span className="font-normal">
+            {t(view.dir === 'asc' ? 'sortedAscending' : 'sortedDescending', { column: sortedBy })}
+          </span>
         </>
       }
       captionId="countries-caption"

@@ -1,18 +1,32 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { STANDINGS } from '@/lib/standing';
-import type { CountriesView } from './countries-view';
+import type { CountriesView } from '@/lib/public/countries-view';
 
 /**
  * The filters of /countries as a plain GET form: it works with no JavaScript, and the resulting address
  * is the view itself, to bookmark or share. The current sort rides along in hidden fields.
  */
-export async function CountryFilters({ view, regions }: { view: CountriesView; regions: readonly { value: string; label: string }[] }) {
-  const [t, tStanding] = await Promise.all([getTranslations('public.countries.filters'), getTranslations('public.standing')]);
+export async function CountryFilters({
+  view,
+  regions,
+}: {
+  view: CountriesView;
+  regions: readonly { value: string; label: string }[];
+}) {
+  const [t, tStanding] = await Promise.all([
+    getTranslations('public.countries.filters'),
+    getTranslations('public.standing'),
+  ]);
   const field = 'mt-1 block w-full rounded border border-slate-500 bg-white px-2 py-1.5 text-base';
   const filtered = Boolean(view.region || view.standing || view.q);
   return (
-    <form method="get" role="search" aria-label={t('label')} className="no-print flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-slate-50 p-4">
+    <form
+      method="get"
+      role="search"
+      aria-label={t('label')}
+      className="no-print flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-slate-50 p-4"
+    >
       <div>
         <label htmlFor="filter-q" className="text-sm font-medium">
           {t('search')}

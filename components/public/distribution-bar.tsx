@@ -10,7 +10,13 @@ type Distribution = Record<ImplementationStatus, number>;
  * How a set of commitments splits across the status scale: a stacked bar for the eye and, always
  * beside it, the same numbers in words (the bar itself is hidden from assistive technology).
  */
-export async function DistributionBar({ distribution, showLegend = true }: { distribution: Distribution; showLegend?: boolean }) {
+export async function DistributionBar({
+  distribution,
+  showLegend = true,
+}: {
+  distribution: Distribution;
+  showLegend?: boolean;
+}) {
   const t = await getTranslations('public');
   const total = IMPLEMENTATION_STATUSES.reduce((sum, status) => sum + distribution[status], 0);
   if (total === 0) return <p className="text-sm text-slate-700">{t('distribution.empty')}</p>;
@@ -18,10 +24,24 @@ export async function DistributionBar({ distribution, showLegend = true }: { dis
   const segments = stackSegments(distribution, total);
   return (
     <div className="min-w-40">
-      <svg aria-hidden="true" focusable="false" viewBox="0 0 100 6" preserveAspectRatio="none" className="distribution-bar block h-3 w-full rounded-sm">
+      <svg
+        aria-hidden="true"
+        focusable="false"
+        viewBox="0 0 100 6"
+        preserveAspectRatio="none"
+        className="distribution-bar block h-3 w-full rounded-sm"
+      >
         <rect x="0" y="0" width="100" height="6" fill="#f2f4f7" />
         {segments.map((segment) => (
-          <rect key={segment.status} x={segment.x} y="0" width={segment.width} height="6" fill={STATUS_COLORS[segment.status]} className="segment" />
+          <rect
+            key={segment.status}
+            x={segment.x}
+            y="0"
+            width={segment.width}
+            height="6"
+            fill={STATUS_COLORS[segment.status]}
+            className="segment"
+          />
         ))}
       </svg>
       {showLegend ? (

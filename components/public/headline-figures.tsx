@@ -30,7 +30,11 @@ export async function HeadlineFigures({ figures }: { figures: HeadlineFiguresDat
       </h2>
       <dl className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-6">
         {items.map((item) => (
-          <div key={item.key} className="flex flex-col-reverse rounded-lg border border-slate-200 bg-slate-50 p-4" data-figure={item.key}>
+          <div
+            key={item.key}
+            className="flex flex-col-reverse rounded-lg border border-slate-200 bg-slate-50 p-4"
+            data-figure={item.key}
+          >
             <dt className="mt-1 text-sm text-slate-700">{item.label}</dt>
             <dd className="text-3xl font-bold tabular-nums text-slate-900">{item.value}</dd>
           </div>

@@ -18,11 +18,17 @@ export async function LatestUpdates({ reports }: { reports: readonly VerifiedRep
           </time>
           <div className="space-y-1">
             <p>
-              <Link href={`/countries/${report.country.iso3.toLowerCase()}`} className="font-semibold text-brand-700 underline underline-offset-4">
+              <Link
+                href={`/countries/${report.country.iso3.toLowerCase()}`}
+                className="font-semibold text-brand-700 underline underline-offset-4"
+              >
                 {countryName(report.country, locale)}
               </Link>
               {': '}
-              <Link href={`/commitments/${report.commitment.ref.toLowerCase()}`} className="text-brand-700 underline underline-offset-4">
+              <Link
+                href={`/commitments/${report.commitment.ref.toLowerCase()}`}
+                className="text-brand-700 underline underline-offset-4"
+              >
                 {report.commitment.title}
               </Link>
             </p>

@@ -26,7 +26,13 @@ export async function MapTable({ rows }: { rows: readonly MapRow[] }) {
   return (
     <details className="rounded border border-slate-200 p-3">
       <summary className="cursor-pointer font-medium text-brand-700">{t('tableToggle')}</summary>
-      <DataTable caption={t('tableCaption')} columns={columns} rows={rows} rowKey={(row) => row.iso3} className="mt-3" />
+      <DataTable
+        caption={t('tableCaption')}
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.iso3}
+        className="mt-3"
+      />
     </details>
   );
 }

@@ -18,7 +18,10 @@ export async function MembershipTimeline({ events }: { events: readonly Timeline
     <ol className="relative space-y-4 border-s-2 border-slate-300 ps-6">
       {events.map((event, index) => (
         <li key={index} className="relative" data-event={event.type}>
-          <span aria-hidden="true" className="absolute -start-[1.95rem] top-1.5 block h-3 w-3 rounded-full border-2 border-white bg-brand-700" />
+          <span
+            aria-hidden="true"
+            className="absolute -start-[1.95rem] top-1.5 block h-3 w-3 rounded-full border-2 border-white bg-brand-700"
+          />
           <p className="font-semibold">
             <PartialDate occurredOn={event.occurredOn} datePrecision={event.datePrecision} />
             <span aria-hidden="true"> · </span>
@@ -28,7 +31,11 @@ export async function MembershipTimeline({ events }: { events: readonly Timeline
           {event.note ? <p className="text-slate-700">{event.note}</p> : null}
           {event.sourceUrl ? (
             <p className="text-sm">
-              <a href={event.sourceUrl} className="text-brand-700 underline underline-offset-4" rel="noopener noreferrer">
+              <a
+                href={event.sourceUrl}
+                className="text-brand-700 underline underline-offset-4"
+                rel="noopener noreferrer"
+              >
                 {t('source')}
               </a>
             </p>

@@ -6,7 +6,13 @@ import { formatPartialDate, partialDateOf } from '@/lib/standing';
  * A date known to a day, a month, a year or not at all, shown with only the parts that are known.
  * The machine-readable value in <time> is just as precise ("2019", "2023-07", "2014-09-25").
  */
-export async function PartialDate({ occurredOn, datePrecision }: { occurredOn: string | null; datePrecision: DatePrecision }) {
+export async function PartialDate({
+  occurredOn,
+  datePrecision,
+}: {
+  occurredOn: string | null;
+  datePrecision: DatePrecision;
+}) {
   const date = partialDateOf({ occurredOn, datePrecision });
   const locale = await getLocale();
   const text = formatPartialDate(date, locale);

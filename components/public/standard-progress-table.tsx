@@ -1,4 +1,4 @@
-import { getStandardText } from '@/components/public/standard-text';
+import { getStandardText } from '@/lib/i18n/standard-text';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ImplementationStatus } from '@/db/schema';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
@@ -15,7 +15,13 @@ export type StandardProgressRow = {
 };
 
 /** Progress per standard: each standard's commitments, how they split across the scale, and its score. */
-export async function StandardProgressTable({ rows, caption }: { rows: readonly StandardProgressRow[]; caption: string }) {
+export async function StandardProgressTable({
+  rows,
+  caption,
+}: {
+  rows: readonly StandardProgressRow[];
+  caption: string;
+}) {
   const [t, format, text] = await Promise.all([getTranslations('public.standards'), getFormatter(), getStandardText()]);
   const columns: DataColumn<StandardProgressRow>[] = [
     {
@@ -31,7 +37,12 @@ export async function StandardProgressTable({ rows, caption }: { rows: readonly 
     { label: t('columns.commitments'), numeric: true, cell: (row) => format.number(row.commitments) },
     {
       label: t('columns.distribution'),
-      cell: (row) => (row.commitments > 0 ? <DistributionBar distribution={row.distribution} /> : <span className="text-slate-700">{t('noCommitments')}</span>),
+      cell: (row) =>
+        row.commitments > 0 ? (
+          <DistributionBar distribution={row.distribution} />
+        ) : (
+          <span className="text-slate-700">{t('noCommitments')}</span>
+        ),
     },
     { label: t('columns.score'), numeric: true, cell: (row) => <ScoreValue score={row.score} /> },
   ];

@@ -36,7 +36,15 @@ function StandingSymbol({ standing }: { standing: Standing }) {
         </>
       ) : null}
       {standing === 'former' || standing === 'none' ? (
-        <circle cx="6" cy="6" r="4" fill="none" stroke="currentColor" strokeWidth="1.5" strokeDasharray={standing === 'none' ? '2 1.5' : undefined} />
+        <circle
+          cx="6"
+          cy="6"
+          r="4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.5"
+          strokeDasharray={standing === 'none' ? '2 1.5' : undefined}
+        />
       ) : null}
     </svg>
   );

@@ -23,15 +23,32 @@ function StatusShape({ status }: { status: ImplementationStatus }) {
     return (
       <>
         <circle cx={C} cy={C} r={R + 0.75} fill={color} />
-        <path d="M4.8 8.3l2.2 2.2 4.2-4.6" fill="none" stroke="#fff" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" />
+        <path
+          d="M4.8 8.3l2.2 2.2 4.2-4.6"
+          fill="none"
+          stroke="#fff"
+          strokeWidth={1.8}
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
       </>
     );
   }
   return (
     <>
-      <circle cx={C} cy={C} r={R} fill="#fff" stroke={color} strokeWidth={1.5} strokeDasharray={status === 'no_information' ? '2.2 1.8' : undefined} />
+      <circle
+        cx={C}
+        cy={C}
+        r={R}
+        fill="#fff"
+        stroke={color}
+        strokeWidth={1.5}
+        strokeDasharray={status === 'no_information' ? '2.2 1.8' : undefined}
+      />
       {fill > 0 ? <path d={wedge(fill)} fill={color} /> : null}
-      {status === 'withdrawn' ? <path d="M3.8 12.2l8.4-8.4" stroke={color} strokeWidth={1.5} strokeLinecap="round" /> : null}
+      {status === 'withdrawn' ? (
+        <path d="M3.8 12.2l8.4-8.4" stroke={color} strokeWidth={1.5} strokeLinecap="round" />
+      ) : null}
     </>
   );
 }
@@ -63,7 +80,13 @@ export function StatusIconSprite() {
  */
 export function StatusIcon({ status, className }: { status: ImplementationStatus; className?: string }) {
   return (
-    <svg aria-hidden="true" focusable="false" width={SIZE} height={SIZE} className={className ?? 'inline-block shrink-0'}>
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      width={SIZE}
+      height={SIZE}
+      className={className ?? 'inline-block shrink-0'}
+    >
       <use href={`#${symbolId(status)}`} />
     </svg>
   );

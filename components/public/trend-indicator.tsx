@@ -27,9 +27,15 @@ export async function TrendIndicator({
 }) {
   const [t, format] = await Promise.all([getTranslations('public.trend'), getFormatter()]);
   const percent = (value: number) => format.number(value, { style: 'percent', maximumFractionDigits: 0 });
-  const detail = previous !== null && latest !== null && !compact ? t('detail', { previous: percent(previous), latest: percent(latest) }) : null;
+  const detail =
+    previous !== null && latest !== null && !compact
+      ? t('detail', { previous: percent(previous), latest: percent(latest) })
+      : null;
   return (
-    <span className={`inline-flex flex-wrap items-center gap-x-1 ${compact ? 'whitespace-nowrap' : ''}`} data-trend={trend}>
+    <span
+      className={`inline-flex flex-wrap items-center gap-x-1 ${compact ? 'whitespace-nowrap' : ''}`}
+      data-trend={trend}
+    >
       <svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 16 16" className="shrink-0">
         <path d={ARROWS[trend]} fill={COLORS[trend]} />
       </svg>

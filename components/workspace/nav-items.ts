@@ -8,7 +8,7 @@ export type WorkspaceNavItem = { href: string; labelKey: string; permission: Act
 
 export const WORKSPACE_NAV: readonly WorkspaceNavItem[] = [
   { href: '/workspace', labelKey: 'home', permission: 'workspace.view' },
-  // The reporting workflow (issue 4). "My country" is checked against the person's own country.
+  // The reporting workflow. "My country" is checked against the person's own country.
   { href: '/workspace/country', labelKey: 'country', permission: 'report.write' },
   { href: '/workspace/reports', labelKey: 'reports', permission: 'report.write' },
   { href: '/workspace/dashboard', labelKey: 'dashboard', permission: 'report.review' },

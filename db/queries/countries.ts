@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, count, desc, eq, max } from 'drizzle-orm';
+import { cache } from 'react';
 import { db, type Executor } from '@/db/client';
 import {
   commitmentStandards,
@@ -16,8 +17,9 @@ import { emptyDistribution, scoreOfDistribution, type StatusDistribution } from 
 import { deriveStanding, deriveStandings, type Standing } from '@/lib/standing';
 
 /**
- * Public reads about member states. Only published commitments and verified reports (of published
- * commitments) ever leave this file: every query below filters on both, in SQL.
+ * Reads about member states, for the public pages and for the workspace's country pickers and checks.
+ * Only published commitments and verified reports (of published commitments) ever leave this file:
+ * every query below that reads them filters on both, in SQL.
  */
 
 const isPublished = eq(commitments.publication, 'published');
@@ -251,4 +253,58 @@ export async function getCountryProfile({
     distribution: summary.distribution,
     lastVerifiedAt,
   };
+}
+
+export type PublicCountry = { id: number; iso3: string; iso2: string; name: string; region: string };
+
+/**
+ * The one row a country page needs before it renders anything: whether the code names a country.
+ * Country pages check it in their layout, above any loading boundary, so that an unknown code is
+ * answered with a real 404 status rather than a streamed "not found" under a 200.
+ * Wrapped in React's `cache` so the layout and the page share one query per request.
+ */
+export const findCountryByIso3 = cache(async function findCountryByIso3({
+  iso3,
+  executor = db(),
+}: {
+  iso3: string;
+  executor?: Executor;
+}): Promise<PublicCountry | null> {
+  if (!/^[A-Za-z]{3}$/.test(iso3)) return null;
+  const [row] = await executor
+    .select({
+      id: countries.id,
+      iso3: countries.iso3,
+      iso2: countries.iso2,
+      name: countries.name,
+      region: countries.region,
+    })
+    .from(countries)
+    .where(eq(countries.iso3, iso3.toUpperCase()));
+  return row ?? null;
+});
+
+// The workspace: country pickers, the check that a chosen country exists, a signed-in person's country.
+
+export async function listCountryOptions({ executor = db() }: { executor?: Executor } = {}) {
+  return executor
+    .select({ id: countries.id, name: countries.name, iso3: countries.iso3 })
+    .from(countries)
+    .orderBy(asc(countries.name));
+}
+
+export async function countryExists({ id, executor = db() }: { id: number; executor?: Executor }): Promise<boolean> {
+  const [row] = await executor.select({ id: countries.id }).from(countries).where(eq(countries.id, id));
+  return row !== undefined;
+}
+
+export async function getCountryName({
+  id,
+  executor = db(),
+}: {
+  id: number;
+  executor?: Executor;
+}): Promise<string | null> {
+  const [row] = await executor.select({ name: countries.name }).from(countries).where(eq(countries.id, id));
+  return row?.name ?? null;
 }

@@ -1,9 +1,9 @@
 import 'server-only';
 import { revalidateTag, unstable_cache } from 'next/cache';
-import { getCountryProfile, listCountries } from '@/db/queries/countries';
+import { findCountryByIso3, getCountryProfile, listCountries } from '@/db/queries/countries';
 import { getOverviewFigures } from '@/db/queries/overview';
 import { getPublicCommitment, listPublicCommitments, listVerifiedReports } from '@/db/queries/public-api';
-import { findCountryByIso3, getScoreHistories } from '@/db/queries/scorecards';
+import { getScoreHistories } from '@/db/queries/scorecards';
 import { getStandardDetail, getStandardsMatrix, getStandardsProgress, listStandards } from '@/db/queries/standards';
 
 /**
@@ -13,8 +13,8 @@ import { getStandardDetail, getStandardsMatrix, getStandardsProgress, listStanda
  * those states' tags once the write has committed (lib/workflow/refresh.ts); the tags below say
  * exactly which cached reads that drops, and the next request reads fresh data.
  *
- * With several app servers the data cache must be shared (a cache handler backed by a shared store)
- * for an invalidation on one server to reach the others; see DESIGN.md.
+ * With several app servers, an invalidation on one reaches the others through the cache handler
+ * (lib/cache/shared-tag-cache.mjs), which passes the dropped tags on through PostgreSQL.
  *
  * Entries are stored as JSON, so Dates are tagged on the way in and revived on the way out.
  */

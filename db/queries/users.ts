@@ -342,26 +342,3 @@ export async function countUnusedRecoveryCodes({
     .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)));
   return row?.total ?? 0;
 }
-
-export async function listCountryOptions({ executor = db() }: { executor?: Executor } = {}) {
-  return executor
-    .select({ id: countries.id, name: countries.name, iso3: countries.iso3 })
-    .from(countries)
-    .orderBy(asc(countries.name));
-}
-
-export async function countryExists({ id, executor = db() }: { id: number; executor?: Executor }): Promise<boolean> {
-  const [row] = await executor.select({ id: countries.id }).from(countries).where(eq(countries.id, id));
-  return row !== undefined;
-}
-
-export async function getCountryName({
-  id,
-  executor = db(),
-}: {
-  id: number;
-  executor?: Executor;
-}): Promise<string | null> {
-  const [row] = await executor.select({ name: countries.name }).from(countries).where(eq(countries.id, id));
-  return row?.name ?? null;
-}

@@ -2,8 +2,9 @@ import type { MembershipEventType } from '@/db/schema';
 import { storedDateOf } from '@/lib/standing';
 
 /**
- * Reference data: the Governing Council's current members and the former members DESIGN.md names,
- * with their membership history as far as it is known. Where a date is not known the event has
+ * Reference data: the Governing Council's 30 current members and its four former members (Cabo Verde,
+ * Mali, the Philippines and South Africa: members in 2018, not now), with their membership history as
+ * far as it is known. Where a date is not known the event has
  * precision 'unknown', no date, and a note that says so; no date is invented.
  *
  * Regions are the UN geoscheme's continental regions (so Georgia is in Asia).
@@ -100,8 +101,8 @@ export const CURRENT_MEMBERS: readonly SeedCountry[] = [
 ];
 
 /**
- * Mali is modelled as suspended, not as having left. DESIGN.md lists it among the states that were
- * members in 2018 and are not members now, and the one recorded fact that explains that is its second
+ * Mali is modelled as suspended, not as having left. It is among the states that were members in
+ * 2018 and are not members now, and the one recorded fact that explains that is its second
  * suspension in June 2021; no source says it left. Recording a `left` event would invent a fact, so its
  * last event is that suspension and its derived standing is `suspended` (not a participating member,
  * which is what "not a member now" describes). The other three former members have a `left` event

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
+import { countryExists } from '@/db/queries/countries';
 import {
   lockInvitation,
   lockInvitationByTokenHash,
@@ -8,8 +9,8 @@ import {
   revokeInvitation,
   revokeOpenInvitations,
 } from '@/db/queries/invitations';
-import { countryExists, emailHasAccount, insertUser, normalizeEmail } from '@/db/queries/users';
-import type { Invitation } from '@/db/schema';
+import { countActiveAdmins, emailHasAccount, insertUser, normalizeEmail } from '@/db/queries/users';
+import type { Invitation, Role } from '@/db/schema';
 import { fail, type ActionContext } from '@/lib/actions/define-action';
 import { enqueueMail, deliverAfterResponse } from '@/lib/mail/outbox';
 import { isSmtpConfigured } from '@/lib/mail/transport';
@@ -44,20 +45,11 @@ export async function inviteUser(ctx: Ctx<typeof inviteUserSchema>): Promise<Inv
   if (await emailHasAccount({ email, executor: tx }))
     fail('conflict:email', { fieldErrors: { email: ['invite.emailTaken'] } });
 
-  // A new invitation replaces any earlier one still open for the same address.
-  const replaced = await revokeOpenInvitations({ executor: tx, purpose: 'invite', email });
-  const link = createOneTimeLink({ purpose: 'invite', locale });
-  const invitation = await insertInvitation({
-    executor: tx,
-    values: {
-      purpose: 'invite',
-      email,
-      role: input.role,
-      countryId,
-      tokenHash: link.tokenHash,
-      createdById: ctx.user.id,
-      expiresAt: link.expiresAt,
-    },
+  const { invitation, link, replaced } = await issueInvitation(ctx, {
+    email,
+    role: input.role,
+    countryId,
+    createdById: ctx.user.id,
   });
   const mail = await invitationMail({ locale, link: link.url, role: input.role, expiresAt: link.expiresAt });
   await enqueueMail({
@@ -78,6 +70,48 @@ export async function inviteUser(ctx: Ctx<typeof inviteUserSchema>): Promise<Inv
     expiresAt: link.expiresAt.toISOString(),
     mailed: isSmtpConfigured(),
   };
+}
+
+/**
+ * `npm run create-admin`: the first administrator of an install, or, with `force`, a new one when no
+ * administrator can sign in any more. No one is signed in, so nothing is mailed: the command prints
+ * the link. Called through scripts/service-context.ts.
+ */
+export async function inviteFirstAdmin(
+  ctx: ActionContext<{ email: string; force: boolean }, null>,
+): Promise<{ link: string; expiresAt: string }> {
+  const { tx, input } = ctx;
+  const email = normalizeEmail(input.email);
+  if (await emailHasAccount({ email, executor: tx })) fail('conflict:email');
+  if ((await countActiveAdmins({ executor: tx })) > 0 && !input.force) fail('conflict:admin');
+  const { invitation, link } = await issueInvitation(ctx, { email, role: 'admin', countryId: null, createdById: null });
+  await ctx.audit({
+    action: 'invitation.create',
+    entityType: 'invitation',
+    entityId: invitation.id,
+    after: {
+      email,
+      role: 'admin',
+      expiresAt: link.expiresAt.toISOString(),
+      via: 'create-admin command',
+      forced: input.force,
+    },
+  });
+  return { link: link.url, expiresAt: link.expiresAt.toISOString() };
+}
+
+/** A new invitation, replacing any earlier one still open for the same address. */
+async function issueInvitation(
+  ctx: Pick<ActionContext<unknown, unknown>, 'tx' | 'locale'>,
+  values: { email: string; role: Role; countryId: number | null; createdById: string | null },
+) {
+  const replaced = await revokeOpenInvitations({ executor: ctx.tx, purpose: 'invite', email: values.email });
+  const link = createOneTimeLink({ purpose: 'invite', locale: ctx.locale });
+  const invitation = await insertInvitation({
+    executor: ctx.tx,
+    values: { purpose: 'invite', ...values, tokenHash: link.tokenHash, expiresAt: link.expiresAt },
+  });
+  return { invitation, link, replaced };
 }
 
 /** The link's row, locked, when it is a usable link of this purpose; otherwise a refusal that says why. */

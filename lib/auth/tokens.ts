@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 /** 256 bits from the system's CSPRNG, URL-safe: the secret part of a one-time link. */
 export function createLinkToken(): string {
@@ -13,10 +13,4 @@ export function hashToken(token: string): string {
 /** A link token has exactly this shape; anything else is refused before the database is asked. */
 export function isLinkTokenShape(value: string): boolean {
   return /^[A-Za-z0-9_-]{43}$/.test(value);
-}
-
-export function constantTimeEqual(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
 }

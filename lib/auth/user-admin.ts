@@ -1,7 +1,8 @@
 import 'server-only';
 import type { z } from 'zod';
+import { countryExists } from '@/db/queries/countries';
 import { revokeOpenInvitations } from '@/db/queries/invitations';
-import { countActiveAdmins, countryExists, lockUserForChange, updateUserAccess } from '@/db/queries/users';
+import { countActiveAdmins, lockUserForChange, updateUserAccess } from '@/db/queries/users';
 import { fail, type ActionContext } from '@/lib/actions/define-action';
 import type { setUserActiveSchema, updateUserAccessSchema } from './schemas';
 import type { CurrentUser } from './session';

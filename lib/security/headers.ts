@@ -1,16 +1,18 @@
 /**
  * Security headers, in one place. next.config.ts applies the static ones to every response; proxy.ts
- * replaces the Content-Security-Policy on the pages that get a per-request nonce.
+ * sets the Content-Security-Policy of the pages that get a per-request nonce, which next.config.ts leaves out.
  *
- * The CSP trade-off (DESIGN.md, "Security must not quietly defeat speed"):
+ * The CSP trade-off, made so that security does not quietly defeat speed:
  *
- * - Public pages (and the API, and the embeddable cards) share ONE policy WITHOUT a nonce. A nonce has
+ * - Public pages (the embeddable cards too, which other sites may frame) share ONE policy WITHOUT a
+ *   nonce; the API has a stricter one of its own, under which nothing runs at all. A nonce has
  *   to be in the HTML, so a page with one can never be served from a cache: every public page would
  *   render per request. Next.js writes its RSC payload as inline <script> tags, so without a nonce the
  *   only way to let them run is `script-src 'self' 'unsafe-inline'`. What that leaves exposed is
  *   small: public pages show only published data entered by the secretariat, React escapes all of it,
  *   no public page sets a cookie or holds a session-bearing form, and everything else in the policy
- *   (no plug-ins, no <base>, no framing, forms only to us, no third-party origins at all) still holds.
+ *   (no plug-ins, no <base>, no framing but of the cards, forms only to us, no third-party origins at
+ *   all) still holds.
  * - Signed-in pages (/workspace) and the sign-in pages (login, invitation, password reset) get a fresh
  *   nonce per request with 'strict-dynamic', and no 'unsafe-inline' for scripts. They render per
  *   request anyway (they depend on the session), so the nonce costs nothing there, and these are the
@@ -19,9 +21,15 @@
  *   CSS injection is far weaker than script injection, and script is what the policy holds tight.
  */
 
+import { locales as appLocales } from '../i18n/routing';
+
 export type HeaderPair = { key: string; value: string };
 
-const locales = ['en', 'fr', 'es'];
+/**
+ * Every function here takes the locale list, defaulting to the app's own, so that a test can add a
+ * locale and see that its sign-in and workspace pages still get the nonce policy.
+ */
+type Locales = readonly string[];
 
 /** Top-level sections that get the nonce policy (with or without a locale prefix). */
 export const NONCE_SECTIONS = ['workspace', 'login', 'invitation', 'reset-password', 'forgot-password'] as const;
@@ -32,22 +40,18 @@ export const EMBED_SECTIONS = ['embed'] as const;
 /** Sections whose URL carries a one-time secret: no Referer header may leak it. */
 export const SECRET_LINK_SECTIONS = ['invitation', 'reset-password'] as const;
 
-function sectionOf(pathname: string): string | undefined {
+function sectionOf(pathname: string, locales: Locales): string | undefined {
   const parts = pathname.split('/').filter(Boolean);
   const first = parts[0];
   return first && locales.includes(first) ? parts[1] : first;
 }
 
-export function isNonceRoute(pathname: string): boolean {
-  return (NONCE_SECTIONS as readonly string[]).includes(sectionOf(pathname) ?? '');
+export function isNonceRoute(pathname: string, locales: Locales = appLocales): boolean {
+  return (NONCE_SECTIONS as readonly string[]).includes(sectionOf(pathname, locales) ?? '');
 }
 
-export function isEmbedRoute(pathname: string): boolean {
-  return (EMBED_SECTIONS as readonly string[]).includes(sectionOf(pathname) ?? '');
-}
-
-export function isSecretLinkRoute(pathname: string): boolean {
-  return (SECRET_LINK_SECTIONS as readonly string[]).includes(sectionOf(pathname) ?? '');
+export function isSecretLinkRoute(pathname: string, locales: Locales = appLocales): boolean {
+  return (SECRET_LINK_SECTIONS as readonly string[]).includes(sectionOf(pathname, locales) ?? '');
 }
 
 function serialize(directives: Record<string, string[]>): string {
@@ -119,14 +123,13 @@ export function commonSecurityHeaders({ production }: { production: boolean }): 
   ];
 }
 
-const localePrefix = `(?:(?:${locales.join('|')})/)?`;
-const nonceOrEmbed = `${localePrefix}(?:${[...NONCE_SECTIONS, ...EMBED_SECTIONS].join('|')})(?:/|$)`;
-
 /**
  * next.config.ts `headers()` entries. Path patterns keep the three CSP variants apart, so that no
  * response ever carries two policies: pages in NONCE_SECTIONS get theirs from proxy.ts.
  */
-export function securityHeaderRoutes({ production }: { production: boolean }) {
+export function securityHeaderRoutes({ production, locales = appLocales }: { production: boolean; locales?: Locales }) {
+  const localePrefix = `(?:(?:${locales.join('|')})/)?`;
+  const nonceOrEmbed = `${localePrefix}(?:${[...NONCE_SECTIONS, ...EMBED_SECTIONS].join('|')})(?:/|$)`;
   const csp = (value: string): HeaderPair => ({ key: 'Content-Security-Policy', value });
   return [
     { source: '/:path*', headers: commonSecurityHeaders({ production }) },

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { WORKSPACE_NAV } from '@/components/workspace/nav-items';
-import { getCountryName } from '@/db/queries/users';
+import { getCountryName } from '@/db/queries/countries';
 import { requirePermission } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import { can } from '@/lib/permissions';

@@ -30,9 +30,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OverviewPage({ params }: Props) {
   const { locale } = await params;
-  // Files the proxy does not handle (/favicon.ico, /robots.txt from some crawlers) reach this page with
-  // the file name as `locale`. The locale layout answers 404, but the page renders beside it, so it must
-  // not format anything with a tag that is not a locale (Intl throws a RangeError for "favicon.ico").
+  // Files the proxy does not handle and no route serves (/favicon.ico, which browsers ask for) reach
+  // this page with the file name as `locale`. The locale layout answers 404, but the page renders
+  // beside it, so it must not format anything with a tag that is not a locale (Intl throws a
+  // RangeError for "favicon.ico").
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const [t, figures, countries, standards, reports] = await Promise.all([

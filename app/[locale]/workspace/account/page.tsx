@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ChangePasswordForm, SignOutEverywhereButton } from '@/components/workspace/account-forms';
 import { PageSection } from '@/components/ui/page-section';
-import { getCountryName } from '@/db/queries/users';
+import { getCountryName } from '@/db/queries/countries';
 import { requirePermission } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import { changePasswordAction, signOutEverywhereAction } from './actions';

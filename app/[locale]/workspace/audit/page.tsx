@@ -5,7 +5,8 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { AuditTable } from '@/components/workspace/audit-table';
 import { Pagination } from '@/components/workspace/pagination';
 import { listAuditActions, listAuditEvents, type AuditFilters } from '@/db/queries/audit';
-import { listCountryOptions, listUsers } from '@/db/queries/users';
+import { listCountryOptions } from '@/db/queries/countries';
+import { listUsers } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/session';
 
 type Props = {

@@ -5,7 +5,7 @@ import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { PageSection } from '@/components/ui/page-section';
 import { listCountryCommitments } from '@/db/queries/commitment-lists';
 import { getOpenRound } from '@/db/queries/rounds';
-import { getCountryName } from '@/db/queries/users';
+import { getCountryName } from '@/db/queries/countries';
 import { requirePermission, requireUser } from '@/lib/auth/session';
 import { isoDate } from '@/lib/dates';
 import { Link } from '@/lib/i18n/navigation';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { getStandardText } from '@/components/public/standard-text';
+import { getStandardText } from '@/lib/i18n/standard-text';
 import { DiffersFlag } from '@/components/public/commitments-table';
 import { CalendarDate } from '@/components/public/partial-date';
 import { StatusBadge } from '@/components/public/status-badge';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { CountriesTable } from '@/components/public/countries-table';
-import { applyCountriesView, parseCountriesView } from '@/components/public/countries-view';
+import { applyCountriesView, parseCountriesView } from '@/lib/public/countries-view';
 import { CountryFilters } from '@/components/public/country-filters';
 import { getCachedCountries, getCachedScoreHistories } from '@/db/queries/public-cache';
 import { countryName, sortByName } from '@/lib/format';

@@ -11,8 +11,8 @@ import { StandardProgressTable } from '@/components/public/standard-progress-tab
 import { StandingBadge } from '@/components/public/standing-badge';
 import { TrendIndicator } from '@/components/public/trend-indicator';
 import { PageSection } from '@/components/ui/page-section';
+import { findCountryByIso3 } from '@/db/queries/countries';
 import { getCachedCountryProfile, getCachedCountryScoreHistory, getCachedStandards } from '@/db/queries/public-cache';
-import { findCountryByIso3 } from '@/db/queries/scorecards';
 import { countryName } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';

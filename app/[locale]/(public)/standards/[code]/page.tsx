@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { getStandardText } from '@/components/public/standard-text';
+import { getStandardText } from '@/lib/i18n/standard-text';
 import { DistributionBar } from '@/components/public/distribution-bar';
 import { ScoreValue } from '@/components/public/score-value';
 import { StatusBadge } from '@/components/public/status-badge';

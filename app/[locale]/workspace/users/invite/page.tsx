@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { InviteForm } from '@/components/workspace/invite-form';
-import { listCountryOptions } from '@/db/queries/users';
+import { listCountryOptions } from '@/db/queries/countries';
 import { requirePermission } from '@/lib/auth/session';
 import { inviteUserAction } from '../actions';
 

@@ -15,7 +15,12 @@ const row = (iso3: string, displayName: string, extra: Partial<ViewRow> = {}): V
 
 const rows = [
   row('EST', 'Estonia', { score: 0.5, publishedCommitments: 3, trend: { trend: 'up', previous: 0.2, latest: 0.5 } }),
-  row('MEX', 'Mexico', { region: 'Americas', score: 0.8, publishedCommitments: 3, trend: { trend: 'down', previous: 0.9, latest: 0.8 } }),
+  row('MEX', 'Mexico', {
+    region: 'Americas',
+    score: 0.8,
+    publishedCommitments: 3,
+    trend: { trend: 'down', previous: 0.9, latest: 0.8 },
+  }),
   row('MLI', 'Mali', { region: 'Africa', standing: 'suspended' }),
   row('NOR', 'Norway', { score: 0.25, publishedCommitments: 4, trend: { trend: 'new', previous: null, latest: 0.25 } }),
 ];
@@ -23,20 +28,12 @@ const label = (region: string) => region;
 
 describe('parseCountriesView', () => {
   it('keeps known values and drops the rest', () => {
-    expect(parseCountriesView({ sort: 'score', dir: 'desc', region: 'Europe', standing: 'former', q: ' nor ' }, ['Europe'])).toEqual({
-      sort: 'score',
-      dir: 'desc',
-      region: 'Europe',
-      standing: 'former',
-      q: 'nor',
-    });
-    expect(parseCountriesView({ sort: 'drop table', dir: 'up', region: 'Mars', standing: 'king' }, ['Europe'])).toEqual({
-      sort: 'name',
-      dir: 'asc',
-      region: '',
-      standing: '',
-      q: '',
-    });
+    expect(
+      parseCountriesView({ sort: 'score', dir: 'desc', region: 'Europe', standing: 'former', q: ' nor ' }, ['Europe']),
+    ).toEqual({ sort: 'score', dir: 'desc', region: 'Europe', standing: 'former', q: 'nor' });
+    expect(parseCountriesView({ sort: 'drop table', dir: 'up', region: 'Mars', standing: 'king' }, ['Europe'])).toEqual(
+      { sort: 'name', dir: 'asc', region: '', standing: '', q: '' },
+    );
   });
 
   it('writes only what differs from the default back into the address', () => {
@@ -48,7 +45,9 @@ describe('parseCountriesView', () => {
 
 describe('applyCountriesView', () => {
   const names = (view: Parameters<typeof parseCountriesView>[0]) =>
-    applyCountriesView(rows, parseCountriesView(view, ['Europe', 'Americas', 'Africa']), 'en', label).map((r) => r.iso3);
+    applyCountriesView(rows, parseCountriesView(view, ['Europe', 'Americas', 'Africa']), 'en', label).map(
+      (r) => r.iso3,
+    );
 
   it('sorts by score either way, with no score last', () => {
     expect(names({ sort: 'score' })).toEqual(['NOR', 'EST', 'MEX', 'MLI']);

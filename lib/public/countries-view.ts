@@ -65,14 +65,22 @@ function trendValue(row: ViewRow): number | null {
 }
 
 function fold(text: string, locale: string): string {
-  return text.toLocaleLowerCase(locale).normalize('NFD').replace(/\p{Diacritic}/gu, '');
+  return text
+    .toLocaleLowerCase(locale)
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '');
 }
 
 /**
  * Filters and sorts rows already in name order (so equal keys keep name order). Rows with no value for
  * the sort key (no score, never verified) go last in either direction.
  */
-export function applyCountriesView<T extends ViewRow>(rows: readonly T[], view: CountriesView, locale: string, regionLabel: (region: string) => string): T[] {
+export function applyCountriesView<T extends ViewRow>(
+  rows: readonly T[],
+  view: CountriesView,
+  locale: string,
+  regionLabel: (region: string) => string,
+): T[] {
   const needle = fold(view.q, locale);
   const filtered = rows.filter(
     (row) =>
@@ -104,7 +112,10 @@ export function applyCountriesView<T extends ViewRow>(rows: readonly T[], view: 
   indexed.sort((a, b) => {
     if (view.sort === 'name') return sign * (a.index - b.index);
     if (a.key === null || b.key === null) return a.key === b.key ? a.index - b.index : a.key === null ? 1 : -1;
-    const order = typeof a.key === 'string' && typeof b.key === 'string' ? collator.compare(a.key, b.key) : (a.key as number) - (b.key as number);
+    const order =
+      typeof a.key === 'string' && typeof b.key === 'string'
+        ? collator.compare(a.key, b.key)
+        : (a.key as number) - (b.key as number);
     return order !== 0 ? sign * order : a.index - b.index;
   });
   return indexed.map((entry) => entry.row);

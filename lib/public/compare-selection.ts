@@ -7,7 +7,10 @@ export const COMPARE_MAX = 4;
 
 export type CompareSelection = { codes: string[]; unknown: string[]; tooMany: boolean; tooFew: boolean };
 
-export function parseCompareSelection(value: string | string[] | undefined, known: ReadonlySet<string>): CompareSelection {
+export function parseCompareSelection(
+  value: string | string[] | undefined,
+  known: ReadonlySet<string>,
+): CompareSelection {
   const raw = (Array.isArray(value) ? value : [value ?? ''])
     .flatMap((part) => part.split(','))
     .map((part) => part.trim().toLowerCase())
