@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { users, type Role } from '@/db/schema';
+import { createUserSession } from '@/db/queries/user-sessions';
 import { createCountry, createUser } from '@/db/seed/factories';
 import { sessionSettings } from '@/lib/auth/config';
 import { hashPassword } from '@/lib/auth/password-hash';
@@ -23,8 +24,11 @@ export async function signInAs(
   claims: Partial<SessionClaims> = {},
   headers: Record<string, string> = {},
 ) {
+  // A real session record, as a sign-in makes one: the token is refused without it.
+  const sid = claims.sid ?? (await createUserSession({ userId: user.id, userAgent: 'Vitest', ip: '203.0.113.7' }));
   const token = await encodeSessionToken({
     sub: user.id,
+    sid,
     sv: user.sessionVersion,
     at: nowSeconds(),
     amr: 'pwd',

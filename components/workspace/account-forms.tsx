@@ -7,7 +7,11 @@ import { Notice } from '@/components/ui/notice';
 import { PasswordField } from '@/components/ui/password-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { changePasswordAction, signOutEverywhereAction } from '@/app/[locale]/workspace/account/actions';
+import {
+  changePasswordAction,
+  endSessionAction,
+  signOutEverywhereAction,
+} from '@/app/[locale]/workspace/account/actions';
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy-limits';
 
 export function ChangePasswordForm({ email }: { email: string }) {
@@ -51,6 +55,16 @@ export function SignOutEverywhereButton() {
       description={t('account.everywhereHelp')}
     >
       {t('account.everywhere')}
+    </ActionButton>
+  );
+}
+
+/** "End this session" for one row of the session list; the device is named for screen readers. */
+export function EndSessionButton({ sessionId, label, device }: { sessionId: string; label: string; device: string }) {
+  return (
+    <ActionButton action={endSessionAction} fields={{ sessionId }} variant="secondary">
+      {label}
+      <span className="sr-only">: {device}</span>
     </ActionButton>
   );
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ChangePasswordForm, SignOutEverywhereButton } from '@/components/workspace/account-forms';
+import { SessionList } from '@/components/workspace/session-list';
 import { getCountryName } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/session';
+import { listOwnSessions } from '@/lib/auth/user-sessions';
 import { Link } from '@/lib/i18n/navigation';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -19,6 +21,7 @@ export default async function AccountPage({ params }: Props) {
   const user = await requirePermission({ locale, action: 'account.manage' });
   const t = await getTranslations('workspace');
   const countryName = user.countryId !== null ? await getCountryName({ id: user.countryId }) : null;
+  const sessions = await listOwnSessions(user);
 
   return (
     <div className="space-y-10">
@@ -56,6 +59,8 @@ export default async function AccountPage({ params }: Props) {
         <h2 id="sessions-heading" className="mb-3 text-2xl font-semibold">
           {t('account.sessionsHeading')}
         </h2>
+        <p className="mb-3">{t('account.sessions.intro')}</p>
+        <SessionList sessions={sessions} />
         <SignOutEverywhereButton />
       </section>
     </div>
