@@ -36,6 +36,8 @@ const schema = z.object({
   SMTP_URL: z.url('must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().default('Engagement Tracker <no-reply@localhost>'),
   REMINDER_DAYS_BEFORE: positiveInt(7),
+  /** The app's own data (embedded PostgreSQL, generated secret), relative to the checkout or absolute. */
+  DATA_DIR: z.string().default('.data'),
   /** Build folder; lets several builds of one checkout sit side by side (tests, benchmarks). */
   NEXT_DIST_DIR: z.string().default('.next'),
 });
