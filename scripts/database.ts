@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import postgres from 'postgres';
 import { startEmbeddedPostgres } from '@/db/embedded';
+import { inspectLock } from '@/db/embedded-lock';
 import { EnvError, env } from '@/lib/env';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -74,6 +77,19 @@ export async function resolveDatabase(log: (line: string) => void): Promise<Reso
     onUnexpectedExit: server.onUnexpectedExit,
     stop: server.stop,
   };
+}
+
+/**
+ * The URL of the embedded PostgreSQL when one already runs on the data folder (the app is up), or
+ * null: lets a backup run beside the app instead of starting a second server on the same files.
+ */
+export async function runningEmbeddedUrl(): Promise<string | null> {
+  const lock = inspectLock(embeddedClusterDir());
+  if ((lock.kind !== 'in_use' && lock.kind !== 'orphan') || !lock.port) return null;
+  const credentials = path.join(appDataDir(), 'pg', 'credentials.json');
+  if (!existsSync(credentials)) return null;
+  const { password } = JSON.parse(await readFile(credentials, 'utf8')) as { password: string };
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${lock.port}/${appDatabaseName}`;
 }
 
 /** Stops `stop` once on SIGINT, SIGTERM or normal exit of the launcher. */
