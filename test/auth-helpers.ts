@@ -10,6 +10,8 @@ import { setRequest } from './mocks/next-headers';
 
 // The session secret for the tests; set before anything reads the environment (lib/env.ts reads it once).
 process.env.NEXTAUTH_SECRET ??= 'test-secret-for-the-session-tokens-0123456789';
+// The tests model an install behind one reverse proxy, which appends the client's address.
+process.env.TRUST_PROXY ??= '1';
 
 /**
  * Signing in for tests: a real next-auth session token (same secret, same cookie) for a real user row,
