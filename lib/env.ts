@@ -47,6 +47,12 @@ const schema = z.object({
     .transform((value) => (value === 'true' ? 1 : value === 'false' ? 0 : Number(value)))
     .pipe(z.number('must be false, true or a number of proxies').int().min(0).max(10))
     .default(0),
+  /** Where vulnerabilities are reported (security.txt): a mailto: or https: URI. */
+  SECURITY_CONTACT: z
+    .string()
+    .trim()
+    .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, 'must be a mailto: or https: URI')
+    .optional(),
   /** The app's own data (embedded PostgreSQL, generated secret), relative to the checkout or absolute. */
   DATA_DIR: z.string().default('.data'),
   /** Build folder; lets several builds of one checkout sit side by side (tests, benchmarks). */
