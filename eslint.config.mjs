@@ -33,10 +33,14 @@ const config = [
   {
     // The exceptions, each for a reason: lib/env.ts is the one reader; the shared cache handler is loaded
     // by Next.js outside the bundle and cannot import lib/env.ts; launchers and test tooling validate the
-    // environment with parseEnv(process.env) and hand it on to the processes they start.
+    // environment with parseEnv(process.env) and hand it on to the processes they start;
+    // instrumentation.ts reads NEXT_RUNTIME, which Next.js sets per runtime and which is no configuration.
     files: [
       'lib/env.ts',
       'lib/cache/shared-tag-cache.mjs',
+      'instrumentation.ts',
+      'e2e/**',
+      '**/*.test.ts',
       'scripts/**',
       'bench/**',
       'test/**',

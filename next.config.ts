@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { env } from './lib/env';
+import { SERVER_ACTION_BODY_BYTES, UPLOAD_BODY_BYTES } from './lib/http/body-limit';
 import { securityHeaderRoutes } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
@@ -24,7 +25,13 @@ const nextConfig: NextConfig = {
   // invalidated (an archived commitment, say), or one from another database. 100 MB holds every
   // page of 200 states in three languages; past it the least recently used entries are rendered again.
   cacheMaxMemorySize: 100 * 1024 * 1024,
-  experimental: { isrFlushToDisk: false },
+  experimental: {
+    isrFlushToDisk: false,
+    // Server actions take small forms; the CSV import has its own route. Bodies over either limit are
+    // refused with 413 by proxy.ts; the proxy's buffer must hold the largest upload, or it cuts it.
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_BYTES },
+    proxyClientMaxBodySize: UPLOAD_BODY_BYTES,
+  },
   // Invalidation reaches every app server through PostgreSQL (see the handler). Next.js loads the
   // handler itself, from the project's root, which is where `npm start` and `next start` run.
   cacheHandler: path.join(process.cwd(), 'lib/cache/shared-tag-cache.mjs'),

@@ -1,6 +1,7 @@
 import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { env } from '@/lib/env';
+import { oversizeBodyResponse } from '@/lib/http/body-limit';
 import { routing } from '@/lib/i18n/routing';
 import { isNonceRoute, isSecretLinkRoute, nonceContentSecurityPolicy } from '@/lib/security/headers';
 
@@ -9,6 +10,13 @@ import { isNonceRoute, isSecretLinkRoute, nonceContentSecurityPolicy } from '@/l
 const handleLocale = createMiddleware(routing);
 
 export default function proxy(request: NextRequest) {
+  // Too large a body is refused before anything reads it (lib/http/body-limit.ts).
+  const oversize = oversizeBodyResponse({
+    method: request.method,
+    headers: request.headers,
+    pathname: request.nextUrl.pathname,
+  });
+  if (oversize) return oversize;
   const headers = new Headers(request.headers);
   // The page's own path, so that a page that needs a session can send the person to sign in and back.
   // Only ever used as a sanitised callbackUrl; a client-sent value is overwritten here.

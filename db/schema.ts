@@ -184,6 +184,33 @@ export const recoveryCodes = pgTable(
   (t) => [index('recovery_codes_user_id_idx').on(t.userId)],
 );
 
+/**
+ * One row per sign-in: its id travels in the session token, and a token whose row is ended (sign-out,
+ * "end this session", a password change, deactivation) or missing is refused on its next request.
+ * `lastSeenAt` is refreshed at most once a minute, to keep the writes cheap.
+ */
+export const userSessions = pgTable(
+  'user_sessions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp({ withTimezone: true }),
+    /** The browser's User-Agent at sign-in, shortened; shown as "Firefox on Windows". */
+    userAgent: text().notNull().default(''),
+    ip: text(),
+  },
+  (t) => [
+    index('user_sessions_user_id_idx').on(t.userId),
+    index('user_sessions_active_idx')
+      .on(t.userId, t.lastSeenAt)
+      .where(sql`${t.endedAt} IS NULL`),
+  ],
+);
+
 /** One-time links, for invitations and password resets. Only the token's hash is stored. */
 export const invitations = pgTable(
   'invitations',
@@ -456,6 +483,8 @@ export type Framework = typeof frameworks.$inferSelect;
 export type Standard = typeof standards.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
+export type UserSession = typeof userSessions.$inferSelect;
+export type NewUserSession = typeof userSessions.$inferInsert;
 export type Invitation = typeof invitations.$inferSelect;
 export type Commitment = typeof commitments.$inferSelect;
 export type NewCommitment = typeof commitments.$inferInsert;

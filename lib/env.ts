@@ -36,6 +36,25 @@ const schema = z.object({
   SMTP_URL: z.url('must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().default('Engagement Tracker <no-reply@localhost>'),
   REMINDER_DAYS_BEFORE: positiveInt(7),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For: 0 (the default) trusts none
+   * and reads no client address from headers; `true` means 1. See lib/auth/request-info.ts.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((value) => (value === 'true' ? 1 : value === 'false' ? 0 : Number(value)))
+    .pipe(z.number('must be false, true or a number of proxies').int().min(0).max(10))
+    .default(0),
+  /** Where vulnerabilities are reported (security.txt): a mailto: or https: URI. */
+  SECURITY_CONTACT: z
+    .string()
+    .trim()
+    .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, 'must be a mailto: or https: URI')
+    .optional(),
+  /** The app's own data (embedded PostgreSQL, generated secret), relative to the checkout or absolute. */
+  DATA_DIR: z.string().default('.data'),
   /** Build folder; lets several builds of one checkout sit side by side (tests, benchmarks). */
   NEXT_DIST_DIR: z.string().default('.next'),
 });

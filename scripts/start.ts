@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -9,13 +8,18 @@ import { migrateDatabase } from '@/db/migrate';
 import { seedDatabase } from '@/db/seed';
 import { EnvError, env, parseEnv } from '@/lib/env';
 import { fail, run, runMain } from './cli';
-import { dataDir, resolveDatabase } from './database';
+import { appDataDir, resolveDatabase } from './database';
+import { superviseChild } from './supervise';
 
 /**
  * `npm start`: the app, ready to use. Without DATABASE_URL it runs an embedded PostgreSQL under .data/
  * (kept across restarts), migrated and seeded with the demo data set on first start. With DATABASE_URL
  * it migrates that database and seeds only the reference data (states, membership, frameworks): no
- * accounts, no demo content. `--dev` runs the development server instead of a production build.
+ * accounts, no demo content. `--dev` runs the development server instead of a production build;
+ * `--no-build` serves the existing production build as it is (a deployment that builds elsewhere).
+ *
+ * A supervisor (systemd) can trust it: when Next.js or the embedded PostgreSQL dies, however it dies,
+ * the other one is stopped and the launcher exits non-zero within seconds.
  */
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -62,7 +66,7 @@ async function authSecret(embedded: boolean): Promise<string> {
       'NEXTAUTH_SECRET',
       'is required when DATABASE_URL is set (at least 32 characters; try: openssl rand -base64 32)',
     );
-  const file = path.join(dataDir, 'auth-secret');
+  const file = path.join(appDataDir(), 'auth-secret');
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
   const secret = randomBytes(32).toString('base64');
   await writeFile(file, secret, { mode: 0o600 });
@@ -72,20 +76,19 @@ async function authSecret(embedded: boolean): Promise<string> {
 runMain(async () => {
   parseEnv(process.env);
   const dev = process.argv.includes('--dev');
+  const noBuild = process.argv.includes('--no-build');
   const { PORT: port, NEXT_DIST_DIR: distDir } = env();
   if (!(await isPortFree(port)))
     throw new EnvError('PORT', `${port} is already in use; stop what runs there or set PORT to another port`);
 
   const database = await resolveDatabase(log);
-  let child: ReturnType<typeof spawn> | undefined;
+  let server: ReturnType<typeof superviseChild> | undefined;
   let stopping = false;
-  const stop = async (code: number) => {
+  const stop = async (code: number, why?: string) => {
     if (stopping) return;
     stopping = true;
-    if (child && child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child?.once('exit', resolve));
-    }
+    if (why) console.error(`Error: ${why}; stopping.`);
+    await server?.stop();
     await database.stop().catch(() => {});
     process.exit(code);
   };
@@ -94,6 +97,7 @@ runMain(async () => {
   // Next.js and the embedded PostgreSQL running without us.
   process.on('SIGINT', () => void stop(130));
   process.on('SIGTERM', () => void stop(143));
+  database.onUnexpectedExit((detail) => void stop(1, `the embedded PostgreSQL stopped (${detail})`));
 
   try {
     const secret = await authSecret(database.embedded);
@@ -124,7 +128,10 @@ runMain(async () => {
       // No usage reports leave an install of this app.
       NEXT_TELEMETRY_DISABLED: '1',
     };
-    if (!dev && !buildIsCurrent(distDir)) {
+    if (!dev && noBuild && !existsSync(path.join(root, distDir, 'BUILD_ID'))) {
+      throw new Error(`--no-build: there is no production build in ${distDir} (run \`npm run build\` first)`);
+    }
+    if (!dev && !noBuild && !buildIsCurrent(distDir)) {
       log('Building the production app (first start, or the code changed)…');
       const code = await run(process.execPath, [nextBin, 'build'], {
         cwd: root,
@@ -132,16 +139,17 @@ runMain(async () => {
       });
       if (code !== 0) throw new Error('the production build failed (see the output above)');
     }
+    if (stopping) return;
     log(
       `Engagement Tracker: http://localhost:${port}  (Ctrl+C stops it${database.embedded ? ' and the embedded PostgreSQL' : ''})`,
     );
     // Next's own binary, not npx: a signal to this launcher must reach the server itself.
-    child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(port)], {
+    server = superviseChild(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(port)], {
       cwd: root,
-      stdio: 'inherit',
       env: { ...childEnv, NODE_ENV: dev ? 'development' : 'production' },
     });
-    child.once('exit', (code) => void stop(code ?? 0));
+    // Next.js never stops on its own: any exit we did not ask for is a failure, reported as one.
+    server.onExit((detail, code) => void stop(code === 0 ? 1 : code, `Next.js stopped (${detail})`));
   } catch (error) {
     await database.stop().catch(() => {});
     fail(error instanceof Error ? error.message.split('\n')[0]! : String(error));

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { users, type Role } from '@/db/schema';
+import { createUserSession } from '@/db/queries/user-sessions';
 import { createCountry, createUser } from '@/db/seed/factories';
 import { sessionSettings } from '@/lib/auth/config';
 import { hashPassword } from '@/lib/auth/password-hash';
@@ -9,6 +10,8 @@ import { setRequest } from './mocks/next-headers';
 
 // The session secret for the tests; set before anything reads the environment (lib/env.ts reads it once).
 process.env.NEXTAUTH_SECRET ??= 'test-secret-for-the-session-tokens-0123456789';
+// The tests model an install behind one reverse proxy, which appends the client's address.
+process.env.TRUST_PROXY ??= '1';
 
 /**
  * Signing in for tests: a real next-auth session token (same secret, same cookie) for a real user row,
@@ -23,8 +26,11 @@ export async function signInAs(
   claims: Partial<SessionClaims> = {},
   headers: Record<string, string> = {},
 ) {
+  // A real session record, as a sign-in makes one: the token is refused without it.
+  const sid = claims.sid ?? (await createUserSession({ userId: user.id, userAgent: 'Vitest', ip: '203.0.113.7' }));
   const token = await encodeSessionToken({
     sub: user.id,
+    sid,
     sv: user.sessionVersion,
     at: nowSeconds(),
     amr: 'pwd',

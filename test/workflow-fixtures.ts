@@ -25,7 +25,14 @@ export function sessionUserOf(
     isActive: true,
     totpEnabled: false,
     restricted: false,
-    claims: { sub: row.id, sv: row.sessionVersion, at: Math.floor(Date.now() / 1000), amr: 'pwd' },
+    // Services never read the session record; the id only completes the claims.
+    claims: {
+      sub: row.id,
+      sid: '00000000-0000-0000-0000-000000000000',
+      sv: row.sessionVersion,
+      at: Math.floor(Date.now() / 1000),
+      amr: 'pwd',
+    },
   };
 }
 

@@ -49,3 +49,23 @@ export function SignOutEverywhereButton({ action }: { action: FormAction }) {
     </ActionButton>
   );
 }
+
+/** "End this session" for one row of the session list; the device is named for screen readers. */
+export function EndSessionButton({
+  action,
+  sessionId,
+  label,
+  device,
+}: {
+  action: FormAction;
+  sessionId: string;
+  label: string;
+  device: string;
+}) {
+  return (
+    <ActionButton action={action} fields={{ sessionId }} variant="secondary">
+      {label}
+      <span className="sr-only">: {device}</span>
+    </ActionButton>
+  );
+}

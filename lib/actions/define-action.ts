@@ -7,6 +7,7 @@ import { getSessionState, type CurrentUser, type SessionState } from '@/lib/auth
 import type { Namespace } from '@/lib/i18n/namespaces';
 import { canAtAll, type Action } from '@/lib/permissions';
 import { ActionError, runInContext, type ActionContext } from './context';
+import { describeError } from '@/lib/log/redact';
 import { echoValues, inputObject } from './form-data';
 import { recordRefusal } from './refusals';
 import {
@@ -228,7 +229,8 @@ export async function runAction<S extends z.ZodObject, D, A extends Access>(
       const code: ErrorCode = `conflict:${subject}`;
       return { ok: false, code, message: codeMessage(t, code, subject), values: echoValues(input) };
     }
-    console.error(`[action ${definition.name}]`, error);
+    // Never the error itself: a failed query's message holds the SQL and every bound value.
+    console.error(`[action ${definition.name}]`, JSON.stringify(describeError(error)));
     return { ok: false, code: 'server_error', message: t.forms('codes.server_error'), values: echoValues(input) };
   }
 }

@@ -7,6 +7,7 @@ import { limitKey, reauthLimits } from './rate-limit';
 import type { changePasswordSchema, emptySchema } from './schemas';
 import type { CurrentUser } from './session';
 import { clearSessionCookie, reissueSessionCookie } from './session-token';
+import { endAllSessions } from './user-sessions';
 
 /** A person's own account: their password and their sessions. */
 
@@ -41,6 +42,7 @@ export async function changeOwnPassword(ctx: Ctx<typeof changePasswordSchema>): 
     email: row.email,
   });
   const sessionVersion = await setPasswordHash({ executor: ctx.tx, id: ctx.user.id, passwordHash });
+  await endAllSessions({ executor: ctx.tx, userId: ctx.user.id, keepId: ctx.user.claims.sid });
   await ctx.audit({
     action: 'user.password_change',
     entityType: 'user',
@@ -55,6 +57,7 @@ export async function changeOwnPassword(ctx: Ctx<typeof changePasswordSchema>): 
 
 export async function signOutEverywhere(ctx: Ctx<typeof emptySchema>): Promise<{ signedOut: true }> {
   await bumpSessionVersion({ executor: ctx.tx, id: ctx.user.id });
+  await endAllSessions({ executor: ctx.tx, userId: ctx.user.id });
   await ctx.audit({
     action: 'user.sign_out_everywhere',
     entityType: 'user',

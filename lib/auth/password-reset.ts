@@ -14,6 +14,7 @@ import { hashAcceptablePassword } from './passwords';
 import { limitKey, resetRequestLimits, signInLimits } from './rate-limit';
 import type { forgotPasswordSchema, resetPasswordSchema, userTargetSchema } from './schemas';
 import type { CurrentUser } from './session';
+import { endAllSessions } from './user-sessions';
 
 /**
  * Password resets use the same one-time links as invitations (purpose 'reset'). Nobody ever sets
@@ -159,6 +160,7 @@ export async function resetPassword(
   });
   // A new password ends every session of the account (the version bump) and every other open link.
   await setPasswordHash({ executor: ctx.tx, id: user.id, passwordHash });
+  await endAllSessions({ executor: ctx.tx, userId: user.id });
   await markInvitationUsed({ executor: ctx.tx, id: link.id, userId: user.id });
   await revokeOpenInvitations({ executor: ctx.tx, purpose: 'reset', userId: user.id });
   await ctx.audit({

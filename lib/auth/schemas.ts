@@ -64,6 +64,9 @@ export const changePasswordSchema = z.object({ currentPassword: passwordField, n
 
 export const emptySchema = z.object({});
 
+/** "End this session": the id of one of the person's own session records. */
+export const endSessionSchema = z.object({ sessionId: z.uuid({ error: 'validation.invalid' }) });
+
 export const secondFactorCodeSchema = z.object({
   code: z
     .string({ error: 'validation.required' })

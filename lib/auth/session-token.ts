@@ -6,12 +6,15 @@ import { sessionSettings } from './config';
 
 /**
  * What the session token (next-auth's encrypted JWT, in an HttpOnly cookie) carries: who, which
- * session version of theirs it belongs to, and when they signed in. Nothing else: role, country and
- * the active flag are read from the database on every request, so the token cannot go stale.
+ * session record and session version of theirs it belongs to, and when they signed in. Nothing else:
+ * role, country and the active flag are read from the database on every request, so the token cannot
+ * go stale.
  */
 export type SessionClaims = {
   /** The user's id. */
   sub: string;
+  /** The id of the session record (user_sessions) made at sign-in; ending the record ends the session. */
+  sid: string;
   /** users.session_version when the session began; bumping it ends the session. */
   sv: number;
   /** Sign-in time, seconds since the epoch; the session ends SESSION_MAX_HOURS after it. */
@@ -30,6 +33,8 @@ export function isSessionClaims(value: unknown): value is SessionClaims {
   return (
     typeof claims.sub === 'string' &&
     /^[0-9a-f-]{36}$/i.test(claims.sub) &&
+    typeof claims.sid === 'string' &&
+    /^[0-9a-f-]{36}$/i.test(claims.sid) &&
     Number.isInteger(claims.sv) &&
     Number.isInteger(claims.at) &&
     (claims.amr === 'pwd' || claims.amr === 'pwd+otp')
@@ -40,6 +45,11 @@ export function isSessionClaims(value: unknown): value is SessionClaims {
 export function isPastAbsoluteLimit(claims: Pick<SessionClaims, 'at'>, now = nowSeconds()): boolean {
   const { maxSeconds } = sessionSettings();
   return claims.at > now + 60 || now - claims.at >= maxSeconds;
+}
+
+/** Exactly the claims, whatever else a decoded token holds (next-auth adds iat, exp, jti). */
+export function pickSessionClaims(claims: SessionClaims): SessionClaims {
+  return { sub: claims.sub, sid: claims.sid, sv: claims.sv, at: claims.at, amr: claims.amr };
 }
 
 export async function encodeSessionToken(claims: SessionClaims): Promise<string> {

@@ -5,6 +5,7 @@ import { createCast, freshUser, signInAs, signOut } from '@/test/auth-helpers';
 import { requestCookie, setRequest } from '@/test/mocks/next-headers';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
+import { createUserSession } from '@/db/queries/user-sessions';
 import { updateUserAccess } from '@/db/queries/users';
 import { requireAuthSecret } from '@/lib/env';
 import { sessionSettings } from './config';
@@ -64,7 +65,13 @@ describe('the session is decided by the database on every request', () => {
   it('ends a session left idle past its expiry', async () => {
     const { secretariat } = await createCast();
     const token = await encode({
-      token: { sub: secretariat.id, sv: secretariat.sessionVersion, at: nowSeconds(), amr: 'pwd' },
+      token: {
+        sub: secretariat.id,
+        sid: await createUserSession({ userId: secretariat.id, userAgent: null, ip: null }),
+        sv: secretariat.sessionVersion,
+        at: nowSeconds(),
+        amr: 'pwd',
+      },
       secret: requireAuthSecret(),
       maxAge: -60,
     });
@@ -83,12 +90,13 @@ describe('the session is decided by the database on every request', () => {
     const { secretariat } = await createCast();
     const at = nowSeconds() - 600;
     await signInAs(secretariat, { at });
+    const sid = (await getCurrentUser())!.claims.sid;
     await db()
       .update(users)
       .set({ sessionVersion: secretariat.sessionVersion + 1 })
       .where(eq(users.id, secretariat.id));
     expect(await getCurrentUser()).toBeNull();
-    await reissueSessionCookie({ sub: secretariat.id, sv: secretariat.sessionVersion + 1, at, amr: 'pwd' });
+    await reissueSessionCookie({ sub: secretariat.id, sid, sv: secretariat.sessionVersion + 1, at, amr: 'pwd' });
     expect(requestCookie(sessionSettings().sessionCookieName)).toBeTruthy();
     expect((await getCurrentUser())?.claims.at).toBe(at);
   });

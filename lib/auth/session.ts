@@ -12,13 +12,15 @@ import { can, type Action, type Resource, type Subject } from '@/lib/permissions
 import { requireAuthSecret } from '@/lib/env';
 import { sessionSettings } from './config';
 import { requestIp } from './request-info';
-import { isPastAbsoluteLimit, isSessionClaims, type SessionClaims } from './session-token';
+import { isPastAbsoluteLimit, isSessionClaims, pickSessionClaims, type SessionClaims } from './session-token';
+import { isSessionRecordOpen } from './user-sessions';
 
 /**
- * Who is asking, decided afresh on every request: the session token says who signed in and with which
- * session version; the database row says whether that person is still active, whether the version
- * still matches (deactivation, a role or country change, a password change and "sign out everywhere"
- * all bump it), and what their role and country are now. Every page, action and route handler asks
+ * Who is asking, decided afresh on every request: the session token says who signed in, with which
+ * session record and session version; the database rows say whether that person is still active,
+ * whether the version still matches (deactivation, a role or country change, a password change and
+ * "sign out everywhere" all bump it), whether the record is still open (sign-out and "end this
+ * session" end it), and what their role and country are now. Every page, action and route handler asks
  * here; nothing trusts role or country from the token or the request.
  */
 
@@ -66,7 +68,7 @@ async function readClaims(): Promise<SessionClaims | null> {
   if (!token) return null;
   try {
     const decoded = await decode({ token, secret: requireAuthSecret() });
-    return isSessionClaims(decoded) ? { sub: decoded.sub, sv: decoded.sv, at: decoded.at, amr: decoded.amr } : null;
+    return isSessionClaims(decoded) ? pickSessionClaims(decoded) : null;
   } catch {
     return null;
   }
@@ -81,6 +83,7 @@ export const getSessionState = cache(async (): Promise<SessionState> => {
   const known = { userId: row.id, role: row.role, countryId: row.countryId };
   if (!row.isActive) return { user: null, reason: 'inactive', ...known };
   if (row.sessionVersion !== claims.sv) return { user: null, reason: 'revoked', ...known };
+  if (!(await isSessionRecordOpen(claims))) return { user: null, reason: 'revoked', ...known };
   const totpEnabled = row.totpEnabledAt !== null;
   return {
     user: {

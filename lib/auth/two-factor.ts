@@ -13,6 +13,7 @@ import { limitKey, reauthLimits, usedTotpSteps } from './rate-limit';
 import type { disableSecondFactorSchema, emptySchema, secondFactorCodeSchema } from './schemas';
 import type { CurrentUser } from './session';
 import { reissueSessionCookie } from './session-token';
+import { endAllSessions } from './user-sessions';
 import {
   createRecoveryCodes,
   createTotpSecret,
@@ -108,6 +109,7 @@ export async function turnOffSecondFactor(ctx: Ctx<typeof disableSecondFactorSch
   await confirmCurrentPassword(ctx, { field: 'currentPassword', password: ctx.input.currentPassword });
   await confirmCode(ctx, ctx.input.code);
   const sessionVersion = await disableTotp({ executor: ctx.tx, id: ctx.user.id });
+  await endAllSessions({ executor: ctx.tx, userId: ctx.user.id, keepId: ctx.user.claims.sid });
   await ctx.audit({
     action: 'user.totp_disable',
     entityType: 'user',

@@ -6,6 +6,7 @@ import { countActiveAdmins, lockUserForChange, updateUserAccess } from '@/db/que
 import { fail, type ActionContext } from '@/lib/actions/define-action';
 import type { setUserActiveSchema, updateUserAccessSchema } from './schemas';
 import type { CurrentUser } from './session';
+import { endAllSessions } from './user-sessions';
 
 /**
  * An admin changes another person's role, country or active flag. Each change bumps the person's
@@ -46,6 +47,7 @@ export async function changeUserAccess(
     fail('conflict:last_admin', { messageKey: 'admin.lastAdmin' });
   }
   await updateUserAccess({ executor: tx, id: target.id, changes: { role: input.role, countryId } });
+  await endAllSessions({ executor: tx, userId: target.id });
   await ctx.audit({
     action: 'user.update_access',
     entityType: 'user',
@@ -71,6 +73,7 @@ export async function changeUserActive(
     fail('conflict:last_admin', { messageKey: 'admin.lastAdmin' });
   }
   await updateUserAccess({ executor: tx, id: target.id, changes: { isActive: input.active } });
+  await endAllSessions({ executor: tx, userId: target.id });
   // A deactivated account keeps no usable link to set a password.
   const revoked = input.active
     ? []

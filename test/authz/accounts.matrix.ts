@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { db } from '@/db/client';
 import { invitations, users } from '@/db/schema';
+import { createUserSession } from '@/db/queries/user-sessions';
 import { createUser } from '@/db/seed/factories';
 import { eq } from 'drizzle-orm';
 import { createLinkToken, hashToken } from '@/lib/auth/tokens';
@@ -119,6 +120,15 @@ export const accountsMatrix: Matrix = {
     setup: async () => ({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD }),
   },
   'app/[locale]/workspace/account/actions.ts#signOutEverywhereAction': { allowed: SIGNED_IN, setup: async () => ({}) },
+  'app/[locale]/workspace/account/actions.ts#endSessionAction': {
+    allowed: SIGNED_IN,
+    // Another of the caller's own sessions (the one the matrix signs in with stays open).
+    setup: async ({ user }) => ({
+      sessionId: user
+        ? await createUserSession({ userId: user.id, userAgent: 'Firefox/140.0', ip: null })
+        : randomUUID(),
+    }),
+  },
   'app/[locale]/workspace/account/actions.ts#startTwoFactorAction': {
     allowed: SIGNED_IN,
     // The cast's admin is already enrolled.

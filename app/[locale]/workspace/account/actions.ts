@@ -7,8 +7,11 @@ import {
   changePasswordSchema,
   disableSecondFactorSchema,
   emptySchema,
+  endSessionSchema,
   secondFactorCodeSchema,
 } from '@/lib/auth/schemas';
+import { clearSessionCookie } from '@/lib/auth/session-token';
+import { endOwnSession } from '@/lib/auth/user-sessions';
 import { confirmEnrolment, regenerateRecoveryCodes, startEnrolment, turnOffSecondFactor } from '@/lib/auth/two-factor';
 import { redirect } from '@/lib/i18n/navigation';
 
@@ -35,6 +38,24 @@ export const signOutEverywhereAction = defineAction({
   handler: async (ctx) => {
     const result = await signOutEverywhere(ctx);
     ctx.afterCommit(() => redirect({ href: { pathname: '/login', query: { signedOut: '1' } }, locale: ctx.locale }));
+    return result;
+  },
+});
+
+export const endSessionAction = defineAction({
+  name: 'user.session_end',
+  access: 'account.manage',
+  input: endSessionSchema,
+  messages: 'auth',
+  subject: 'session',
+  handler: async (ctx) => {
+    const result = await endOwnSession(ctx);
+    if (result.current) {
+      ctx.afterCommit(clearSessionCookie);
+      ctx.afterCommit(() => redirect({ href: { pathname: '/login', query: { signedOut: '1' } }, locale: ctx.locale }));
+    } else {
+      ctx.afterCommit(refreshAccount);
+    }
     return result;
   },
 });

@@ -2,10 +2,12 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ChangePasswordForm, SignOutEverywhereButton } from '@/components/workspace/account-forms';
 import { PageSection } from '@/components/ui/page-section';
+import { SessionList } from '@/components/workspace/session-list';
 import { getCountryName } from '@/db/queries/countries';
 import { requirePermission } from '@/lib/auth/session';
+import { listOwnSessions } from '@/lib/auth/user-sessions';
 import { Link } from '@/lib/i18n/navigation';
-import { changePasswordAction, signOutEverywhereAction } from './actions';
+import { changePasswordAction, endSessionAction, signOutEverywhereAction } from './actions';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -21,6 +23,7 @@ export default async function AccountPage({ params }: Props) {
   const user = await requirePermission({ locale, action: 'account.manage' });
   const t = await getTranslations('workspace');
   const countryName = user.countryId !== null ? await getCountryName({ id: user.countryId }) : null;
+  const sessions = await listOwnSessions(user);
 
   return (
     <div className="space-y-10">
@@ -49,6 +52,8 @@ export default async function AccountPage({ params }: Props) {
         </Link>
       </PageSection>
       <PageSection headingId="sessions-heading" title={t('account.sessionsHeading')} className="space-y-3">
+        <p>{t('account.sessions.intro')}</p>
+        <SessionList sessions={sessions} endSession={endSessionAction} />
         <SignOutEverywhereButton action={signOutEverywhereAction} />
       </PageSection>
     </div>

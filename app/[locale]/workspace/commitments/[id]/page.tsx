@@ -17,6 +17,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { can } from '@/lib/permissions';
 import { isReportEditable, publicationActionsFrom } from '@/lib/workflow/rules';
 import { addCommentAction, changePublicationAction } from '../actions';
+import { parseRouteId } from '@/lib/validation/route-id';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -30,9 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CommitmentPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const commitmentId = Number(id);
-  const commitment =
-    Number.isInteger(commitmentId) && commitmentId > 0 ? await getCommitment({ id: commitmentId }) : null;
+  const commitmentId = parseRouteId(id);
+  const commitment = commitmentId !== null ? await getCommitment({ id: commitmentId }) : null;
   // A focal point may read their own state's commitments, drafts included; anything else is "not found".
   const user = await requirePermission({
     locale,

@@ -12,6 +12,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { can } from '@/lib/permissions';
 import { ASSESSABLE_STATUSES, isReportEditable } from '@/lib/workflow/rules';
 import { saveReportAction } from '../actions';
+import { parseRouteId } from '@/lib/validation/route-id';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -25,8 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReportPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const reportId = Number(id);
-  const report = Number.isInteger(reportId) && reportId > 0 ? await getReport({ id: reportId }) : null;
+  const reportId = parseRouteId(id);
+  const report = reportId !== null ? await getReport({ id: reportId }) : null;
   // The report's country comes from its row: a focal point of another state gets "not found".
   const user = await requirePermission({
     locale,

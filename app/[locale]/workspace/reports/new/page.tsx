@@ -8,6 +8,7 @@ import { isoDate } from '@/lib/dates';
 import { Link } from '@/lib/i18n/navigation';
 import { ASSESSABLE_STATUSES } from '@/lib/workflow/rules';
 import { saveReportAction } from '../actions';
+import { parseRouteId } from '@/lib/validation/route-id';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ commitment?: string }> };
 
@@ -22,12 +23,10 @@ export default async function NewReportPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const signedIn = await requireUser({ locale });
   const user = await requirePermission({ locale, action: 'report.write', resource: { countryId: signedIn.countryId } });
-  const commitmentId = Number((await searchParams).commitment);
+  const commitmentId = parseRouteId((await searchParams).commitment);
   // Scoped by the person's own country: another state's commitment is simply not found.
   const commitment =
-    Number.isInteger(commitmentId) && commitmentId > 0
-      ? await getCountryCommitment({ id: commitmentId, countryId: user.countryId! })
-      : null;
+    commitmentId !== null ? await getCountryCommitment({ id: commitmentId, countryId: user.countryId! }) : null;
   if (!commitment || commitment.publication !== 'published') notFound();
   const [t, ts] = await Promise.all([getTranslations('workflow.reportForm'), getTranslations('public.status')]);
   return (

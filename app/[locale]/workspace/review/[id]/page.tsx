@@ -13,6 +13,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import { ASSESSABLE_STATUSES } from '@/lib/workflow/rules';
 import { returnReportAction, verifyReportAction } from '../actions';
+import { parseRouteId } from '@/lib/validation/route-id';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -27,8 +28,8 @@ export default async function ReviewPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   await requirePermission({ locale, action: 'report.review' });
-  const reportId = Number(id);
-  const report = Number.isInteger(reportId) && reportId > 0 ? await getReport({ id: reportId }) : null;
+  const reportId = parseRouteId(id);
+  const report = reportId !== null ? await getReport({ id: reportId }) : null;
   if (!report) notFound();
   const [t, ts, commitment, history] = await Promise.all([
     getTranslations('workflow.review'),

@@ -8,6 +8,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import { ROUND_ACTIONS, roundMove } from '@/lib/workflow/rules';
 import { changeRoundAction } from '../actions';
+import { parseRouteId } from '@/lib/validation/route-id';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -22,8 +23,8 @@ export default async function RoundPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   await requirePermission({ locale, action: 'round.manage' });
-  const roundId = Number(id);
-  const progress = Number.isInteger(roundId) && roundId > 0 ? await getRoundProgress({ roundId }) : null;
+  const roundId = parseRouteId(id);
+  const progress = roundId !== null ? await getRoundProgress({ roundId }) : null;
   if (!progress) notFound();
   const { round, countries } = progress;
   const t = await getTranslations('workflow.rounds');

@@ -6,6 +6,7 @@ import { getCommitment, listCommitmentChoices } from '@/db/queries/commitment-li
 import { requirePermission } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import { updateCommitmentAction } from '../../actions';
+import { parseRouteId } from '@/lib/validation/route-id';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -19,10 +20,9 @@ export default async function EditCommitmentPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   await requirePermission({ locale, action: 'commitment.update' });
-  const commitmentId = Number(id);
+  const commitmentId = parseRouteId(id);
   // Read on every request: after a refused save the form must hold the current version.
-  const commitment =
-    Number.isInteger(commitmentId) && commitmentId > 0 ? await getCommitment({ id: commitmentId }) : null;
+  const commitment = commitmentId !== null ? await getCommitment({ id: commitmentId }) : null;
   if (!commitment) notFound();
   const [t, choices] = await Promise.all([getTranslations('workflow.commitments'), listCommitmentChoices()]);
   return (
