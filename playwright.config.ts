@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
 
 // Test tooling reads its own settings here; the app itself reads the environment only in lib/env.ts.
+// `npm test` passes a port it has found free; 3100 is only for running Playwright by hand.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 
@@ -40,7 +41,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    // Enrols the demo admin in two-factor sign-in once per run, for the `admin` fixture (e2e/support/fixtures.ts).
+    { name: 'setup', testMatch: /\.setup\.ts$/, use: { ...devices['Desktop Chrome'] } },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, dependencies: ['setup'] },
+  ],
   webServer: {
     // A production build against a throwaway database, migrated and seeded with the demo data set.
     command: `npx tsx scripts/e2e-server.ts --port ${port}`,

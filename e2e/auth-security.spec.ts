@@ -1,5 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, signIn } from './auth-support';
+import { demoFocalPoint, demoSecretariat } from './support/accounts';
+import { expect, test } from './support/fixtures';
+import { visit } from './support/navigation';
+import { fillSignIn } from './support/sign-in';
 
 /** Headers, the proxy's place, and what errors show. */
 
@@ -33,18 +35,19 @@ test('the nonce reaches the scripts: a signed-in page runs with no CSP violation
     if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());
   });
   await page.goto('/login');
-  await page.getByLabel('E-mail address').fill(DEMO.secretariat.email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO.secretariat.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await fillSignIn(page, demoSecretariat);
   await expect(page).toHaveURL(/\/workspace$/);
   // Client-side code works (the show-password switch is React state).
-  await page.goto('/workspace/account');
+  await visit(page, '/workspace/account');
   await page.getByRole('button', { name: 'Show password' }).first().click();
   await expect(page.getByRole('button', { name: 'Hide password' })).toBeVisible();
   expect(violations).toEqual([]);
 });
 
-test('a request with x-middleware-subrequest is answered exactly as one without it', async ({ request, browser }) => {
+test('a request with x-middleware-subrequest is answered exactly as one without it', async ({
+  request,
+  focalPoint,
+}) => {
   const header = { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' };
   for (const path of ['/workspace', '/workspace/users', '/fr/workspace/audit', '/login']) {
     const plain = await request.get(path, { maxRedirects: 0 });
@@ -53,7 +56,7 @@ test('a request with x-middleware-subrequest is answered exactly as one without 
     expect(forged.headers().location, path).toBe(plain.headers().location);
   }
   // Signed in as a focal point, the admin pages stay closed with or without the header.
-  const focal = await signIn(browser, DEMO.focalNorway);
+  const focal = focalPoint;
   await expect(focal).toHaveURL(/\/workspace$/);
   const cookies = await focal.context().cookies();
   const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
@@ -65,8 +68,10 @@ test('a request with x-middleware-subrequest is answered exactly as one without 
 
 test('the session cookie is HttpOnly, SameSite=Lax and __Secure- in production; callbackUrl stays on this site', async ({
   browser,
+  focalPoint,
+  focalPointCountry,
 }) => {
-  const page = await signIn(browser, DEMO.focalNorway);
+  const page = focalPoint;
   await expect(page).toHaveURL(/\/workspace$/);
   const session = (await page.context().cookies()).find((cookie) => cookie.name.endsWith('next-auth.session-token'))!;
   expect(session.name).toBe('__Secure-next-auth.session-token');
@@ -74,9 +79,7 @@ test('the session cookie is HttpOnly, SameSite=Lax and __Secure- in production; 
 
   const other = await (await browser.newContext()).newPage();
   await other.goto('/login?callbackUrl=https%3A%2F%2Fevil.example%2Fsteal');
-  await other.getByLabel('E-mail address').fill(DEMO.focalNorway.email);
-  await other.getByLabel('Password', { exact: true }).fill(DEMO.focalNorway.password);
-  await other.getByRole('button', { name: 'Sign in' }).click();
+  await fillSignIn(other, demoFocalPoint(focalPointCountry));
   await expect(other).toHaveURL(/^http:\/\/localhost:\d+\/workspace$/);
 });
 

@@ -1,9 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO, demoAdmin, demoAdminSecret, enrolTwoFactor, fillSignIn, freshCode, signOut } from './auth-support';
+import type { Page } from '@playwright/test';
+import { demoAdmin, demoFocalPoint, demoSecretariat } from './support/accounts';
+import { expect, test } from './support/fixtures';
+import { visit } from './support/navigation';
+import { fillSignIn, signOut } from './support/sign-in';
+import { demoAdminSecret, enrolTwoFactor, freshCode } from './support/two-factor';
 
 /**
- * Accounts as a new user meets them: the demo admin signs in and must first set up two-factor
- * sign-in; then invites one person per role; each accepts the link, signs in and signs out.
+ * Accounts as a new user meets them: the demo admin (who had to set up two-factor sign-in first, see
+ * demo-admin.setup.ts) signs in with a code; then invites one person per role; each accepts the link,
+ * signs in and signs out.
  */
 
 test.describe.configure({ mode: 'serial' });
@@ -17,7 +22,7 @@ async function invite(
   role: 'focal_point' | 'secretariat' | 'admin',
   country?: string,
 ): Promise<string> {
-  await admin.goto('/workspace/users/invite');
+  await visit(admin, '/workspace/users/invite');
   await admin.getByLabel('E-mail address').fill(email);
   await admin.getByLabel('Role').selectOption(role);
   if (country) await admin.getByLabel('Country').selectOption({ label: country });
@@ -26,16 +31,18 @@ async function invite(
   return admin.getByLabel('Invitation link').inputValue();
 }
 
-test('an admin must set up two-factor sign-in, which sign-in then asks for after the password', async ({ browser }) => {
-  const page = await demoAdmin(browser);
+test('an admin must set up two-factor sign-in, which sign-in then asks for after the password', async ({
+  admin,
+  browser,
+}) => {
   await expect(
-    page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'People and invitations' }),
+    admin.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'People and invitations' }),
   ).toBeVisible();
-  await signOut(page);
+  await signOut(admin);
 
   const again = await (await browser.newContext()).newPage();
   await again.goto('/login');
-  await fillSignIn(again, DEMO.admin);
+  await fillSignIn(again, demoAdmin);
   await expect(
     again.getByText('Your password is right. Now enter the code from your authenticator app.'),
   ).toBeVisible();
@@ -63,7 +70,7 @@ for (const { role, label, country } of [
     await expect(admin.getByRole('row', { name: new RegExp(email) })).toBeVisible();
 
     const person = await (await browser.newContext()).newPage();
-    await person.goto(new URL(link).pathname);
+    await visit(person, new URL(link).pathname);
     await expect(person.getByText(`as ${label}, with the address ${email}`, { exact: false })).toBeVisible();
     await person.getByLabel('Your name').fill(`E2E ${label}`);
     // A weak password is refused with its reason, and the name typed stays.
@@ -99,17 +106,20 @@ for (const { role, label, country } of [
 test('a deactivated person is signed out on their very next request', async ({ browser }) => {
   const admin = adminPage;
   const email = `e2e-deactivate-${Date.now()}@example.test`;
+  // A name of their own: the people list keeps the accounts of earlier runs on the same database.
+  const name = `Soon Deactivated ${Date.now()}`;
   const link = await invite(admin, email, 'secretariat');
   const person = await (await browser.newContext()).newPage();
-  await person.goto(new URL(link).pathname);
-  await person.getByLabel('Your name').fill('Soon Deactivated');
+  await visit(person, new URL(link).pathname);
+  await person.getByLabel('Your name').fill(name);
   await person.getByLabel('Password', { exact: true }).fill('granite tulip harvest osprey');
   await person.getByRole('button', { name: 'Create my account' }).click();
+  await expect(person).toHaveURL(/\/login\?welcome=1$/);
   await fillSignIn(person, { email, password: 'granite tulip harvest osprey' });
   await expect(person).toHaveURL(/\/workspace$/);
 
-  await admin.goto('/workspace/users');
-  await admin.getByRole('link', { name: 'Soon Deactivated' }).click();
+  await visit(admin, '/workspace/users');
+  await admin.getByRole('link', { name }).click();
   await admin.getByRole('button', { name: 'Deactivate this account' }).click();
   await expect(admin.getByText('The account is deactivated.')).toBeVisible();
 
@@ -120,17 +130,17 @@ test('a deactivated person is signed out on their very next request', async ({ b
 });
 
 test('signing in with the keyboard alone', async ({ page }) => {
-  await page.goto('/login?callbackUrl=%2Fworkspace%2Faccount');
+  await visit(page, '/login?callbackUrl=%2Fworkspace%2Faccount');
   // Tab from the top of the page to the e-mail field, as a keyboard user would.
   for (let i = 0; i < 30; i += 1) {
     await page.keyboard.press('Tab');
     if (await page.getByLabel('E-mail address').evaluate((element) => element === document.activeElement)) break;
   }
   await expect(page.getByLabel('E-mail address')).toBeFocused();
-  await page.keyboard.type(DEMO.secretariat.email);
+  await page.keyboard.type(demoSecretariat.email);
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
-  await page.keyboard.type(DEMO.secretariat.password);
+  await page.keyboard.type(demoSecretariat.password);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/workspace\/account$/);
   await expect(page.getByRole('heading', { name: 'My account' })).toBeVisible();
@@ -142,18 +152,18 @@ test('a wrong password says so without telling whether the account exists, and k
   const message = page.getByText('The e-mail address or the password is not right.');
   await expect(message).toBeVisible();
   await expect(page.getByLabel('E-mail address')).toHaveValue('nobody-here@example.test');
-  await fillSignIn(page, { email: DEMO.focalNorway.email, password: 'not a password of anyone' });
+  await fillSignIn(page, { email: demoFocalPoint('NOR').email, password: 'not a password of anyone' });
   await expect(message).toBeVisible();
 });
 
 test('"forgot password" answers the same for a known and an unknown address', async ({ page }) => {
   const answer = async (email: string) => {
-    await page.goto('/forgot-password');
+    await visit(page, '/forgot-password');
     await page.getByLabel('E-mail address').fill(email);
     await page.getByRole('button', { name: 'Send the link' }).click();
     const status = page.getByRole('status');
     await expect(status).toBeVisible();
     return status.textContent();
   };
-  expect(await answer(DEMO.focalNorway.email)).toBe(await answer('no-one@example.test'));
+  expect(await answer(demoFocalPoint('NOR').email)).toBe(await answer('no-one@example.test'));
 });

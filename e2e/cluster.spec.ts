@@ -7,7 +7,7 @@ import { connect } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { seedDatabase } from '@/db/seed';
 import { createDatabase, dropDatabase, uniqueName } from '@/test/databases';
-import { DEMO } from './auth-support';
+import { demoFocalPoint, demoSecretariat } from './support/accounts';
 import { cleanEnv, freePort, startProcess, waitForHttp, type Started } from './ops-support';
 
 /**
@@ -153,7 +153,7 @@ http {
 
   test('a session made on one server opens the other, and signing out on one ends it on both', async () => {
     const person = jar();
-    const result = await person.signIn(ports.a, DEMO.secretariat);
+    const result = await person.signIn(ports.a, demoSecretariat);
     expect(result.url).not.toContain('error');
     expect(await inWorkspace(person, ports.a)).toBe(true);
     expect(await inWorkspace(person, ports.b)).toBe(true);
@@ -170,18 +170,18 @@ http {
     for (let attempt = 0; attempt < 5; attempt++) {
       const port = attempt % 2 === 0 ? ports.a : ports.b;
       expect(
-        (await attacker.signIn(port, { email: DEMO.focalNorway.email, password: `wrong guess ${attempt}` })).url,
+        (await attacker.signIn(port, { email: demoFocalPoint('NOR').email, password: `wrong guess ${attempt}` })).url,
       ).toContain('error');
     }
     // Locked on both now, even with the right password.
     for (const port of [ports.a, ports.b]) {
-      expect((await jar().signIn(port, DEMO.focalNorway)).url).toContain('rate_limited');
+      expect((await jar().signIn(port, demoFocalPoint('NOR'))).url).toContain('rate_limited');
     }
   });
 
   test('when one server is killed, nginx goes on serving from the other', async () => {
     const person = jar();
-    expect((await person.signIn(ports.lb, DEMO.secretariat)).url).not.toContain('error');
+    expect((await person.signIn(ports.lb, demoSecretariat)).url).not.toContain('error');
     servers[0]!.child.kill('SIGKILL');
     await servers[0]!.exited;
     for (let request = 0; request < 6; request++) {

@@ -1,21 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 
 /**
  * The three public pages of the foundation, against the seeded demo data set: what a reader sees in
  * English, French and Spanish, the 404 for unknown codes, and no WCAG 2.2 A/AA violation found by axe.
  */
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoAxeViolations(page: Page) {
-  await page.waitForLoadState('networkidle');
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  expect(summary, 'axe violations').toEqual([]);
-}
 
 function figure(page: Page, label: string | RegExp) {
   // Each headline figure is a <dt> label with its <dd> value inside one group.

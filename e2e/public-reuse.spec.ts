@@ -1,22 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 
 /**
  * The shareable and reusable public views, against the seeded demo data set: /countries sorted and
  * filtered through the address, /compare, the embeddable card and its framing policy, the badge, the
  * Open Graph image and the Atom feed; and that none of them shows a draft, archived or unverified item.
  */
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoAxeViolations(page: Page) {
-  await page.waitForLoadState('networkidle');
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  expect(summary, 'axe violations').toEqual([]);
-}
 
 function percentages(texts: string[]): number[] {
   return texts.map((text) => Number(text.replace(/[^\d]/g, ''))).filter((value) => !Number.isNaN(value));

@@ -1,18 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 
 /**
- * The scorecard, overview, commitment, standards and methodology pages as a reader sees them, and axe
- * on every public page.
+ * The scorecard and the pages around it (overview, commitment, standards, methodology) as a reader sees
+ * them, and axe on every public page.
  */
-
-async function expectNoAxeViolations(page: Page) {
-  await page.waitForLoadState('networkidle');
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('scorecard: trend, progress per standard, both voices, score over rounds, downloads', async ({ page }) => {
   await page.goto('/countries/can');

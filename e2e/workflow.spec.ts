@@ -1,5 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { visit } from './support/navigation';
 
 /**
  * The reporting loop in a real browser, with the demo accounts: the secretariat logs a commitment and
@@ -9,40 +10,17 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
  * including forms that show errors.
  */
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-const SECRETARIAT = { email: 'secretariat@demo.example.org', password: 'demo-secretariat-staple-battery-17' };
-const FOCAL_NORWAY = { email: 'focal.norway@demo.example.org', password: 'demo-focal-norway-fjord-lantern-08' };
-
-async function expectNoAxeViolations(page: Page) {
-  // Not 'networkidle': the workspace keeps the session alive in the background, so the network is never idle.
-  await page.waitForLoadState('load');
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  expect(summary, 'axe violations').toEqual([]);
-}
-
-async function signIn(browser: Browser, account: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('E-mail address').fill(account.email);
-  await page.getByLabel('Password', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/workspace/);
-  return page;
-}
-
 test.describe.configure({ mode: 'serial' });
 
-test('the whole reporting loop, ending on the public country page with both voices', async ({ browser }) => {
+test('the whole reporting loop, ending on the public country page with both voices', async ({
+  browser,
+  secretariat,
+  focalPoint: focal,
+}) => {
   const title = `Publish the NGO register online ${Date.now()}`;
-  const secretariat = await signIn(browser, SECRETARIAT);
 
   // 1. The secretariat logs a commitment; a first attempt with no title is refused next to the field.
-  await secretariat.goto('/workspace/commitments/new');
+  await visit(secretariat, '/workspace/commitments/new');
   await secretariat.getByLabel('Member state').selectOption({ label: 'Norway' });
   await secretariat.getByLabel(/^CSS-2\b/).check();
   await secretariat.getByRole('button', { name: 'Create commitment' }).click();
@@ -63,8 +41,7 @@ test('the whole reporting loop, ending on the public country page with both voic
   await expectNoAxeViolations(secretariat);
 
   // 2. Norway's focal point reports on it.
-  const focal = await signIn(browser, FOCAL_NORWAY);
-  await focal.goto('/workspace/country');
+  await visit(focal, '/workspace/country');
   await expectNoAxeViolations(focal);
   await focal.getByRole('link', { name: `Report on ${ref}` }).click();
   await focal.getByLabel('Status you claim').selectOption('complete');
@@ -80,7 +57,7 @@ test('the whole reporting loop, ending on the public country page with both voic
   await expect(focal.getByText('Report submitted. The secretariat will review it.')).toBeVisible();
 
   // 3. The secretariat returns it with a reason.
-  await secretariat.goto('/workspace/review');
+  await visit(secretariat, '/workspace/review');
   await expectNoAxeViolations(secretariat);
   await secretariat.getByRole('link', { name: `Review the report on ${ref}` }).click();
   await expect(secretariat.getByRole('link', { name: 'The register' })).toHaveAttribute(
@@ -95,7 +72,7 @@ test('the whole reporting loop, ending on the public country page with both voic
   await expect(secretariat.getByText(`Report on ${ref} returned to the state.`)).toBeVisible();
 
   // 4. The focal point sees the reason, revises and resubmits.
-  await focal.goto('/workspace/reports');
+  await visit(focal, '/workspace/reports');
   await expectNoAxeViolations(focal);
   await expect(focal.getByRole('row', { name: new RegExp(ref) })).toContainText(
     'Please add the decree that created the register.',
@@ -126,7 +103,7 @@ test('the whole reporting loop, ending on the public country page with both voic
   expect(statusBefore).not.toBe('substantial');
 
   // 5. The secretariat verifies it with a different assessment and a public note.
-  await secretariat.goto('/workspace/review');
+  await visit(secretariat, '/workspace/review');
   await secretariat.getByRole('link', { name: `Review the report on ${ref}` }).click();
   await secretariat.getByLabel('Assessed status').selectOption('substantial');
   await secretariat.getByLabel('Public note').fill('The register is online; the decree is not yet in force.');
@@ -144,7 +121,7 @@ test('the whole reporting loop, ending on the public country page with both voic
   expect((await api.get('/countries/mex')).headers()['x-nextjs-cache']).toBe('HIT');
 
   // 7. Archiving takes it off the public page at once (and leaves the demo figures as they were for other tests).
-  await secretariat.goto('/workspace/commitments?q=' + encodeURIComponent(ref));
+  await visit(secretariat, '/workspace/commitments?q=' + encodeURIComponent(ref));
   await secretariat.getByRole('link', { name: ref }).click();
   await secretariat.getByRole('button', { name: 'Archive' }).click();
   await expect(secretariat.getByRole('button', { name: 'Restore as draft' })).toBeVisible();
@@ -152,8 +129,7 @@ test('the whole reporting loop, ending on the public country page with both voic
   await expect(reader.getByRole('row', { name: new RegExp(ref) })).toHaveCount(0);
 });
 
-test('secretariat workspace pages pass axe', async ({ browser }) => {
-  const page = await signIn(browser, SECRETARIAT);
+test('secretariat workspace pages pass axe', async ({ secretariat: page }) => {
   for (const path of [
     '/workspace/dashboard',
     '/workspace/commitments',
@@ -166,7 +142,7 @@ test('secretariat workspace pages pass axe', async ({ browser }) => {
     await expectNoAxeViolations(page);
   }
   // The round form with errors.
-  await page.goto('/workspace/rounds');
+  await visit(page, '/workspace/rounds');
   await page.getByLabel('Title').fill('Spring');
   await page.getByLabel('Opens on').fill('2025-05-01');
   await page.getByLabel('Deadline').fill('2025-04-01');
@@ -175,12 +151,13 @@ test('secretariat workspace pages pass axe', async ({ browser }) => {
   await expectNoAxeViolations(page);
 });
 
-test('a focal point cannot open another state’s commitment or the secretariat’s pages', async ({ browser }) => {
-  const staff = await signIn(browser, SECRETARIAT);
+test('a focal point cannot open another state’s commitment or the secretariat’s pages', async ({
+  secretariat: staff,
+  focalPoint: page,
+}) => {
   await staff.goto('/workspace/commitments?q=MEX-');
   const mexican = (await staff.getByRole('link', { name: /^MEX-/ }).first().getAttribute('href'))!.split('/').pop()!;
 
-  const page = await signIn(browser, FOCAL_NORWAY);
   for (const path of [
     '/workspace/review',
     '/workspace/commitments',
@@ -195,10 +172,9 @@ test('a focal point cannot open another state’s commitment or the secretariat�
 });
 
 test('two people edit one commitment: the second is told what changed, keeps their input, and loses nothing on saving again', async ({
-  browser,
+  secretariat: first,
 }) => {
-  const first = await signIn(browser, SECRETARIAT);
-  await first.goto('/workspace/commitments/new');
+  await visit(first, '/workspace/commitments/new');
   await first.getByLabel('Member state').selectOption({ label: 'Mexico' });
   await first.getByLabel('Title').fill(`Draft for two editors ${Date.now()}`);
   await first.getByLabel('Responsible body').fill('Ministry of the Interior');
@@ -208,7 +184,7 @@ test('two people edit one commitment: the second is told what changed, keeps the
   await first.getByRole('link', { name: 'Edit' }).click();
   await expect(first.getByLabel('Title')).not.toHaveValue('');
   const second = await first.context().newPage();
-  await second.goto(first.url());
+  await visit(second, first.url());
   const originalBody = await second.getByLabel('Responsible body').inputValue();
 
   const theirTitle = `Renamed by the first editor ${Date.now()}`;
@@ -234,10 +210,9 @@ test('two people edit one commitment: the second is told what changed, keeps the
 });
 
 test('CSV import: a dry run lists bad rows by number, then only the valid rows are imported; export downloads', async ({
-  browser,
+  secretariat: page,
 }) => {
-  const page = await signIn(browser, SECRETARIAT);
-  await page.goto('/workspace/import');
+  await visit(page, '/workspace/import');
   const stamp = Date.now();
   const csv = [
     'ref,country,title,made_on,standards',

@@ -15,7 +15,9 @@ runMain(async () => {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set: run the end-to-end tests with `npm test`.');
   const portIndex = process.argv.indexOf('--port');
-  const port = portIndex > 0 ? Number(process.argv[portIndex + 1]) : 3100;
+  const port = portIndex > 0 ? Number(process.argv[portIndex + 1]) : NaN;
+  // No default: a fixed port may be held by another program; playwright.config.ts passes E2E_PORT.
+  if (!Number.isInteger(port) || port <= 0) throw new Error('Pass the port to serve on: --port <port>.');
 
   const name = uniqueName('et_e2e');
   const url = await createDatabase(serverUrl, name);

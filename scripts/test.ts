@@ -1,9 +1,27 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
 import path from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedServer } from '@/db/embedded';
 import { env, parseEnv } from '@/lib/env';
 import { run, runMain } from './cli';
 import { checkReachable, dataDir } from './database';
+
+/**
+ * A port no one listens on now: the system hands out a free one for port 0. Other programs on the
+ * machine hold ports too, so a guessed or fixed one can be taken.
+ */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No port.')),
+      );
+    });
+  });
+}
 
 /**
  * `npm test`: the whole suite. Unit and data-layer tests (Vitest), then a production build and the
@@ -29,7 +47,7 @@ runMain(async () => {
   } else {
     await mkdir(dataDir, { recursive: true });
     embeddedDir = await mkdtemp(path.join(dataDir, 'test-'));
-    embedded = await startEmbeddedPostgres({ dir: embeddedDir, port: 54400 + Math.floor(Math.random() * 500) });
+    embedded = await startEmbeddedPostgres({ dir: embeddedDir, port: await freePort() });
     serverUrl = embedded.url('postgres');
     console.log(`Tests use a throwaway embedded PostgreSQL on port ${embedded.port}.`);
   }
@@ -58,7 +76,9 @@ runMain(async () => {
       if (!built) failed = true;
       else {
         console.log('\n== Browser tests (Playwright) ==');
-        failed = (await run('npx', ['playwright', 'test'], { env: testEnv })) !== 0 || failed;
+        // Picked now, not before the build: the port must still be free when the server starts.
+        const e2eEnv = { ...testEnv, E2E_PORT: String(await freePort()) };
+        failed = (await run('npx', ['playwright', 'test'], { env: e2eEnv })) !== 0 || failed;
       }
     }
   } finally {
