@@ -211,3 +211,11 @@ export function changesBetween(then: RecordAsOf, now: RecordAsOf): Change[] {
   }
   return changes;
 }
+
+/** A YYYY-MM-DD day that exists in the calendar and is not after today (UTC); anything else is null. */
+export function asOfDayOf(value: string, now: Date = new Date()): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const date = new Date(`${value}T00:00:00.000Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return null;
+  return value <= todayUtc(now) ? value : null;
+}

@@ -232,3 +232,10 @@ export function getCachedRecordAsOf(iso3: string, day: string): Promise<RecordAs
   const code = iso3.toUpperCase();
   return day < todayUtc() ? getRecordOfPastDay(code, day) : getRecordOfToday(code, day);
 }
+
+/** The references of every published commitment, for the sitemap. */
+export const getCachedPublishedRefs = cached(
+  'published-refs',
+  async () => (await listAllPublicCommitments()).map((commitment) => commitment.ref),
+  () => [PUBLIC_TAGS.countries],
+);

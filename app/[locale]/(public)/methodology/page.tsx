@@ -3,13 +3,14 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { StatusBadge } from '@/components/public/status-badge';
 import { STALE_AFTER_DAYS } from '@/lib/score-history';
 import { IMPLEMENTATION_STATUSES, STATUS_WEIGHTS } from '@/lib/scoring';
+import { pageAlternates } from '@/lib/i18n/alternates';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'public.methodology' });
-  return { title: t('title'), description: t('intro') };
+  return { title: t('title'), description: t('intro'), alternates: await pageAlternates('/methodology', locale) };
 }
 
 /** The published method. Weights come from lib/scoring.ts, the module that computes every score. */
@@ -83,6 +84,19 @@ export default async function MethodologyPage({ params }: Props) {
         </h2>
         <p>{t('trendRule')}</p>
         <p>{t('staleRule', { days: STALE_AFTER_DAYS })}</p>
+      </section>
+
+      <section aria-labelledby="as-of-heading" className="space-y-3">
+        <h2 id="as-of-heading" className="text-2xl font-semibold">
+          {t('asOfHeading')}
+        </h2>
+        <p>{t('asOfIntro')}</p>
+        <ul className="list-inside list-disc space-y-2">
+          <li>{t('asOfPublication')}</li>
+          <li>{t('asOfStatus')}</li>
+          <li>{t('asOfStanding')}</li>
+        </ul>
+        <p>{t('asOfFixed')}</p>
       </section>
     </article>
   );
