@@ -9,7 +9,12 @@ import { routing } from '@/lib/i18n/routing';
 export function robotsRules({
   locales = routing.locales,
   defaultLocale = routing.defaultLocale,
-}: { locales?: readonly string[]; defaultLocale?: string } = {}): MetadataRoute.Robots {
+  origin,
+}: { locales?: readonly string[]; defaultLocale?: string; origin?: string } = {}): MetadataRoute.Robots {
   const prefixes = ['', ...locales.filter((locale) => locale !== defaultLocale).map((locale) => `/${locale}`)];
-  return { rules: { userAgent: '*', allow: '/', disallow: prefixes.map((prefix) => `${prefix}/workspace`) } };
+  return {
+    rules: { userAgent: '*', allow: '/', disallow: prefixes.map((prefix) => `${prefix}/workspace`) },
+    // The sitemap must be named by an absolute URL (sitemaps.org), so it follows the site's origin.
+    ...(origin ? { sitemap: `${origin}/sitemap.xml` } : {}),
+  };
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, exists, gt, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gt, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/db/client';
 import {
   commitmentStandards,
@@ -22,6 +22,14 @@ import {
 const isPublished = eq(commitments.publication, 'published');
 const isVerified = eq(progressReports.state, 'verified');
 
+/**
+ * `column > since`, at the millisecond precision the API shows: PostgreSQL keeps microseconds, so a
+ * client that passes back the latest updated_at it saw would otherwise get that row again.
+ */
+function changedAfter(column: typeof commitments.updatedAt | typeof progressReports.reviewedAt, since: string): SQL {
+  return sql`date_trunc('milliseconds', ${column}) > ${new Date(since).toISOString()}::timestamptz`;
+}
+
 export type CountryRef = { iso3: string; iso2: string; name: string };
 
 export type PublicCommitment = {
@@ -37,9 +45,19 @@ export type PublicCommitment = {
   responsibleBody: string;
   targetDate: string | null;
   publishedAt: Date | null;
+  /** Last change to the public record: an edit, a publication move or a verification that moved the status. */
+  updatedAt: Date;
+  /** The latest verified report: the state's claim, the secretariat's note and when it was verified. */
+  latestVerified: { claimedStatus: ImplementationStatus; publicNote: string | null; verifiedAt: Date } | null;
 };
 
-export type CommitmentFilters = { country?: string; standard?: string; status?: ImplementationStatus };
+export type CommitmentFilters = {
+  country?: string;
+  standard?: string;
+  status?: ImplementationStatus;
+  /** Only commitments whose public record changed after this instant (ISO 8601), for incremental harvesting. */
+  since?: string;
+};
 
 /**
  * Published commitments ordered by reference, `limit` at a time, after `after` (the last reference of
@@ -49,6 +67,7 @@ export async function listPublicCommitments({
   country,
   standard,
   status,
+  since,
   after,
   limit,
   executor = db(),
@@ -70,6 +89,7 @@ export async function listPublicCommitments({
       ),
     );
   }
+  if (since) conditions.push(changedAfter(commitments.updatedAt, since));
   if (after) conditions.push(gt(commitments.ref, after));
 
   const rows = await executor
@@ -85,6 +105,7 @@ export async function listPublicCommitments({
       responsibleBody: commitments.responsibleBody,
       targetDate: commitments.targetDate,
       publishedAt: commitments.publishedAt,
+      updatedAt: commitments.updatedAt,
       iso3: countries.iso3,
       iso2: countries.iso2,
       name: countries.name,
@@ -96,15 +117,14 @@ export async function listPublicCommitments({
     .limit(limit + 1);
 
   const page = rows.slice(0, limit);
-  const codes = await standardCodesOf(
-    executor,
-    page.map((row) => row.id),
-  );
+  const ids = page.map((row) => row.id);
+  const [codes, latest] = await Promise.all([standardCodesOf(executor, ids), latestVerifiedOf(executor, ids)]);
   return {
     items: page.map(({ id, iso3, iso2, name, ...row }) => ({
       ...row,
       country: { iso3, iso2, name },
       standards: codes.get(id) ?? [],
+      latestVerified: latest.get(id) ?? null,
     })),
     next: rows.length > limit ? (page.at(-1)?.ref ?? null) : null,
   };
@@ -121,6 +141,29 @@ async function standardCodesOf(executor: Executor, ids: number[]): Promise<Map<n
     .orderBy(asc(standards.position));
   for (const link of links) codes.set(link.commitmentId, [...(codes.get(link.commitmentId) ?? []), link.code]);
   return codes;
+}
+
+/** Each commitment's latest verified report, newest verification first, as the scorecard shows it. */
+async function latestVerifiedOf(
+  executor: Executor,
+  ids: number[],
+): Promise<Map<number, NonNullable<PublicCommitment['latestVerified']>>> {
+  const latest = new Map<number, NonNullable<PublicCommitment['latestVerified']>>();
+  if (ids.length === 0) return latest;
+  const rows = await executor
+    .selectDistinctOn([progressReports.commitmentId], {
+      commitmentId: progressReports.commitmentId,
+      claimedStatus: progressReports.claimedStatus,
+      publicNote: progressReports.publicNote,
+      verifiedAt: progressReports.reviewedAt,
+    })
+    .from(progressReports)
+    .where(and(isVerified, inArray(progressReports.commitmentId, ids)))
+    .orderBy(asc(progressReports.commitmentId), desc(progressReports.reviewedAt), desc(progressReports.id));
+  for (const { commitmentId, verifiedAt, ...row } of rows) {
+    if (verifiedAt !== null) latest.set(commitmentId, { ...row, verifiedAt });
+  }
+  return latest;
 }
 
 export type VerifiedReport = {
@@ -146,12 +189,15 @@ export type VerifiedReport = {
 export async function listVerifiedReports({
   country,
   commitmentRef,
+  since,
   before,
   limit,
   executor = db(),
 }: {
   country?: string;
   commitmentRef?: string;
+  /** Only reports verified after this instant (ISO 8601); a verified report does not change afterwards. */
+  since?: string;
   before?: { verifiedAt: Date; id: number };
   limit: number;
   executor?: Executor;
@@ -159,6 +205,7 @@ export async function listVerifiedReports({
   const conditions: (SQL | undefined)[] = [isVerified, isPublished];
   if (country) conditions.push(eq(countries.iso3, country.toUpperCase()));
   if (commitmentRef) conditions.push(eq(commitments.ref, commitmentRef.toUpperCase()));
+  if (since) conditions.push(changedAfter(progressReports.reviewedAt, since));
   if (before) {
     conditions.push(
       or(
@@ -231,6 +278,7 @@ export async function getPublicCommitment({
       responsibleBody: commitments.responsibleBody,
       targetDate: commitments.targetDate,
       publishedAt: commitments.publishedAt,
+      updatedAt: commitments.updatedAt,
       iso3: countries.iso3,
       iso2: countries.iso2,
       name: countries.name,
@@ -250,10 +298,14 @@ export async function getPublicCommitment({
   ]);
   const { id: _id, iso3, iso2, name, ...rest } = row;
   void _id;
+  const latest = history.items[0];
   return {
     ...rest,
     country: { iso3, iso2, name },
     standards: standardRows.map((standard) => standard.code),
+    latestVerified: latest
+      ? { claimedStatus: latest.claimedStatus, publicNote: latest.publicNote, verifiedAt: latest.verifiedAt }
+      : null,
     standardTitles: standardRows,
     history: history.items,
   };

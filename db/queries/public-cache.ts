@@ -1,10 +1,13 @@
 import 'server-only';
 import { revalidateTag, unstable_cache } from 'next/cache';
+import { getAsOfInputs } from '@/db/queries/as-of';
 import { findCountryByIso3, getCountryProfile, listCountries } from '@/db/queries/countries';
+import { listAllPublicCommitments, listAllVerifiedReports, listMembershipEvents } from '@/db/queries/open-data';
 import { getOverviewFigures } from '@/db/queries/overview';
 import { getPublicCommitment, listPublicCommitments, listVerifiedReports } from '@/db/queries/public-api';
 import { getScoreHistories } from '@/db/queries/scorecards';
 import { getStandardDetail, getStandardsMatrix, getStandardsProgress, listStandards } from '@/db/queries/standards';
+import { recordAsOf, todayUtc, type RecordAsOf } from '@/lib/as-of';
 
 /**
  * Public reads, cached by tag in Next's data cache, so that public pages and the API do not query the
@@ -34,6 +37,8 @@ export const PUBLIC_TAGS = {
   reports: 'public:reports',
   reference: 'public:reference',
   country: (iso3: string) => `public:country:${iso3.toUpperCase()}`,
+  /** Records of past days: a past day never changes, so no write drops this tag (not even `all`). */
+  pastDays: 'public:past-days',
 } as const;
 
 type Json = { __date: string } | Record<string, unknown> | unknown[] | string | number | boolean | null;
@@ -63,10 +68,11 @@ function cached<Args extends unknown[], Result>(
   name: string,
   read: (...args: Args) => Promise<Result>,
   tags: (...args: Args) => string[],
+  { forGood = false }: { forGood?: boolean } = {},
 ): (...args: Args) => Promise<Result> {
   return async (...args: Args) => {
     const run = unstable_cache(async () => freeze(await read(...args)), [name, JSON.stringify(args)], {
-      tags: [...tags(...args), PUBLIC_TAGS.all],
+      tags: forGood ? tags(...args) : [...tags(...args), PUBLIC_TAGS.all],
     });
     return thaw<Result>(await run());
   };
@@ -179,4 +185,58 @@ export const getCachedReportsPage = cached(
   'reports-page',
   (args: Omit<Parameters<typeof listVerifiedReports>[0], 'executor'>) => listVerifiedReports(args),
   () => [PUBLIC_TAGS.reports],
+);
+
+/**
+ * Every public table whole, for the bulk download and its data package. Every write's tags include the
+ * three aggregates read here, so any change to public data drops it.
+ */
+export const getCachedOpenDataTables = cached(
+  'open-data-tables',
+  async () => {
+    const [countryRows, histories, standardRows, commitmentRows, reportRows, events] = await Promise.all([
+      listCountries(),
+      getScoreHistories(),
+      getStandardsProgress(),
+      listAllPublicCommitments(),
+      listAllVerifiedReports(),
+      listMembershipEvents(),
+    ]);
+    return {
+      countries: countryRows,
+      histories,
+      standards: standardRows,
+      commitments: commitmentRows,
+      reports: reportRows,
+      events,
+    };
+  },
+  () => [PUBLIC_TAGS.countries, PUBLIC_TAGS.standards, PUBLIC_TAGS.reports, PUBLIC_TAGS.reference],
+);
+
+async function readRecordAsOf(iso3: string, day: string): Promise<RecordAsOf | null> {
+  const country = await findCountryByIso3({ iso3 });
+  if (!country) return null;
+  return recordAsOf(await getAsOfInputs({ countryId: country.id }), day);
+}
+
+const getRecordOfToday = cached('record-of-today', readRecordAsOf, (iso3) => [PUBLIC_TAGS.country(iso3)]);
+const getRecordOfPastDay = cached('record-of-past-day', readRecordAsOf, () => [PUBLIC_TAGS.pastDays], {
+  forGood: true,
+});
+
+/**
+ * A state's record at the end of `day` (lib/as-of.ts). A past day is cached for good; today's record
+ * can still change, so it is cached under the state's tag like its live scorecard.
+ */
+export function getCachedRecordAsOf(iso3: string, day: string): Promise<RecordAsOf | null> {
+  const code = iso3.toUpperCase();
+  return day < todayUtc() ? getRecordOfPastDay(code, day) : getRecordOfToday(code, day);
+}
+
+/** The references of every published commitment, for the sitemap. */
+export const getCachedPublishedRefs = cached(
+  'published-refs',
+  async () => (await listAllPublicCommitments()).map((commitment) => commitment.ref),
+  () => [PUBLIC_TAGS.countries],
 );

@@ -17,6 +17,26 @@ export function neutraliseCell(value: unknown): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/**
+ * The one separator of list cells in every CSV the app writes (standards of a commitment, evidence
+ * links of a report), the workspace exports and the open-data files alike, as the data dictionary on
+ * /data documents. A semicolon, as the exports have always used for standards: commas would collide
+ * with the spreadsheet habit of reading "a, b" as prose, and the import reads all three anyway.
+ */
+export const LIST_SEPARATOR = ';';
+
+export function joinList(items: readonly string[]): string {
+  return items.join(LIST_SEPARATOR);
+}
+
+/**
+ * An evidence link as one list item, "label <url>". The URL is last and bracketed, so a reader can
+ * split the list on "<url>;" even when a label itself contains the separator.
+ */
+export function evidenceItem(link: { label: string; url: string }): string {
+  return `${link.label} <${link.url}>`;
+}
+
 /** A UTF-8 CSV with a byte-order mark, so spreadsheet programs read accented names correctly. */
 export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly unknown[]>): string {
   return (
@@ -68,7 +88,7 @@ export function commitmentsToCsv(rows: readonly ExportedCommitment[]): string {
       row.sourceUrl,
       row.responsibleBody,
       row.targetDate,
-      row.standardCodes.join(';'),
+      joinList(row.standardCodes),
       row.status,
       row.publication,
     ]),
@@ -122,8 +142,7 @@ export function reportsToCsv(rows: readonly ExportedReport[]): string {
       row.assessedStatus,
       row.reportedOn,
       row.narrative,
-      // One link per line: "label <url>".
-      row.evidence.map((link) => `${link.label} <${link.url}>`).join('\n'),
+      joinList(row.evidence.map(evidenceItem)),
       row.submittedAt,
       row.reviewedAt,
       row.publicNote,

@@ -19,13 +19,18 @@ import {
 import { countryName, sortByName } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
+import { pageAlternates } from '@/lib/i18n/alternates';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'public.overview' });
-  return { title: { absolute: t('metaTitle') }, description: t('intro') };
+  return {
+    title: { absolute: t('metaTitle') },
+    description: t('intro'),
+    alternates: await pageAlternates('/', locale),
+  };
 }
 
 export default async function OverviewPage({ params }: Props) {

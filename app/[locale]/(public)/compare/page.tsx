@@ -21,6 +21,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
 import { latestTrend, progressByStandard } from '@/lib/score-history';
 import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
+import { pageAlternates } from '@/lib/i18n/alternates';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -33,7 +34,7 @@ export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'public.compare' });
-  return { title: t('title'), description: t('intro') };
+  return { title: t('title'), description: t('intro'), alternates: await pageAlternates('/compare', locale) };
 }
 
 export default async function ComparePage({ params, searchParams }: Props) {

@@ -6,13 +6,14 @@ import { PageSection } from '@/components/ui/page-section';
 import type { ImplementationStatus } from '@/db/schema';
 import { STALE_AFTER_DAYS } from '@/lib/score-history';
 import { IMPLEMENTATION_STATUSES, STATUS_WEIGHTS } from '@/lib/scoring';
+import { pageAlternates } from '@/lib/i18n/alternates';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'public.methodology' });
-  return { title: t('title'), description: t('intro') };
+  return { title: t('title'), description: t('intro'), alternates: await pageAlternates('/methodology', locale) };
 }
 
 /** The published method. Weights come from lib/scoring.ts, the module that computes every score. */
@@ -68,6 +69,16 @@ export default async function MethodologyPage({ params }: Props) {
       <PageSection headingId="trend-heading" title={t('trendHeading')} className="space-y-3">
         <p>{t('trendRule')}</p>
         <p>{t('staleRule', { days: STALE_AFTER_DAYS })}</p>
+      </PageSection>
+
+      <PageSection headingId="as-of-heading" title={t('asOfHeading')} className="space-y-3">
+        <p>{t('asOfIntro')}</p>
+        <ul className="list-inside list-disc space-y-2">
+          <li>{t('asOfPublication')}</li>
+          <li>{t('asOfStatus')}</li>
+          <li>{t('asOfStanding')}</li>
+        </ul>
+        <p>{t('asOfFixed')}</p>
       </PageSection>
     </article>
   );

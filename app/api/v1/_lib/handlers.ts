@@ -4,12 +4,23 @@ import {
   getCachedCountries,
   getCachedCountryProfile,
   getCachedCountryScoreHistory,
+  getCachedRecordAsOf,
   getCachedReportsPage,
   getCachedScoreHistories,
   getCachedStandardsProgress,
 } from '@/db/queries/public-cache';
+import { findCountryByIso3 } from '@/db/queries/countries';
+import { todayUtc } from '@/lib/as-of';
 import { siteOrigin } from '@/lib/site-url';
-import { commitmentParams, decodeCursor, encodeCursor, noParams, parseParams, reportParams } from './params';
+import {
+  commitmentParams,
+  countryParams,
+  decodeCursor,
+  encodeCursor,
+  noParams,
+  parseParams,
+  reportParams,
+} from './params';
 import { badRequest, notFoundResponse, sendCsv, sendJson, type Format } from './respond';
 import {
   COMMITMENT_CSV_COLUMNS,
@@ -26,6 +37,7 @@ import {
   reportOut,
   standardOut,
 } from './serialize';
+import { asOfOut } from './serialize-as-of';
 
 /** One handler per resource, each serving JSON or CSV from the same rows. */
 
@@ -55,10 +67,11 @@ export async function countriesHandler(request: Request, format: Format): Promis
 
 export async function countryHandler(request: Request, iso3: string, format: Format): Promise<Response> {
   const url = new URL(request.url);
-  const params = parseParams(url, noParams);
+  const params = parseParams(url, countryParams);
   if (!params.ok) return params.response;
   if (!/^[A-Za-z]{3}$/.test(iso3))
     return badRequest('iso3', 'must be a three-letter ISO 3166-1 alpha-3 code, such as nor');
+  if (params.value.as_of !== undefined) return countryAsOfHandler(request, iso3, params.value.as_of, format);
   const [profile, history, origin] = await Promise.all([
     getCachedCountryProfile(iso3.toUpperCase()),
     getCachedCountryScoreHistory(iso3.toUpperCase()),
@@ -69,6 +82,25 @@ export async function countryHandler(request: Request, iso3: string, format: For
   if (format === 'csv') {
     return sendCsv(request, PROFILE_COMMITMENT_CSV_COLUMNS, body.commitments, {
       filename: `${profile.country.iso3.toLowerCase()}-commitments.csv`,
+    });
+  }
+  return sendJson(request, { data: body, licence: LICENCE });
+}
+
+/** The scorecard as it was public at the end of `day` (UTC), and what changed since. */
+async function countryAsOfHandler(request: Request, iso3: string, day: string, format: Format): Promise<Response> {
+  const code = iso3.toUpperCase();
+  const [country, then, now, origin] = await Promise.all([
+    findCountryByIso3({ iso3: code }),
+    getCachedRecordAsOf(code, day),
+    getCachedRecordAsOf(code, todayUtc()),
+    siteOrigin(),
+  ]);
+  if (!country || !then || !now) return notFoundResponse(`Country ${code}`);
+  const body = asOfOut(country, then, now, origin);
+  if (format === 'csv') {
+    return sendCsv(request, PROFILE_COMMITMENT_CSV_COLUMNS, body.commitments, {
+      filename: `${country.iso3.toLowerCase()}-commitments-${day}.csv`,
     });
   }
   return sendJson(request, { data: body, licence: LICENCE });
@@ -100,12 +132,13 @@ export async function reportsHandler(request: Request, format: Format): Promise<
   const url = new URL(request.url);
   const params = parseParams(url, reportParams);
   if (!params.ok) return params.response;
-  const { cursor, country, commitment, limit } = params.value;
+  const { cursor, country, commitment, since, limit } = params.value;
   const before = cursor === undefined ? undefined : decodeCursor(cursor, reportCursor);
   if (before === null) return badRequest('cursor', 'is not a cursor this API issued; start again without it');
   const page = await getCachedReportsPage({
     country,
     commitmentRef: commitment,
+    since,
     limit,
     before: before ? { verifiedAt: new Date(before.at), id: before.id } : undefined,
   });

@@ -27,19 +27,42 @@ const limit = z.coerce
   .max(1000, 'must be a whole number from 1 to 1000')
   .default(100);
 const cursor = z.string().max(200, 'is not a cursor this API issued');
+const since = z.iso
+  .datetime({ offset: true, error: 'must be an ISO 8601 date and time, such as 2025-01-31T00:00:00Z' })
+  .transform((value) => new Date(value).toISOString());
+
+/** A calendar day, YYYY-MM-DD, that exists (no 31 February) and is not after today (UTC). */
+export const asOfDay = z.iso
+  .date({ error: 'must be a date, YYYY-MM-DD, such as 2024-06-30' })
+  .refine((value) => value <= new Date().toISOString().slice(0, 10), 'must not be after today (UTC)');
 
 export const commitmentParams = z.strictObject({
-  country: iso3.optional(),
-  standard: standard.optional(),
-  status: status.optional(),
-  limit,
-  cursor: cursor.optional(),
+  country: iso3.optional().meta({ description: 'ISO 3166-1 alpha-3 code of the state, such as NOR' }),
+  standard: standard.optional().meta({ description: 'Standard code, such as CSS-1' }),
+  status: status.optional().meta({ description: 'Public (assessed) status' }),
+  since: since
+    .optional()
+    .meta({ description: 'Only commitments whose public record changed after this instant (updated_at > since)' }),
+  limit: limit.meta({ description: 'Page size, 1 to 1000' }),
+  cursor: cursor.optional().meta({ description: 'next_cursor of the previous page' }),
 });
 export const reportParams = z.strictObject({
-  country: iso3.optional(),
-  commitment: ref.optional(),
-  limit,
-  cursor: cursor.optional(),
+  country: iso3.optional().meta({ description: 'ISO 3166-1 alpha-3 code of the state, such as NOR' }),
+  commitment: ref.optional().meta({ description: 'Commitment reference, such as NOR-2018-01' }),
+  since: since.optional().meta({ description: 'Only reports verified after this instant (verified_at > since)' }),
+  limit: limit.meta({ description: 'Page size, 1 to 1000' }),
+  cursor: cursor.optional().meta({ description: 'next_cursor of the previous page' }),
+});
+export const countryParams = z.strictObject({
+  as_of: asOfDay
+    .optional()
+    .meta({ description: 'The scorecard as it was public at the end of this day (UTC), YYYY-MM-DD, not after today' }),
+});
+export const countryPath = z.object({
+  iso3: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/)
+    .meta({ description: 'ISO 3166-1 alpha-3 code, such as nor; .csv for its commitments as CSV' }),
 });
 export const noParams = z.strictObject({});
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
+import { joinList } from '@/lib/csv/export';
 
 /**
  * Responses of the open-data API: JSON or CSV, with a strong ETag over the exact bytes (so a client
@@ -19,7 +20,7 @@ const BASE_HEADERS = {
 
 export type Format = 'json' | 'csv';
 
-function etagOf(body: string): string {
+function etagOf(body: string | Uint8Array): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 }
 
@@ -34,7 +35,7 @@ function matches(request: Request, etag: string): boolean {
 
 export function send(
   request: Request,
-  body: string,
+  body: string | Uint8Array<ArrayBuffer>,
   { contentType, filename, link }: { contentType: string; filename?: string; link?: string | null },
 ): Response {
   const etag = etagOf(body);
@@ -53,24 +54,30 @@ export function sendJson(request: Request, payload: unknown, options: { link?: s
   });
 }
 
-/** CSV with a header row; every cell a string, dates as ISO 8601, lists joined with "|". */
+/**
+ * The open-data CSV: a header row; every cell a string, dates as ISO 8601, lists joined with the one
+ * list separator (lib/csv/export.ts). The bulk download writes its files with this too.
+ */
+export function toApiCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
+  return stringify(
+    rows.map((row) => columns.map((column) => cell(row[column]))),
+    { header: true, columns: [...columns], record_delimiter: '\r\n' },
+  );
+}
+
 export function sendCsv(
   request: Request,
   columns: readonly string[],
   rows: readonly Record<string, unknown>[],
   options: { filename: string; link?: string | null },
 ): Response {
-  const body = stringify(
-    rows.map((row) => columns.map((column) => cell(row[column]))),
-    { header: true, columns: [...columns], record_delimiter: '\r\n' },
-  );
-  return send(request, body, { contentType: 'text/csv; charset=utf-8', ...options });
+  return send(request, toApiCsv(columns, rows), { contentType: 'text/csv; charset=utf-8', ...options });
 }
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map(cell).join('|');
+  if (Array.isArray(value)) return joinList(value.map(cell));
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toFixed(4);
   return String(value);
 }

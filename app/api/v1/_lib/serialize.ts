@@ -1,17 +1,32 @@
 import type { CountryListItem, CountryProfile } from '@/db/queries/countries';
+import type { PublicMembershipEvent } from '@/db/queries/open-data';
 import type { PublicCommitment, VerifiedReport } from '@/db/queries/public-api';
 import type { StandardProgress } from '@/db/queries/standards';
+import { evidenceItem } from '@/lib/csv/export';
 import type { RoundScore } from '@/lib/score-history';
 import { latestTrend } from '@/lib/score-history';
 import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
 import { roundScore } from './respond';
+import type { CommitmentOut, CountryOut, ProfileOut, ReportOut, StandardOut } from './schemas';
+import { COMMITMENT_TABLE, COUNTRY_TABLE, REPORT_TABLE, STANDARD_TABLE, columnsOf } from './table-schemas';
 
 /**
  * The API's public shapes, snake_case, shared by JSON and CSV so that the two always carry the same
- * values. Nothing here reads the database; the inputs are already limited to published data.
+ * values. Each is typed by its zod schema in ./schemas.ts, from which the OpenAPI document is made.
+ * Nothing here reads the database; the inputs are already limited to published data.
  */
 
-export function countryOut(country: CountryListItem, history: readonly RoundScore[] | undefined, origin: string) {
+function iso(date: Date): string;
+function iso(date: Date | null): string | null;
+function iso(date: Date | null): string | null {
+  return date === null ? null : date.toISOString();
+}
+
+export function countryOut(
+  country: CountryListItem,
+  history: readonly RoundScore[] | undefined,
+  origin: string,
+): CountryOut {
   const movement = latestTrend(history ?? []);
   return {
     iso3: country.iso3,
@@ -24,27 +39,14 @@ export function countryOut(country: CountryListItem, history: readonly RoundScor
     score: roundScore(country.score),
     trend: history && history.length > 0 ? movement.trend : null,
     previous_round_score: roundScore(movement.previous),
-    last_verified_at: country.lastVerifiedAt,
+    last_verified_at: iso(country.lastVerifiedAt),
     url: `${origin}/countries/${country.iso3.toLowerCase()}`,
   };
 }
 
-export const COUNTRY_CSV_COLUMNS = [
-  'iso3',
-  'iso2',
-  'name',
-  'region',
-  'standing',
-  'published_commitments',
-  ...IMPLEMENTATION_STATUSES.map((status) => `status_${status}`),
-  'score',
-  'trend',
-  'previous_round_score',
-  'last_verified_at',
-  'url',
-] as const;
+export const COUNTRY_CSV_COLUMNS = columnsOf(COUNTRY_TABLE);
 
-export function flattenCountry(row: ReturnType<typeof countryOut>): Record<string, unknown> {
+export function flattenCountry(row: CountryOut): Record<string, unknown> {
   const { distribution, ...rest } = row;
   return {
     ...rest,
@@ -52,7 +54,7 @@ export function flattenCountry(row: ReturnType<typeof countryOut>): Record<strin
   };
 }
 
-export function commitmentOut(commitment: PublicCommitment, origin: string) {
+export function commitmentOut(commitment: PublicCommitment, origin: string): CommitmentOut {
   return {
     ref: commitment.ref,
     country: commitment.country.iso3,
@@ -60,33 +62,23 @@ export function commitmentOut(commitment: PublicCommitment, origin: string) {
     description: commitment.description,
     standards: commitment.standards,
     status: commitment.status,
+    claimed_status: commitment.latestVerified?.claimedStatus ?? null,
+    public_note: commitment.latestVerified?.publicNote ?? null,
+    verified_at: iso(commitment.latestVerified?.verifiedAt ?? null),
     made_at: commitment.madeAt,
     made_on: commitment.madeOn,
     source_url: commitment.sourceUrl,
     responsible_body: commitment.responsibleBody,
     target_date: commitment.targetDate,
-    published_at: commitment.publishedAt,
+    published_at: iso(commitment.publishedAt),
+    updated_at: iso(commitment.updatedAt),
     url: `${origin}/commitments/${commitment.ref.toLowerCase()}`,
   };
 }
 
-export const COMMITMENT_CSV_COLUMNS = [
-  'ref',
-  'country',
-  'title',
-  'description',
-  'standards',
-  'status',
-  'made_at',
-  'made_on',
-  'source_url',
-  'responsible_body',
-  'target_date',
-  'published_at',
-  'url',
-] as const;
+export const COMMITMENT_CSV_COLUMNS = columnsOf(COMMITMENT_TABLE);
 
-export function profileOut(profile: CountryProfile, history: readonly RoundScore[], origin: string) {
+export function profileOut(profile: CountryProfile, history: readonly RoundScore[], origin: string): ProfileOut {
   const movement = latestTrend(history);
   return {
     iso3: profile.country.iso3,
@@ -104,7 +96,7 @@ export function profileOut(profile: CountryProfile, history: readonly RoundScore
     score: roundScore(profile.score),
     trend: history.length > 0 ? movement.trend : null,
     distribution: profile.distribution,
-    last_verified_at: profile.lastVerifiedAt,
+    last_verified_at: iso(profile.lastVerifiedAt),
     score_by_round: history.map((round) => ({
       round: round.title,
       deadline: round.deadline,
@@ -118,7 +110,8 @@ export function profileOut(profile: CountryProfile, history: readonly RoundScore
       target_date: commitment.targetDate,
       claimed_status: commitment.latestVerified?.claimedStatus ?? null,
       assessed_status: commitment.latestVerified?.assessedStatus ?? null,
-      verified_at: commitment.latestVerified?.reviewedAt ?? null,
+      public_note: commitment.latestVerified?.publicNote ?? null,
+      verified_at: iso(commitment.latestVerified?.reviewedAt ?? null),
       url: `${origin}/commitments/${commitment.ref.toLowerCase()}`,
     })),
     url: `${origin}/countries/${profile.country.iso3.toLowerCase()}`,
@@ -133,11 +126,12 @@ export const PROFILE_COMMITMENT_CSV_COLUMNS = [
   'target_date',
   'claimed_status',
   'assessed_status',
+  'public_note',
   'verified_at',
   'url',
 ] as const;
 
-export function standardOut(standard: StandardProgress, origin: string) {
+export function standardOut(standard: StandardProgress, origin: string): StandardOut {
   return {
     code: standard.code,
     framework: standard.framework.code,
@@ -152,18 +146,7 @@ export function standardOut(standard: StandardProgress, origin: string) {
   };
 }
 
-export const STANDARD_CSV_COLUMNS = [
-  'code',
-  'framework',
-  'title',
-  'description',
-  'position',
-  'published_commitments',
-  'countries',
-  ...IMPLEMENTATION_STATUSES.map((status) => `status_${status}`),
-  'score',
-  'url',
-] as const;
+export const STANDARD_CSV_COLUMNS = columnsOf(STANDARD_TABLE);
 
 export function flattenDistribution<T extends { distribution: Record<string, number> }>(
   row: T,
@@ -172,7 +155,7 @@ export function flattenDistribution<T extends { distribution: Record<string, num
   return { ...rest, ...Object.fromEntries(Object.entries(distribution).map(([status, n]) => [`status_${status}`, n])) };
 }
 
-export function reportOut(report: VerifiedReport) {
+export function reportOut(report: VerifiedReport): ReportOut {
   return {
     id: report.id,
     commitment: report.commitment.ref,
@@ -184,24 +167,35 @@ export function reportOut(report: VerifiedReport) {
     reported_on: report.reportedOn,
     assessed_status: report.assessedStatus,
     public_note: report.publicNote,
-    verified_at: report.verifiedAt,
+    verified_at: iso(report.verifiedAt),
   };
 }
 
-export const REPORT_CSV_COLUMNS = [
-  'id',
-  'commitment',
-  'country',
-  'round',
-  'claimed_status',
-  'narrative',
-  'evidence',
-  'reported_on',
-  'assessed_status',
-  'public_note',
-  'verified_at',
-] as const;
+export const REPORT_CSV_COLUMNS = columnsOf(REPORT_TABLE);
 
-export function flattenReport(row: ReturnType<typeof reportOut>): Record<string, unknown> {
-  return { ...row, evidence: row.evidence.map((link) => link.url) };
+/** Evidence keeps its labels in CSV too: one list item per link, "label <url>". */
+export function flattenReport(row: ReportOut): Record<string, unknown> {
+  return { ...row, evidence: row.evidence.map(evidenceItem) };
+}
+
+export function membershipEventOut(event: PublicMembershipEvent): Record<string, unknown> {
+  return {
+    country: event.iso3,
+    sequence: event.sequence,
+    type: event.type,
+    date: event.occurredOn,
+    date_precision: event.datePrecision,
+    note: event.note,
+    source_url: event.sourceUrl,
+  };
+}
+
+export function roundScoreOut(iso3: string, round: RoundScore): Record<string, unknown> {
+  return {
+    country: iso3,
+    round: round.title,
+    deadline: round.deadline,
+    score: roundScore(round.score),
+    counted: round.counted,
+  };
 }

@@ -9,6 +9,7 @@ import { PageSection } from '@/components/ui/page-section';
 import { getCachedCommitment } from '@/db/queries/public-cache';
 import { countryName } from '@/lib/format';
 import { getPathname, Link } from '@/lib/i18n/navigation';
+import { pageAlternates } from '@/lib/i18n/alternates';
 
 type Props = { params: Promise<{ locale: string; ref: string }> };
 
@@ -20,9 +21,13 @@ export function generateStaticParams(): { ref: string }[] {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { ref } = await params;
+  const { ref, locale } = await params;
   const commitment = await getCachedCommitment(ref.toUpperCase());
-  return commitment ? { title: `${commitment.ref}: ${commitment.title}` } : {};
+  if (!commitment) return {};
+  return {
+    title: `${commitment.ref}: ${commitment.title}`,
+    alternates: await pageAlternates(`/commitments/${commitment.ref.toLowerCase()}`, locale),
+  };
 }
 
 export default async function CommitmentPage({ params }: Props) {

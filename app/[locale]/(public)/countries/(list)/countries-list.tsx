@@ -6,13 +6,15 @@ import { CountryFilters } from '@/components/public/country-filters';
 import { getCachedCountries, getCachedScoreHistories } from '@/db/queries/public-cache';
 import { countryName, sortByName } from '@/lib/format';
 import { latestTrend } from '@/lib/score-history';
+import { pageAlternates } from '@/lib/i18n/alternates';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function countriesMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'public.countries' });
-  return { title: t('title'), description: t('intro') };
+  // The sorted and filtered views are the same list: all of them name /countries as canonical.
+  return { title: t('title'), description: t('intro'), alternates: await pageAlternates('/countries', locale) };
 }
 
 type Query = Record<string, string | string[] | undefined>;

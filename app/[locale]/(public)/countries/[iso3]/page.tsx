@@ -16,8 +16,11 @@ import { getCachedCountryProfile, getCachedCountryScoreHistory, getCachedStandar
 import { countryName } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
+import { todayUtc } from '@/lib/as-of';
 import { isStale, latestTrend, progressByStandard } from '@/lib/score-history';
 import { siteOrigin } from '@/lib/site-url';
+import { countryFeedUrl } from '@/lib/feeds/country-feed';
+import { pageAlternates } from '@/lib/i18n/alternates';
 
 type Props = { params: Promise<{ locale: string; iso3: string }> };
 
@@ -44,7 +47,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: t('metaDescription', { country: name }),
     openGraph: { title: name, description: t('metaDescription', { country: name }), images: [image], type: 'website' },
     twitter: { card: 'summary_large_image', images: [image.url] },
-    alternates: { types: { 'application/atom+xml': `${origin}/feed.xml` } },
+    alternates: await pageAlternates(`/countries/${country.iso3.toLowerCase()}`, locale, {
+      types: {
+        'application/atom+xml': [
+          { url: countryFeedUrl(origin, country.iso3, locale), title: t('feedTitle', { country: name }) },
+          { url: `${origin}/feed.xml`, title: t('feedAll') },
+        ],
+      },
+    }),
   };
 }
 
@@ -194,6 +204,19 @@ export default async function CountryPage({ params }: Props) {
             <Link href="/data" className="text-brand-700 underline underline-offset-4">
               {t('aboutData')}
             </Link>
+          </li>
+          <li>
+            <Link
+              href={`/countries/${code}/as-of/${todayUtc()}`}
+              className="text-brand-700 underline underline-offset-4"
+            >
+              {t('citeToday')}
+            </Link>
+          </li>
+          <li>
+            <a href={countryFeedUrl(origin, code, locale)} className="text-brand-700 underline underline-offset-4">
+              {t('feedLink', { country: name })}
+            </a>
           </li>
         </ul>
         <h3 className="text-lg font-semibold">{t('embedHeading')}</h3>

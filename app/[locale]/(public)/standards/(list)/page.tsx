@@ -4,13 +4,14 @@ import { StandardProgressTable } from '@/components/public/standard-progress-tab
 import { StandardsMatrix } from '@/components/public/standards-matrix';
 import { PageSection } from '@/components/ui/page-section';
 import { getCachedStandardsMatrix, getCachedStandardsProgress } from '@/db/queries/public-cache';
+import { pageAlternates } from '@/lib/i18n/alternates';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'public.standardsPage' });
-  return { title: t('title'), description: t('intro') };
+  return { title: t('title'), description: t('intro'), alternates: await pageAlternates('/standards', locale) };
 }
 
 export default async function StandardsPage({ params }: Props) {

@@ -10,6 +10,7 @@ import { PageSection } from '@/components/ui/page-section';
 import { getCachedStandardDetail } from '@/db/queries/public-cache';
 import { countryName, sortByName } from '@/lib/format';
 import { getPathname, Link } from '@/lib/i18n/navigation';
+import { pageAlternates } from '@/lib/i18n/alternates';
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
@@ -21,11 +22,15 @@ export function generateStaticParams(): { code: string }[] {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { code } = await params;
+  const { code, locale } = await params;
   const [detail, text] = await Promise.all([getCachedStandardDetail(code.toUpperCase()), getStandardText()]);
   if (!detail) return {};
   const standard = text(detail.standard);
-  return { title: `${standard.code}: ${standard.title}`, description: standard.description };
+  return {
+    title: `${standard.code}: ${standard.title}`,
+    description: standard.description,
+    alternates: await pageAlternates(`/standards/${detail.standard.code.toLowerCase()}`, locale),
+  };
 }
 
 export default async function StandardPage({ params }: Props) {

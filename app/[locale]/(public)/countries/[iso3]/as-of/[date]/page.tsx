@@ -1,0 +1,204 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { ScoreValue } from '@/components/public/score-value';
+import { StandingBadge } from '@/components/public/standing-badge';
+import { StatusBadge } from '@/components/public/status-badge';
+import { getCachedRecordAsOf } from '@/db/queries/public-cache';
+import { findCountryByIso3 } from '@/db/queries/countries';
+import { asOfDayOf, changesBetween, todayUtc } from '@/lib/as-of';
+import { countryName } from '@/lib/format';
+import { localisedUrl, pageAlternates } from '@/lib/i18n/alternates';
+import { Link } from '@/lib/i18n/navigation';
+import { siteOrigin } from '@/lib/site-url';
+
+type Props = { params: Promise<{ locale: string; iso3: string; date: string }> };
+
+// Rendered on first request. The record of a past day is cached for good (getCachedRecordAsOf); the
+// page also reads today's record for "what changed since", so it is dropped with the state's data.
+export function generateStaticParams(): { date: string }[] {
+  return [];
+}
+
+/** The day as a reader reads it, in UTC so that no time zone moves it. */
+function formatDay(format: Awaited<ReturnType<typeof getFormatter>>, day: string): string {
+  return format.dateTime(new Date(`${day}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, iso3, date } = await params;
+  const [country, day] = [await findCountryByIso3({ iso3 }), asOfDayOf(date)];
+  if (!country || !day) return {};
+  const [t, format] = await Promise.all([
+    getTranslations({ locale, namespace: 'public.asOf' }),
+    getFormatter({ locale }),
+  ]);
+  const values = { country: countryName(country, locale), date: formatDay(format, day) };
+  return {
+    title: t('metaTitle', values),
+    description: t('metaDescription', values),
+    alternates: await pageAlternates(`/countries/${country.iso3.toLowerCase()}/as-of/${day}`, locale),
+  };
+}
+
+export default async function CountryAsOfPage({ params }: Props) {
+  const { locale, iso3, date } = await params;
+  setRequestLocale(locale);
+  const day = asOfDayOf(date);
+  if (!day) notFound();
+  const [t, ts, format, country, then, now, origin] = await Promise.all([
+    getTranslations('public.asOf'),
+    getTranslations('public'),
+    getFormatter(),
+    findCountryByIso3({ iso3 }),
+    getCachedRecordAsOf(iso3, day),
+    getCachedRecordAsOf(iso3, todayUtc()),
+    siteOrigin(),
+  ]);
+  if (!country || !then || !now) notFound();
+  const name = countryName(country, locale);
+  const shown = formatDay(format, day);
+  const code = country.iso3.toLowerCase();
+  const url = localisedUrl(origin, `/countries/${code}/as-of/${day}`, locale);
+  const hasRecord = then.standing !== 'none' || then.commitments.length > 0;
+  const changes = changesBetween(then, now);
+
+  return (
+    <article className="scorecard space-y-10">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold tracking-tight">{t('heading', { country: name, date: shown })}</h1>
+        <p className="max-w-3xl text-lg text-slate-700">{t('intro', { date: shown })}</p>
+        <p className="no-print flex flex-wrap gap-4">
+          <Link href={`/countries/${code}`} className="text-brand-700 underline underline-offset-4">
+            {t('current', { country: name })}
+          </Link>
+          <Link href="/methodology#as-of-heading" className="text-brand-700 underline underline-offset-4">
+            {t('method')}
+          </Link>
+        </p>
+      </header>
+
+      <section aria-labelledby="cite-heading" className="space-y-2">
+        <h2 id="cite-heading" className="text-2xl font-semibold">
+          {t('citeHeading')}
+        </h2>
+        <p className="max-w-3xl rounded border border-slate-300 bg-slate-50 p-3" data-citation="true">
+          {t('citation', { country: name, date: shown, url })}
+        </p>
+      </section>
+
+      {hasRecord ? (
+        <>
+          <section aria-labelledby="summary-heading" className="space-y-4">
+            <h2 id="summary-heading" className="sr-only">
+              {t('score')}
+            </h2>
+            <dl className="grid max-w-3xl grid-cols-2 gap-4 sm:grid-cols-3">
+              <div className="flex flex-col-reverse rounded-lg border border-slate-200 bg-slate-50 p-4">
+                <dt className="mt-1 text-sm text-slate-700">{t('standing')}</dt>
+                <dd data-figure="standing">
+                  <StandingBadge standing={then.standing} size="lg" />
+                </dd>
+              </div>
+              <div className="flex flex-col-reverse rounded-lg border border-slate-200 bg-slate-50 p-4">
+                <dt className="mt-1 text-sm text-slate-700">{t('score')}</dt>
+                <dd className="text-3xl font-bold tabular-nums" data-figure="score">
+                  <ScoreValue score={then.score} className="" />
+                </dd>
+              </div>
+              <div className="flex flex-col-reverse rounded-lg border border-slate-200 bg-slate-50 p-4">
+                <dt className="mt-1 text-sm text-slate-700">{t('publishedCommitments')}</dt>
+                <dd className="text-3xl font-bold tabular-nums" data-figure="commitments">
+                  {format.number(then.commitments.length)}
+                </dd>
+              </div>
+            </dl>
+          </section>
+
+          <section aria-labelledby="commitments-heading" className="space-y-4">
+            <h2 id="commitments-heading" className="text-2xl font-semibold">
+              {t('commitmentsHeading')}
+            </h2>
+            <div className="table-scroll" role="region" aria-labelledby="as-of-commitments-caption" tabIndex={0}>
+              <table className="data-table" data-table="as-of-commitments">
+                <caption id="as-of-commitments-caption">
+                  {t('commitmentsCaption', { country: name, date: shown })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('commitment')}</th>
+                    <th scope="col">{t('status')}</th>
+                    <th scope="col">{t('lastVerified')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {then.commitments.map((commitment) => (
+                    <tr key={commitment.ref} data-ref={commitment.ref}>
+                      <th scope="row" className="font-normal">
+                        <span className="font-mono text-sm">{commitment.ref}</span> {commitment.title}
+                      </th>
+                      <td>
+                        <StatusBadge status={commitment.status} />
+                      </td>
+                      <td>
+                        {commitment.latestVerified ? (
+                          <time dateTime={commitment.latestVerified.reviewedAt.toISOString()}>
+                            {format.dateTime(commitment.latestVerified.reviewedAt, {
+                              dateStyle: 'long',
+                              timeZone: 'UTC',
+                            })}
+                          </time>
+                        ) : (
+                          t('notVerified')
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        </>
+      ) : (
+        <p className="max-w-3xl text-lg" data-no-record="true">
+          {t('noRecord', { country: name, date: shown })}
+        </p>
+      )}
+
+      <section aria-labelledby="changes-heading" className="space-y-4">
+        <h2 id="changes-heading" className="text-2xl font-semibold">
+          {t('changesHeading', { date: shown })}
+        </h2>
+        {changes.length === 0 ? (
+          <p>{t('noChanges')}</p>
+        ) : (
+          <div className="table-scroll" role="region" aria-labelledby="changes-caption" tabIndex={0}>
+            <table className="data-table" data-table="changes">
+              <caption id="changes-caption">{t('changesCaption', { date: shown })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('commitment')}</th>
+                  <th scope="col">{t('changeKind')}</th>
+                  <th scope="col">{t('then')}</th>
+                  <th scope="col">{t('now')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {changes.map((change) => (
+                  <tr key={change.ref} data-ref={change.ref} data-change={change.change}>
+                    <th scope="row" className="font-normal">
+                      <span className="font-mono text-sm">{change.ref}</span> {change.title}
+                    </th>
+                    <td>{t(`change.${change.change}`)}</td>
+                    <td>{change.statusThen ? ts(`status.${change.statusThen}`) : t('notPublic')}</td>
+                    <td>{change.statusNow ? ts(`status.${change.statusNow}`) : t('notPublic')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </article>
+  );
+}
