@@ -17,7 +17,7 @@ const TYPES: Record<Field['type'], (value: string) => boolean> = {
 };
 
 export function checkCsv(csv: string, schema: TableSchema): { problems: string[]; rows: Record<string, string>[] } {
-  const records = parse(csv, { relax_column_count: false }) as string[][];
+  const records = parse(csv, { bom: true, relax_column_count: false }) as string[][];
   const [header = [], ...body] = records;
   const problems: string[] = [];
   const names = schema.fields.map((field) => field.name);

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { commitmentsToCsv, neutraliseCell, reportsToCsv } from './export';
+import { neutraliseCell } from './dialect';
+import { commitmentsToCsv, reportsToCsv } from './export';
 import { parseCommitmentCsv } from './import';
 
 describe('CSV import', () => {
@@ -15,8 +16,21 @@ describe('CSV import', () => {
 describe('CSV export', () => {
   it('neutralises cells that a spreadsheet would run as formulas', () => {
     expect(
-      ['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd', 'plain', 'a=b', ''].map(neutraliseCell),
-    ).toEqual([`'=HYPERLINK("http://x")`, "'+1", "'-2+3", "'@SUM(A1)", "'\tcmd", "'\rcmd", 'plain', 'a=b', '']);
+      ['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd', "'kept", 'plain', 'a=b', ''].map(
+        neutraliseCell,
+      ),
+    ).toEqual([
+      `'=HYPERLINK("http://x")`,
+      "'+1",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\tcmd",
+      "'\rcmd",
+      "''kept",
+      'plain',
+      'a=b',
+      '',
+    ]);
     expect(neutraliseCell(-5)).toBe('-5');
     expect(neutraliseCell(null)).toBe('');
   });

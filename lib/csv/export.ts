@@ -1,33 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
+import { joinList, writeCsv } from './dialect';
 import type { IMPORT_COLUMNS } from './import';
 
-/**
- * CSV exports of commitments and reports. Spreadsheets run a cell that starts with =, +, - or @ (or a
- * tab or carriage return, which some treat the same) as a formula, so such cells are prefixed with an
- * apostrophe: the text is kept and shown, and nothing in it is run (OWASP, "CSV Injection").
- */
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function neutraliseCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : String(value);
-  // Numbers are written by us, not typed by anyone, so a negative number stays a number.
-  if (typeof value === 'number') return text;
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-/**
- * The one separator of list cells in every CSV the app writes (standards of a commitment, evidence
- * links of a report), the workspace exports and the open-data files alike, as the data dictionary on
- * /data documents. A semicolon, as the exports have always used for standards: commas would collide
- * with the spreadsheet habit of reading "a, b" as prose, and the import reads all three anyway.
- */
-export const LIST_SEPARATOR = ';';
-
-export function joinList(items: readonly string[]): string {
-  return items.join(LIST_SEPARATOR);
-}
+/** The workspace's CSV exports of commitments and reports, in the one dialect (./dialect.ts). */
 
 /**
  * An evidence link as one list item, "label <url>". The URL is last and bracketed, so a reader can
@@ -35,13 +9,6 @@ export function joinList(items: readonly string[]): string {
  */
 export function evidenceItem(link: { label: string; url: string }): string {
   return `${link.label} <${link.url}>`;
-}
-
-/** A UTF-8 CSV with a byte-order mark, so spreadsheet programs read accented names correctly. */
-export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly unknown[]>): string {
-  return (
-    '\uFEFF' + stringify([[...header], ...rows.map((row) => row.map(neutraliseCell))], { record_delimiter: '\r\n' })
-  );
 }
 
 export type ExportedCommitment = {
@@ -76,7 +43,7 @@ export const COMMITMENT_EXPORT_COLUMNS = [
 ] as const satisfies typeof IMPORT_COLUMNS;
 
 export function commitmentsToCsv(rows: readonly ExportedCommitment[]): string {
-  return toCsv(
+  return writeCsv(
     COMMITMENT_EXPORT_COLUMNS,
     rows.map((row) => [
       row.ref,
@@ -130,7 +97,7 @@ export const REPORT_EXPORT_COLUMNS = [
 ] as const;
 
 export function reportsToCsv(rows: readonly ExportedReport[]): string {
-  return toCsv(
+  return writeCsv(
     REPORT_EXPORT_COLUMNS,
     rows.map((row) => [
       row.id,

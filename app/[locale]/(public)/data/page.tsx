@@ -4,6 +4,7 @@ import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { PageSection } from '@/components/ui/page-section';
 import { pageAlternates } from '@/lib/i18n/alternates';
 import { siteOrigin } from '@/lib/site-url';
+import { LIST_SEPARATOR } from '@/lib/csv/dialect';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -214,7 +215,8 @@ export default async function DataPage({ params }: Props) {
 
       <PageSection headingId="dictionary-heading" title={t('dictionaryHeading')} className="space-y-4">
         <DataTable caption={t('dictionaryCaption')} columns={fieldColumns} rows={FIELDS} rowKey={(field) => field} />
-        <p data-list-separator=";">{t('listSeparator')}</p>
+        <p data-list-separator={LIST_SEPARATOR}>{t('listSeparator')}</p>
+        <p id="csv-dialect">{t('csvDialect')}</p>
       </PageSection>
 
       <PageSection headingId="licence-heading" title={t('licenceHeading')} className="space-y-3">

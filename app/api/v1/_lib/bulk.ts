@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { getCachedOpenDataTables } from '@/db/queries/public-cache';
+import { CSV_DIALECT } from '@/lib/csv/dialect';
 import { toApiCsv } from './respond';
 import {
   commitmentOut,
@@ -90,8 +91,14 @@ export function dataPackage(origin: string, dataDate: Date, paths: 'relative' | 
         path: paths === 'relative' ? file : `${origin}/api/v1/bulk/${file}`,
         format: 'csv',
         mediatype: 'text/csv',
-        encoding: 'utf-8',
-        dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+        encoding: CSV_DIALECT.encoding,
+        dialect: {
+          delimiter: CSV_DIALECT.delimiter,
+          lineTerminator: CSV_DIALECT.lineTerminator,
+          quoteChar: CSV_DIALECT.quoteChar,
+          doubleQuote: CSV_DIALECT.doubleQuote,
+          header: CSV_DIALECT.header,
+        },
         schema: resource.table,
       };
     }),

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { stringify } from 'csv-stringify/sync';
-import { joinList } from '@/lib/csv/export';
+import { joinList, writeCsv } from '@/lib/csv/dialect';
 
 /**
  * Responses of the open-data API: JSON or CSV, with a strong ETag over the exact bytes (so a client
@@ -55,13 +54,14 @@ export function sendJson(request: Request, payload: unknown, options: { link?: s
 }
 
 /**
- * The open-data CSV: a header row; every cell a string, dates as ISO 8601, lists joined with the one
- * list separator (lib/csv/export.ts). The bulk download writes its files with this too.
+ * The open-data CSV, in the one dialect of every CSV the app writes (lib/csv/dialect.ts): dates as
+ * ISO 8601, lists joined with the list separator, formulas neutralised. The bulk download writes its
+ * files with this too.
  */
 export function toApiCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
-  return stringify(
+  return writeCsv(
+    columns,
     rows.map((row) => columns.map((column) => cell(row[column]))),
-    { header: true, columns: [...columns], record_delimiter: '\r\n' },
   );
 }
 
@@ -74,11 +74,12 @@ export function sendCsv(
   return send(request, toApiCsv(columns, rows), { contentType: 'text/csv; charset=utf-8', ...options });
 }
 
-function cell(value: unknown): string {
+/** A cell's value: numbers stay numbers (four decimals at most), so the dialect never marks them as text. */
+function cell(value: unknown): string | number {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return joinList(value.map(cell));
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toFixed(4);
+  if (Array.isArray(value)) return joinList(value.map((item) => String(cell(item))));
+  if (typeof value === 'number') return Math.round(value * 10_000) / 10_000;
   return String(value);
 }
 

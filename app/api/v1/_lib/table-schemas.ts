@@ -1,5 +1,5 @@
 import { datePrecisionEnum, membershipEventTypeEnum } from '@/db/schema';
-import { LIST_SEPARATOR } from '@/lib/csv/export';
+import { LIST_SEPARATOR } from '@/lib/csv/dialect';
 import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
 import { STANDINGS } from '@/lib/standing';
 
