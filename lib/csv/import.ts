@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import type { ImplementationStatus } from '@/db/schema';
 import { isCalendarDate } from '@/lib/dates';
 import { isImplementationStatus } from '@/lib/scoring';
-import { isWebUrl } from '@/lib/validation/fields';
+import { hasControlCharacter, isWebUrl, showControlCharacters } from '@/lib/validation/fields';
 import { COMMITMENT_REF_PATTERN } from '@/lib/workflow/rules';
 
 /**
@@ -150,6 +150,11 @@ export function validateImportRows(
     const fail = (field: ImportColumn, message: string, value?: string) =>
       errors.push({ row, field, message, ...(value === undefined ? {} : { value }) });
 
+    for (const column of IMPORT_COLUMNS) {
+      const value = values[column];
+      if (value !== undefined && hasControlCharacter(value))
+        fail(column, 'errors.controlCharacter', showControlCharacters(value).slice(0, 200));
+    }
     for (const column of REQUIRED_COLUMNS) if (text(column) === '') fail(column, 'errors.required');
     for (const [column, limit] of Object.entries(LIMITS) as Array<[ImportColumn, number]>)
       if (text(column).length > limit) fail(column, 'errors.tooLong');

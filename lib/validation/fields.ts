@@ -9,13 +9,43 @@ import { isCalendarDate } from '@/lib/dates';
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
+/**
+ * C0 control characters other than tab, line feed and carriage return, and DEL. No text a person types
+ * holds one; PostgreSQL refuses NUL outright, and the others break exports and feeds downstream.
+ */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export function hasControlCharacter(value: string): boolean {
+  return CONTROL_CHARACTER.test(value);
+}
+
+/** The text with each control character drawn as its Unicode picture (NUL as ␀), to show where it is. */
+export function showControlCharacters(value: string): string {
+  return value.replace(new RegExp(CONTROL_CHARACTER.source, 'g'), (character) =>
+    String.fromCharCode(character === '\u007F' ? 0x2421 : 0x2400 + character.charCodeAt(0)),
+  );
+}
+
+const noControlCharacter = (value: string) => !hasControlCharacter(value);
+
 export function requiredText(max: number) {
-  return z.string({ error: 'errors.required' }).trim().min(1, 'errors.required').max(max, 'errors.tooLong');
+  return z
+    .string({ error: 'errors.required' })
+    .trim()
+    .min(1, 'errors.required')
+    .max(max, 'errors.tooLong')
+    .refine(noControlCharacter, 'errors.controlCharacter');
 }
 
 /** Optional text stored as '' when absent. */
 export function optionalText(max: number) {
-  return z.string({ error: 'errors.invalid' }).trim().max(max, 'errors.tooLong').optional().default('');
+  return z
+    .string({ error: 'errors.invalid' })
+    .trim()
+    .max(max, 'errors.tooLong')
+    .refine(noControlCharacter, 'errors.controlCharacter')
+    .optional()
+    .default('');
 }
 
 export const id = z.coerce.number({ error: 'errors.required' }).int('errors.required').positive('errors.required');

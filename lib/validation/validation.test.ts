@@ -194,3 +194,17 @@ describe('round and comment schemas', () => {
     });
   });
 });
+
+describe('control characters', () => {
+  it('are refused in every text field with their own message; tabs and line breaks are kept', () => {
+    expect(fieldErrors(addCommentSchema.safeParse({ commitmentId: '1', body: 'A NUL \u0000 here' }))).toEqual({
+      body: ['errors.controlCharacter'],
+    });
+    expect(
+      fieldErrors(createCommitmentSchema.safeParse({ ...validCommitment, description: 'Escape \u001b[2J' })),
+    ).toEqual({ description: ['errors.controlCharacter'] });
+    expect(addCommentSchema.parse({ commitmentId: '1', body: 'Line one\r\n\tline two' }).body).toBe(
+      'Line one\r\n\tline two',
+    );
+  });
+});

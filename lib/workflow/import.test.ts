@@ -102,6 +102,24 @@ describe('CSV import', () => {
     expect(file!.after).toEqual({ fileName: 'bad.csv', total: 8, imported: 2, skippedRows: [3, 4, 5, 6, 7, 8] });
   });
 
+  it('answers control characters with row errors, and imports the rows without them', async () => {
+    const before = await commitmentCount();
+    const text = [
+      HEADER,
+      ',NOR,Title with a NUL\u0000 inside,2019-03-01,,CSS-1,,,', // row 2
+      ',NOR,Escape \u001b[31m and bell \u0007,2019-03-01,,CSS-1,,,', // row 3
+      ',NOR,Tabs\tare fine,2019-03-01,,CSS-1,,published,', // row 4: valid
+    ].join('\n');
+    const { report } = await runImport(text, 'dry_run');
+    expect(report.errors.map(({ row, field, message, value }) => [row, field, message, value])).toEqual([
+      [2, 'title', 'errors.controlCharacter', 'Title with a NUL\u2400 inside'],
+      [3, 'title', 'errors.controlCharacter', 'Escape \u241b[31m and bell \u2407'],
+    ]);
+    const { report: imported } = await runImport(text, 'only_valid');
+    expect(imported).toMatchObject({ imported: 1, written: true });
+    expect(await commitmentCount()).toBe(before + 1);
+  });
+
   it('refuses a file over the size limit before reading it', async () => {
     const file = new File(['x'.repeat(MAX_IMPORT_BYTES + 1)], 'huge.csv', { type: 'text/csv' });
     expect(await refusalOf(runAs(w.secretariat, { file, mode: 'dry_run' as const }, importCommitments))).toEqual({
