@@ -186,6 +186,28 @@ describe('the action wrapper', () => {
     expect(result.values).toEqual({ commitmentId: 'abc', body: '', countryId: '7' });
   });
 
+  it('audits a call refused for fields its form does not have, by their names only', async () => {
+    const { focalA, countryA } = await createCast();
+    const commitment = await createCommitment(db(), { countryId: countryA.id });
+    await signInAs(focalA);
+    const before = (await deniedEvents('comment.create')).length;
+    const commentsBefore = await commentCount();
+    const probe = form({ commitmentId: String(commitment.id), body: 'Fine.', role: 'admin', state: 'verified' });
+    expect(await addComment(null, probe)).toMatchObject({ ok: false, code: 'validation' });
+    const events = await deniedEvents('comment.create');
+    expect(events).toHaveLength(before + 1);
+    expect(events.at(-1)).toMatchObject({
+      actorId: focalA.id,
+      after: { code: 'validation', reason: 'unknown_fields', fields: ['role', 'state'] },
+    });
+    // A call that is merely mistyped leaves no denied event: that is a person, not a probe.
+    expect(await addComment(null, form({ commitmentId: String(commitment.id), body: '' }))).toMatchObject({
+      code: 'validation',
+    });
+    expect(await deniedEvents('comment.create')).toHaveLength(before + 1);
+    expect(await commentCount()).toBe(commentsBefore);
+  });
+
   it('rolls back everything when a handler fails part-way, and hides unexpected errors', async () => {
     const { focalA, countryA } = await createCast();
     const commitment = await createCommitment(db(), { countryId: countryA.id });

@@ -29,7 +29,8 @@ export { ActionError, fail, type ActionContext } from './context';
  *
  *   1. session: who is asking, read afresh from the database (lib/auth/session.ts);
  *   2. role: may this role do `access` at all (lib/permissions.ts); refusals are audited;
- *   3. input: parsed with the action's zod object, made strict, so unknown keys are refused;
+ *   3. input: parsed with the action's zod object, made strict, so unknown keys are refused (and
+ *      audited as a denied call: a field no form has is someone probing);
  *   4. handler: runs in one database transaction with its audit events, in the context that
  *      context.ts builds; a resource-scoped decision (the row's country against the user's) is made
  *      with `ctx.authorize` on the row it has read;
@@ -129,6 +130,12 @@ function validationFailure(t: Translators, error: z.ZodError, raw: Record<string
   return { ok: false, code: 'validation', message: t.forms('codes.validation'), fieldErrors, values: echoValues(raw) };
 }
 
+/** The unknown keys a strict parse refused, as many and as long as an audit event reasonably holds. */
+function unknownFields(error: z.ZodError): string[] {
+  const keys = error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys : []));
+  return [...new Set(keys)].slice(0, 20).map((key) => key.slice(0, 64));
+}
+
 function isPostgresError(error: unknown, ...codes: string[]): boolean {
   return (
     typeof error === 'object' &&
@@ -182,7 +189,19 @@ export async function runAction<S extends z.ZodObject, D, A extends Access>(
 
     // 3. Input.
     const parsed = definition.input.strict().safeParse(input);
-    if (!parsed.success) return validationFailure(t, parsed.error, input);
+    if (!parsed.success) {
+      // A field the form never has (countryId, role, state…) is someone probing: leave a trace.
+      const unknown = unknownFields(parsed.error);
+      if (unknown.length > 0)
+        await recordRefusal({
+          name: definition.name,
+          state,
+          ip,
+          code: 'validation',
+          details: { reason: 'unknown_fields', fields: unknown },
+        });
+      return validationFailure(t, parsed.error, input);
+    }
 
     // 4. Handler, in one transaction, then its after-commit tasks.
     const data = await runInContext(

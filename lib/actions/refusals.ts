@@ -10,6 +10,8 @@ export type RefusalDetails = {
   reason?: string;
   /** The path asked for, when the refusal is of a read (a download), as the page guard records it. */
   path?: string | null;
+  /** The names of the fields a call sent that its action does not take (never their values). */
+  fields?: string[];
 };
 
 /**
@@ -44,6 +46,7 @@ export async function recordRefusal({
         code,
         reason: details.reason ?? (state.user === null ? state.reason : undefined) ?? null,
         ...(details.path ? { path: details.path } : {}),
+        ...(details.fields ? { fields: details.fields } : {}),
       },
       ip,
     },
