@@ -211,6 +211,27 @@ export const userSessions = pgTable(
   ],
 );
 
+/**
+ * Submissions that must not happen twice (a comment, a report): the form sends a random key, and the
+ * first call's result is kept under it, so a replay of the same form gets that result back and changes
+ * nothing. Keys are per person and action, and kept for a day.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    action: text().notNull(),
+    key: text().notNull(),
+    /** sha-256 of the parsed input: the same key with other content is refused, not replayed. */
+    inputHash: text().notNull(),
+    result: jsonb(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.action, t.key] })],
+);
+
 /** One-time links, for invitations and password resets. Only the token's hash is stored. */
 export const invitations = pgTable(
   'invitations',

@@ -9,7 +9,9 @@ import type { FormAction } from '@/lib/actions/result';
 
 export function CommentForm({ action, commitmentId }: { action: FormAction; commitmentId: number }) {
   const t = useTranslations('workflow.comments');
-  const { state, formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(action);
+  const { state, formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(action, {
+    idempotent: true,
+  });
   return (
     // A new key after a successful post empties the field for the next comment.
     <form

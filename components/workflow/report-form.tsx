@@ -46,7 +46,7 @@ export function ReportForm({
   statuses: Array<{ value: string; label: string }>;
   today: string;
 }) {
-  const { formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(action);
+  const { formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(action, { idempotent: true });
   const start =
     parseLinks(failure?.values?.evidence) ??
     (report && report.evidence.length > 0 ? report.evidence : [{ label: '', url: '' }]);

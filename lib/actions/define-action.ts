@@ -1,16 +1,20 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { appOrigin } from '@/lib/auth/config';
 import { requestIp } from '@/lib/auth/request-info';
 import { getSessionState, type CurrentUser, type SessionState } from '@/lib/auth/session';
+import { claimIdempotencyKey, deleteExpiredIdempotencyKeys, storeIdempotentResult } from '@/db/queries/idempotency';
 import type { Namespace } from '@/lib/i18n/namespaces';
+import type { Locale } from '@/lib/i18n/routing';
 import { canAtAll, type Action } from '@/lib/permissions';
-import { ActionError, runInContext, type ActionContext } from './context';
+import { ActionError, fail, runInContext, type ActionContext } from './context';
 import { describeError } from '@/lib/log/redact';
 import { echoValues, inputObject } from './form-data';
 import { recordRefusal } from './refusals';
 import {
+  IDEMPOTENCY_FIELD,
   httpStatusOf,
   kindOf,
   type ActionFailure,
@@ -55,6 +59,13 @@ export type ActionDefinition<S extends z.ZodObject, D, A extends Access> = {
   /** What `forbidden:`/`conflict:` codes are about; defaults to the part of `name` before the dot. */
   subject?: string;
   handler: (ctx: ActionContext<z.output<S>, UserFor<A>>) => Promise<D>;
+  /**
+   * A submission that must not happen twice (a comment, a report). Its form sends a random
+   * `idempotencyKey` (useActionForm with `idempotent`); the first call's result is kept under it, and a
+   * replay of the same form gets that result back without running the handler again, then `replayed`
+   * (the redirect the first call made, say). The same key with other content is a conflict.
+   */
+  idempotent?: { replayed?: (data: D, locale: Locale) => void };
 };
 
 /** A server action as React calls it from a form (`(state, formData)`) or code calls it (`(input)`). */
@@ -130,6 +141,33 @@ function validationFailure(t: Translators, error: z.ZodError, raw: Record<string
   return { ok: false, code: 'validation', message: t.forms('codes.validation'), fieldErrors, values: echoValues(raw) };
 }
 
+const KEY_FORMAT = /^[A-Za-z0-9_-]{16,128}$/;
+const INVALID_KEY = Symbol('invalid idempotency key');
+
+/** The key, if the action takes one and the call sent it, and the other fields for the schema. */
+function splitIdempotencyKey(
+  definition: { idempotent?: unknown },
+  input: Record<string, unknown>,
+): { idempotencyKey: string | null | typeof INVALID_KEY; fields: Record<string, unknown> } {
+  if (!definition.idempotent || !(IDEMPOTENCY_FIELD in input)) return { idempotencyKey: null, fields: input };
+  const { [IDEMPOTENCY_FIELD]: key, ...fields } = input;
+  return { idempotencyKey: typeof key === 'string' && KEY_FORMAT.test(key) ? key : INVALID_KEY, fields };
+}
+
+function invalidKeyFailure(t: Translators, input: Record<string, unknown>): ActionFailure {
+  return {
+    ok: false,
+    code: 'validation',
+    message: t.forms('codes.validation'),
+    fieldErrors: { _form: [t.forms('validation.idempotencyKey')] },
+    values: echoValues(input),
+  };
+}
+
+function hashOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+}
+
 /** The unknown keys a strict parse refused, as many and as long as an audit event reasonably holds. */
 function unknownFields(error: z.ZodError): string[] {
   const keys = error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys : []));
@@ -187,8 +225,10 @@ export async function runAction<S extends z.ZodObject, D, A extends Access>(
       }
     }
 
-    // 3. Input.
-    const parsed = definition.input.strict().safeParse(input);
+    // 3. Input; the idempotency key of a submission travels beside it.
+    const { idempotencyKey, fields } = splitIdempotencyKey(definition, input);
+    if (idempotencyKey === INVALID_KEY) return invalidKeyFailure(t, input);
+    const parsed = definition.input.strict().safeParse(fields);
     if (!parsed.success) {
       // A field the form never has (countryId, role, state…) is someone probing: leave a trace.
       const unknown = unknownFields(parsed.error);
@@ -204,10 +244,25 @@ export async function runAction<S extends z.ZodObject, D, A extends Access>(
     }
 
     // 4. Handler, in one transaction, then its after-commit tasks.
+    let replay = false;
     const data = await runInContext(
       { user: user as UserFor<A>, input: parsed.data as z.output<S>, ip, locale },
-      definition.handler,
+      async (ctx) => {
+        if (!idempotencyKey || !ctx.user) return definition.handler(ctx);
+        const claim = { executor: ctx.tx, userId: ctx.user.id, action: definition.name, key: idempotencyKey };
+        await deleteExpiredIdempotencyKeys(claim);
+        const found = await claimIdempotencyKey({ ...claim, inputHash: hashOf(parsed.data) });
+        if (found.kind === 'mismatch') fail(`conflict:${subject}`, { messageKey: 'codes.conflict_replay' });
+        if (found.kind === 'replay') {
+          replay = true;
+          return found.result as D;
+        }
+        const result = await definition.handler(ctx);
+        await storeIdempotentResult({ ...claim, result });
+        return result;
+      },
     );
+    if (replay) definition.idempotent?.replayed?.(data, locale);
     return { ok: true, data };
   } catch (error) {
     // redirect() and notFound() from a handler or an after-commit task are Next.js control flow.

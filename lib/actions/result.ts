@@ -66,3 +66,6 @@ export function isSecretField(name: string): boolean {
  * imports from app/.
  */
 export type FormAction<T = unknown> = (state: ActionResult<T> | null, payload: FormData) => Promise<ActionResult<T>>;
+
+/** The form field that carries a submission's idempotency key (`idempotent` in define-action.ts). */
+export const IDEMPOTENCY_FIELD = 'idempotencyKey';

@@ -4,9 +4,13 @@ import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCast, freshUser, signInAs, type Cast } from '@/test/auth-helpers';
 import { db } from '@/db/client';
-import { auditEvents, commitments, countries, frameworks, progressReports, standards } from '@/db/schema';
+import { auditEvents, comments, commitments, countries, frameworks, progressReports, standards } from '@/db/schema';
 import { createCommitment, createReport } from '@/db/seed/factories';
-import { createCommitmentAction, updateCommitmentAction } from '@/app/[locale]/workspace/commitments/actions';
+import {
+  addCommentAction,
+  createCommitmentAction,
+  updateCommitmentAction,
+} from '@/app/[locale]/workspace/commitments/actions';
 import { GET as exportCommitments } from '@/app/[locale]/workspace/commitments/export/route';
 import { POST as uploadImport } from '@/app/[locale]/workspace/import/upload/route';
 import { saveReportAction } from '@/app/[locale]/workspace/reports/actions';
@@ -332,5 +336,76 @@ describe('CSV exports', () => {
     expect(refusals).toEqual([
       { after: { code: 'forbidden:report', reason: 'role', path: '/en/workspace/reports/export' } },
     ]);
+  });
+});
+
+describe('submissions sent twice are done once', () => {
+  const key = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+
+  it('a comment form replayed with its key posts one comment, and both answers are the same', async () => {
+    const commitment = await createCommitment(db(), { countryId: cast.countryA.id, standardIds: [standardId] });
+    await signInAs(await freshUser(cast.focalA.id));
+    const form = { commitmentId: String(commitment.id), body: 'Posted once.', idempotencyKey: key };
+    // Sent twice at once (a double click) and once more later (a replayed request).
+    const [first, second] = await Promise.all([addCommentAction(null, form), addCommentAction(null, form)]);
+    const third = await addCommentAction(null, form);
+    expect(first).toMatchObject({ ok: true });
+    expect([second, third]).toEqual([first, first]);
+    const posted = await db().select().from(comments).where(eq(comments.commitmentId, commitment.id));
+    expect(posted.map((comment) => comment.body)).toEqual(['Posted once.']);
+    const audited = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'comment.create'), eq(auditEvents.entityId, String(posted[0]!.id))));
+    expect(audited).toHaveLength(1);
+
+    // The same key with other content is refused and writes nothing; a new key posts a new comment.
+    expect(await addCommentAction(null, { ...form, body: 'Something else.' })).toMatchObject({
+      ok: false,
+      code: 'conflict:commitment',
+      message: 'This form was already sent with other content. Reload the page, then send it again.',
+      values: { body: 'Something else.' },
+    });
+    expect(
+      await addCommentAction(null, { ...form, body: 'A second comment.', idempotencyKey: `${key}-2` }),
+    ).toMatchObject({ ok: true });
+    expect(await db().select().from(comments).where(eq(comments.commitmentId, commitment.id))).toHaveLength(2);
+    // A malformed key is a plain validation message, not a server error.
+    expect(await addCommentAction(null, { ...form, idempotencyKey: 'x' })).toMatchObject({
+      ok: false,
+      code: 'validation',
+    });
+  });
+
+  it('another person’s key is theirs alone', async () => {
+    const commitment = await createCommitment(db(), { countryId: cast.countryA.id, standardIds: [standardId] });
+    const form = { commitmentId: String(commitment.id), body: 'Same words.', idempotencyKey: `${key}-shared` };
+    await signInAs(await freshUser(cast.focalA.id));
+    expect(await addCommentAction(null, form)).toMatchObject({ ok: true });
+    await signInAs(await freshUser(cast.secretariat.id));
+    expect(await addCommentAction(null, form)).toMatchObject({ ok: true });
+    expect(await db().select().from(comments).where(eq(comments.commitmentId, commitment.id))).toHaveLength(2);
+  });
+
+  it('a report submitted twice is saved once, and the second answer shows the saved report', async () => {
+    const commitment = await createCommitment(db(), {
+      countryId: cast.countryA.id,
+      publication: 'published',
+      standardIds: [standardId],
+    });
+    await signInAs(await freshUser(cast.focalA.id));
+    const form = {
+      commitmentId: String(commitment.id),
+      claimedStatus: 'limited',
+      narrative: 'Done once.',
+      reportedOn: '2025-01-15',
+      evidence: '[]',
+      intent: 'submit',
+      idempotencyKey: `${key}-report`,
+    };
+    expect(await settled(() => saveReportAction(null, form))).toBe('redirected');
+    expect(await settled(() => saveReportAction(null, form))).toBe('redirected');
+    const saved = await db().select().from(progressReports).where(eq(progressReports.commitmentId, commitment.id));
+    expect(saved.map((report) => [report.state, report.narrative])).toEqual([['submitted', 'Done once.']]);
   });
 });

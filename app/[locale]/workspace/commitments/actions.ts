@@ -68,6 +68,8 @@ export const addCommentAction = defineAction({
   input: addCommentSchema,
   messages: 'workflow',
   subject: 'commitment',
+  // A comment form sent twice posts one comment.
+  idempotent: {},
   handler: async (ctx) => {
     const { comment, refresh } = await addComment(ctx);
     ctx.afterCommit(() => {
