@@ -18,6 +18,7 @@ import { measureLighthouse } from './lighthouse';
 import { explain, javascriptWeight, load, peakRssMb, time, type Captured } from './measure';
 import { measureWrites } from './writes';
 import { renderResults, type BenchResults } from './report';
+import { serveArguments } from '@/scripts/serve-command';
 
 /**
  * `npm run bench` (full scale) or `npm run bench -- --quick` (under five minutes): builds the production app,
@@ -99,7 +100,7 @@ async function measureQueries(url: string) {
 }
 
 function startServer(databaseUrl: string): ChildProcess {
-  return spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+  return spawn(process.execPath, serveArguments(port), {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {

@@ -7,18 +7,22 @@ import { connect } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { seedDatabase } from '@/db/seed';
 import { createDatabase, dropDatabase, uniqueName } from '@/test/databases';
+import { serveArguments } from '@/scripts/serve-command';
 import { demoFocalPoint, demoSecretariat } from './support/accounts';
+import { visit } from './support/navigation';
+import { fillSignIn } from './support/sign-in';
 import { cleanEnv, freePort, startProcess, waitForHttp, type Started } from './ops-support';
 
 /**
  * Two production servers on one PostgreSQL behind nginx (run as a child, with its own config and
- * prefix in a temp folder): sessions and rate limits hold across both, a sign-out on one ends the
- * session on the other, and when one is killed nginx goes on serving from the other.
+ * prefix in a temp folder): a verification made through one is on the other's pages on the next
+ * request, sessions and rate limits hold across both, a sign-out on one ends the session on the other,
+ * each writes one JSON log line per request with nothing secret in it, and when one is killed nginx
+ * goes on serving from the other.
  */
 
 const nginxBin = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((file) => existsSync(file));
 const root = path.resolve(import.meta.dirname, '..');
-const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
 
 test.describe.configure({ mode: 'serial' });
 
@@ -57,7 +61,7 @@ test.describe('several servers behind nginx', () => {
         NEXTAUTH_URL: `http://127.0.0.1:${ports.lb}`,
         TRUST_PROXY: '1',
       });
-      servers.push(startProcess(process.execPath, [nextBin, 'start', '-p', String(port)], env, root));
+      servers.push(startProcess(process.execPath, serveArguments(port), env, root));
     }
 
     chmodSync(dir, 0o755);
@@ -177,6 +181,87 @@ http {
     for (const port of [ports.a, ports.b]) {
       expect((await jar().signIn(port, demoFocalPoint('NOR'))).url).toContain('rate_limited');
     }
+  });
+
+  test('a verification made through one server is on the other’s pages on the next request', async ({ browser }) => {
+    const reader = `http://127.0.0.1:${ports.b}`;
+    const estonia = async () =>
+      (
+        (await (await fetch(`${reader}/api/v1/commitments?country=est`)).json()) as {
+          data: { ref: string; status: string }[];
+        }
+      ).data;
+    // Server B has Estonia's page and data in its cache before the change.
+    expect((await fetch(`${reader}/countries/est`)).status).toBe(200);
+    const before = await estonia();
+
+    const context = await browser.newContext({ baseURL: `http://127.0.0.1:${ports.a}` });
+    const secretariat = await context.newPage();
+    await secretariat.goto('/login');
+    await fillSignIn(secretariat, demoSecretariat);
+    await secretariat.waitForURL((url) => !url.pathname.endsWith('/login'));
+    await visit(secretariat, `http://127.0.0.1:${ports.a}/workspace/review`);
+    const link = secretariat.getByRole('link', { name: /^Review the report on EST-/ });
+    const ref = /EST-\d{4}-\d{2}/.exec((await link.textContent()) ?? '')![0];
+    expect(before.find((row) => row.ref === ref)?.status).toBe('substantial');
+    await link.click();
+    expect(new URL(secretariat.url()).port).toBe(String(ports.a));
+    await secretariat.getByLabel('Assessed status').selectOption('complete');
+    await secretariat.getByRole('button', { name: 'Verify and publish the status' }).click();
+    await expect(secretariat.getByText(`Report on ${ref} verified; the public status is updated.`)).toBeVisible();
+
+    // The very next requests to server B: the API and the country page.
+    expect((await estonia()).find((row) => row.ref === ref)?.status).toBe('complete');
+    const page = await context.newPage();
+    await page.goto(`${reader}/countries/est`);
+    await expect(page.getByRole('row', { name: new RegExp(ref) })).toContainText('Complete');
+    await context.close();
+  });
+
+  test('each server writes one JSON line per request, with its id, and nothing secret', async () => {
+    const token = `invitation${randomBytes(12).toString('hex')}`;
+    const answered = await fetch(`http://127.0.0.1:${ports.b}/en/invitation/${token}?from=mail`, {
+      redirect: 'manual',
+    });
+    const requestId = answered.headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    // A URL that cannot be decoded gets a plain 400 with the security headers, not a bare 500.
+    const undecodable = await fetch(`http://127.0.0.1:${ports.b}/%ff%fe`);
+    expect(undecodable.status).toBe(400);
+    expect(undecodable.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(undecodable.headers.get('content-security-policy')).toContain("default-src 'none'");
+
+    await expect
+      .poll(() => servers[1]!.output().includes(requestId!), { message: 'the request line is written' })
+      .toBe(true);
+    const lines = servers.flatMap((server) => server.output().split('\n')).filter((line) => line.trim() !== '');
+    const parsed = lines.map((line) => {
+      try {
+        return JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        return { notJson: line };
+      }
+    });
+    expect(parsed.filter((line) => 'notJson' in line)).toEqual([]);
+    const requests = parsed.filter((line) => line.msg === 'request');
+    // Every request these tests made: sign-ins, workspace pages, the API, health checks.
+    expect(requests.length).toBeGreaterThan(20);
+    for (const line of requests) {
+      expect(line).toMatchObject({ level: 'info', service: 'engagement-tracker' });
+      expect(typeof line.requestId).toBe('string');
+      expect(typeof line.status).toBe('number');
+    }
+    expect(requests.find((line) => line.requestId === requestId)).toMatchObject({
+      method: 'GET',
+      path: '/en/invitation/[redacted]',
+      status: answered.status,
+    });
+    expect(requests.some((line) => line.path === '/api/auth/callback/credentials' && line.method === 'POST')).toBe(
+      true,
+    );
+    const text = lines.join('\n');
+    for (const secret of [token, 'from=mail', demoSecretariat.password, demoFocalPoint('NOR').password, 'csrfToken'])
+      expect({ secret, logged: text.includes(secret) }).toEqual({ secret, logged: false });
   });
 
   test('when one server is killed, nginx goes on serving from the other', async () => {

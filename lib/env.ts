@@ -47,6 +47,8 @@ const schema = z.object({
     .transform((value) => (value === 'true' ? 1 : value === 'false' ? 0 : Number(value)))
     .pipe(z.number('must be false, true or a number of proxies').int().min(0).max(10))
     .default(0),
+  /** How much the server logs (one JSON line per request and per error at `info`); see README "Logs". */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where vulnerabilities are reported (security.txt): a mailto: or https: URI. */
   SECURITY_CONTACT: z
     .string()

@@ -6,6 +6,7 @@ import { connect } from '@/db/client';
 import { seedDatabase } from '@/db/seed';
 import { createDatabase, dropDatabase, uniqueName } from '@/test/databases';
 import { runMain } from './cli';
+import { serveArguments } from './serve-command';
 
 /**
  * Serves the production build for Playwright against a throwaway database on TEST_DATABASE_URL's server,
@@ -26,9 +27,9 @@ runMain(async () => {
   await seedDatabase(connection.db, { demo: true });
   await connection.sql.end();
 
-  // Next's own binary, not npx, so that stopping this script stops the server itself.
-  const nextBin = path.resolve(import.meta.dirname, '../node_modules/next/dist/bin/next');
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+  // The production server itself, not through npx, so that stopping this script stops it.
+  const child = spawn(process.execPath, serveArguments(port), {
+    cwd: path.resolve(import.meta.dirname, '..'),
     stdio: 'inherit',
     env: {
       ...process.env,
@@ -37,6 +38,8 @@ runMain(async () => {
       NEXTAUTH_SECRET: randomBytes(32).toString('base64'),
       NEXTAUTH_URL: `http://localhost:${port}`,
       NEXT_TELEMETRY_DISABLED: '1',
+      // Errors and warnings only: a line per request would bury the test report (the cluster spec checks them).
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     },
   });
 

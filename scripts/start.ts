@@ -9,6 +9,7 @@ import { seedDatabase } from '@/db/seed';
 import { EnvError, env, parseEnv } from '@/lib/env';
 import { fail, run, runMain } from './cli';
 import { appDataDir, resolveDatabase } from './database';
+import { serveArguments } from './serve-command';
 import { superviseChild } from './supervise';
 
 /**
@@ -144,7 +145,8 @@ runMain(async () => {
       `Engagement Tracker: http://localhost:${port}  (Ctrl+C stops it${database.embedded ? ' and the embedded PostgreSQL' : ''})`,
     );
     // Next's own binary, not npx: a signal to this launcher must reach the server itself.
-    server = superviseChild(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(port)], {
+    // Production: our server around Next's handler, for the request log (scripts/serve.ts).
+    server = superviseChild(process.execPath, dev ? [nextBin, 'dev', '-p', String(port)] : serveArguments(port), {
       cwd: root,
       env: { ...childEnv, NODE_ENV: dev ? 'development' : 'production' },
     });

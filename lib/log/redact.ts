@@ -4,15 +4,19 @@
  * password hashes, tokens), never the secret part of a one-time link.
  */
 
-type QueryError = Error & { query: string; params: unknown[]; cause?: unknown };
+type QueryError = Error & { query: string; cause?: unknown; code?: unknown };
 
+/**
+ * drizzle's DrizzleQueryError (`query`, `params`) and postgres.js's own PostgresError (`query`,
+ * `parameters`, and a message that may quote a value) both carry the statement.
+ */
 function isQueryError(error: unknown): error is QueryError {
-  return error instanceof Error && typeof (error as Partial<QueryError>).query === 'string' && 'params' in error;
+  return error instanceof Error && typeof (error as Partial<QueryError>).query === 'string';
 }
 
 /** The PostgreSQL error code behind a failed query, if any (23505, 22003, …). */
 function sqlState(error: QueryError): string | null {
-  const code = (error.cause as { code?: unknown } | undefined)?.code;
+  const code = (error.cause as { code?: unknown } | undefined)?.code ?? error.code;
   return typeof code === 'string' ? code : null;
 }
 
