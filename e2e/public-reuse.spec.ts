@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { DEMO_RETURN_REASON } from '@/db/seed/demo-content';
 import { expectNoAxeViolations } from './support/axe';
 
 /**
  * The shareable and reusable public views, against the seeded demo data set: /countries sorted and
  * filtered through the address, /compare, the embeddable card and its framing policy, the badge, the
- * Open Graph image and the Atom feed; and that none of them shows a draft, archived or unverified item.
+ * Open Graph image and the Atom feed; and that none of them, nor the record as of a day, shows a draft,
+ * archived or unverified item.
  */
 
 function percentages(texts: string[]): number[] {
@@ -269,6 +271,37 @@ test.describe('only published and verified data leaves through reuse', () => {
     await page.goto('/embed/countries/mex');
     // Four commitments, one of them archived.
     await expect(page.locator('[data-embed-card]')).toContainText('Published commitments: 3');
+  });
+
+  test('an as-of page, for a past day and for today, shows no draft, no unverified claim and no commitment archived by then', async ({
+    request,
+  }) => {
+    const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    // MEX-2022-02 was archived 60 days before the demo data was loaded; 100 days ago it was public.
+    for (const [iso3, daysAgo, archivedShown] of [
+      ['nor', 1, false],
+      ['nor', 0, false],
+      ['mex', 100, true],
+      ['mex', 1, false],
+      ['mex', 0, false],
+    ] as const) {
+      for (const prefix of ['', '/fr', '/es']) {
+        const path = `${prefix}/countries/${iso3}/as-of/${day(daysAgo)}`;
+        const response = await request.get(path);
+        expect(response.status(), path).toBe(200);
+        const html = await response.text();
+        expect(html, path).toContain('data-table="as-of-commitments"');
+        // The draft commitment, the narratives of claims never verified, and the reason a report was returned.
+        for (const secret of ['NOR-2022-02', 'Demo report.', DEMO_RETURN_REASON])
+          expect(html.includes(secret), `${path}: ${secret}`).toBe(false);
+        expect(html.includes('MEX-2022-02'), `${path}: the archived commitment`).toBe(archivedShown);
+        // NOR-2022-01 has only a draft report and MEX-2022-01 only a submitted one: neither claim shows as
+        // a status; the row says no status has been verified.
+        const unverified = iso3 === 'nor' ? 'NOR-2022-01' : 'MEX-2022-01';
+        const row = new RegExp(`<tr[^>]*data-ref="${unverified}"[^>]*>([\\s\\S]*?)</tr>`).exec(html)?.[1] ?? '';
+        expect(row, `${path}: ${unverified}`).toContain('data-status="no_information"');
+      }
+    }
   });
 });
 

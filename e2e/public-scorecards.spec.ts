@@ -72,6 +72,7 @@ test('methodology shows the weights from the scoring module', async ({ page }) =
   await expect(table.locator('[data-status-row="no_information"]')).toContainText('0');
 });
 
+const hundredDaysAgo = new Date(Date.now() - 100 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 const PAGES = [
   '/',
   '/countries',
@@ -82,6 +83,10 @@ const PAGES = [
   '/standards/css-1',
   '/methodology',
   '/data',
+  // The record as of a day: with its commitments and what changed since (an archiving and verifications
+  // have happened since, in the demo data), and for a day before any commitment was public.
+  `/countries/mex/as-of/${hundredDaysAgo}`,
+  '/countries/nor/as-of/2000-01-01',
 ];
 for (const prefix of ['', '/fr', '/es']) {
   for (const path of PAGES) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   changesBetween,
   endOfDay,
+  isSettled,
   recordAsOf,
   type AsOfAuditEvent,
   type AsOfCommitment,
@@ -42,6 +43,13 @@ describe('recordAsOf', () => {
   it('ends a day at midnight UTC of the next', () => {
     expect(endOfDay('2024-02-28').toISOString()).toBe('2024-02-29T00:00:00.000Z');
     expect(endOfDay('2024-12-31').toISOString()).toBe('2025-01-01T00:00:00.000Z');
+  });
+
+  it('settles a day an hour after it ends, never while it lasts', () => {
+    expect(isSettled('2024-02-28', at('2024-02-28T23:59:59Z'))).toBe(false);
+    expect(isSettled('2024-02-28', at('2024-02-29T00:59:59.999Z'))).toBe(false);
+    expect(isSettled('2024-02-28', at('2024-02-29T01:00:00Z'))).toBe(true);
+    expect(isSettled('2024-02-28', at('2026-01-01T00:00:00Z'))).toBe(true);
   });
 
   it('does not count a report verified after the day; counts it from the day it was verified', () => {

@@ -92,6 +92,22 @@ export function todayUtc(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
+/**
+ * How long after a day ends its record may still change. A write stamps its rows with its
+ * transaction's start (`now()` in PostgreSQL), so a verification begun just before midnight is dated
+ * to that day but becomes visible only when it commits, after midnight; and an app server's clock and
+ * the database's may differ a little. An hour is far longer than either.
+ */
+export const SETTLING_MS = 60 * 60 * 1000;
+
+/**
+ * Whether the record of `day` can no longer change: the day is over, and SETTLING_MS after it. From
+ * then on every record dated to that day is in the database, and nothing written later is dated to it.
+ */
+export function isSettled(day: string, now: Date = new Date()): boolean {
+  return now.getTime() >= endOfDay(day).getTime() + SETTLING_MS;
+}
+
 function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
   const groups = new Map<number, T[]>();
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);

@@ -7,7 +7,7 @@ import { getOverviewFigures } from '@/db/queries/overview';
 import { getPublicCommitment, listPublicCommitments, listVerifiedReports } from '@/db/queries/public-api';
 import { getScoreHistories } from '@/db/queries/scorecards';
 import { getStandardDetail, getStandardsMatrix, getStandardsProgress, listStandards } from '@/db/queries/standards';
-import { recordAsOf, todayUtc, type RecordAsOf } from '@/lib/as-of';
+import { isSettled, recordAsOf, type RecordAsOf } from '@/lib/as-of';
 
 /**
  * Public reads, cached by tag in Next's data cache, so that public pages and the API do not query the
@@ -37,7 +37,7 @@ export const PUBLIC_TAGS = {
   reports: 'public:reports',
   reference: 'public:reference',
   country: (iso3: string) => `public:country:${iso3.toUpperCase()}`,
-  /** Records of past days: a past day never changes, so no write drops this tag (not even `all`). */
+  /** Records of settled days (lib/as-of.ts `isSettled`): they never change, so no write drops this tag, not even `all`. */
   pastDays: 'public:past-days',
 } as const;
 
@@ -220,18 +220,22 @@ async function readRecordAsOf(iso3: string, day: string): Promise<RecordAsOf | n
   return recordAsOf(await getAsOfInputs({ countryId: country.id }), day);
 }
 
-const getRecordOfToday = cached('record-of-today', readRecordAsOf, (iso3) => [PUBLIC_TAGS.country(iso3)]);
-const getRecordOfPastDay = cached('record-of-past-day', readRecordAsOf, () => [PUBLIC_TAGS.pastDays], {
-  forGood: true,
-});
+const getOpenRecord = cached('record-open', readRecordAsOf, (iso3) => [PUBLIC_TAGS.country(iso3)]);
+const getSettledRecord = cached('record-settled', readRecordAsOf, () => [PUBLIC_TAGS.pastDays], { forGood: true });
 
 /**
- * A state's record at the end of `day` (lib/as-of.ts). A past day is cached for good; today's record
- * can still change, so it is cached under the state's tag like its live scorecard.
+ * A state's record at the end of `day` (lib/as-of.ts). Once the day has settled (`isSettled`: over,
+ * and an hour with it) nothing can change its record, so it is cached for good: by state and day,
+ * under a tag no write drops, not even `all`. Until then (today, or yesterday in its first hour) it is
+ * cached under the state's tag like its live scorecard, and a verification drops it.
+ *
+ * Pages and responses that also show "what changed since" read today's record beside it, so they
+ * carry the state's tag and are rebuilt when it changes; what they rebuild from is the settled
+ * record, read from this cache, never again from the database.
  */
-export function getCachedRecordAsOf(iso3: string, day: string): Promise<RecordAsOf | null> {
+export function getCachedRecordAsOf(iso3: string, day: string, now: Date = new Date()): Promise<RecordAsOf | null> {
   const code = iso3.toUpperCase();
-  return day < todayUtc() ? getRecordOfPastDay(code, day) : getRecordOfToday(code, day);
+  return isSettled(day, now) ? getSettledRecord(code, day) : getOpenRecord(code, day);
 }
 
 /** The references of every published commitment, for the sitemap. */

@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import AjvDraft04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
-import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { setRequest } from '@/test/mocks/next-headers';
 import { callApi, getJson } from '@/test/open-data-client';
 import { createOpenDataFixtures, SECRET, type OpenDataFixtures } from '@/test/open-data-fixtures';
-import { checkCsv } from '@/test/table-schema-check';
-import { BULK_FILE_NAMES, type TableSchema } from './_lib/table-schemas';
+import { descriptorProblems, openPackage, packageFileProblems, type DataPackage } from '@/test/data-package-check';
+import { BULK_FILE_NAMES } from './_lib/table-schemas';
 
 vi.mock('next/headers', () => import('@/test/mocks/next-headers'));
 vi.mock('next/cache', () => ({
@@ -24,45 +19,22 @@ vi.mock('next/cache', () => ({
  * compared with what the paged API serves. Also the fuller commitment records and `since=`.
  */
 
-const profiles = path.resolve(import.meta.dirname, '../../../test/fixtures/frictionless');
-const profile = (name: string) => JSON.parse(readFileSync(path.join(profiles, name), 'utf8')) as object;
-const ajv = new AjvDraft04({ strict: false, allErrors: true });
-addFormats(ajv);
-const validatePackage = ajv.compile(profile('tabular-data-package.json'));
-const validateTableSchema = ajv.compile(profile('table-schema.json'));
-
-type Descriptor = {
-  name: string;
-  created: string;
-  licenses: { name: string }[];
-  sources: unknown[];
-  resources: { name: string; path: string; schema: TableSchema }[];
-};
-
 let fixtures: OpenDataFixtures;
 let files: Record<string, string>;
-let descriptor: Descriptor;
+let descriptor: DataPackage;
 
 beforeAll(async () => {
   setRequest({ headers: { host: 'tracker.test' } });
   fixtures = await createOpenDataFixtures();
   const response = await callApi('/bulk.zip');
   expect(response.headers.get('content-type')).toBe('application/zip');
-  const unzipped = unzipSync(new Uint8Array(await response.arrayBuffer()));
-  files = Object.fromEntries(Object.entries(unzipped).map(([name, bytes]) => [name, strFromU8(bytes)]));
-  descriptor = JSON.parse(files['datapackage.json']!) as Descriptor;
+  ({ files, descriptor } = openPackage(new Uint8Array(await response.arrayBuffer())));
 });
 
 describe('/api/v1/bulk.zip', () => {
   it('holds every public table and a descriptor valid against the Data Package and Table Schema profiles', () => {
     expect(Object.keys(files).sort()).toEqual(['datapackage.json', ...BULK_FILE_NAMES].sort());
-    expect({ errors: validatePackage(descriptor) ? null : validatePackage.errors }).toEqual({ errors: null });
-    for (const resource of descriptor.resources) {
-      expect({
-        resource: resource.name,
-        errors: validateTableSchema(resource.schema) ? null : validateTableSchema.errors,
-      }).toEqual({ resource: resource.name, errors: null });
-    }
+    expect(descriptorProblems(descriptor)).toEqual([]);
     expect(descriptor.licenses[0]?.name).toBe('CC-BY-4.0');
     expect(descriptor.sources.length).toBeGreaterThan(0);
     // The date of the data: its latest change, the second verification of the published commitment.
@@ -71,23 +43,8 @@ describe('/api/v1/bulk.zip', () => {
   });
 
   it('every CSV validates against its table schema, and every foreign key resolves', () => {
-    const rowsOf = new Map<string, Record<string, string>[]>();
-    for (const resource of descriptor.resources) {
-      const { problems, rows } = checkCsv(files[resource.path]!, resource.schema);
-      expect({ file: resource.path, problems }).toEqual({ file: resource.path, problems: [] });
-      rowsOf.set(resource.name, rows);
-    }
-    for (const resource of descriptor.resources) {
-      for (const key of resource.schema.foreignKeys ?? []) {
-        const targets = new Set(rowsOf.get(key.reference.resource)!.map((row) => row[key.reference.fields[0]!]));
-        for (const row of rowsOf.get(resource.name)!)
-          expect({
-            file: resource.path,
-            value: row[key.fields[0]!],
-            found: targets.has(row[key.fields[0]!]),
-          }).toMatchObject({ found: true });
-      }
-    }
+    const { problems, rowsOf } = packageFileProblems(descriptor, files);
+    expect(problems).toEqual([]);
     expect(rowsOf.get('scores-by-round')!.length).toBeGreaterThan(0);
     expect(
       rowsOf
@@ -123,8 +80,8 @@ describe('/api/v1/bulk.zip', () => {
   it('is the same bytes for the same data, so its ETag holds; the data package alone links the whole files', async () => {
     const [a, b] = await Promise.all([callApi('/bulk.zip'), callApi('/bulk.zip')]);
     expect(a.headers.get('etag')).toBe(b.headers.get('etag'));
-    const { body } = await getJson<Descriptor>('/datapackage.json');
-    expect(validatePackage(body)).toBe(true);
+    const { body } = await getJson<DataPackage>('/datapackage.json');
+    expect(descriptorProblems(body)).toEqual([]);
     expect(body.resources.map((resource) => resource.path)).toEqual(
       BULK_FILE_NAMES.map((file) => `https://tracker.test/api/v1/bulk/${file}`),
     );

@@ -14,8 +14,10 @@ import { siteOrigin } from '@/lib/site-url';
 
 type Props = { params: Promise<{ locale: string; iso3: string; date: string }> };
 
-// Rendered on first request. The record of a past day is cached for good (getCachedRecordAsOf); the
-// page also reads today's record for "what changed since", so it is dropped with the state's data.
+// Rendered on first request, then cached whole. The record of a past day is cached for good
+// (getCachedRecordAsOf): it is read from the database once and never again. "What changed since" is
+// measured against today's record, which carries the state's tag, so a verification drops this page
+// too, and it is rebuilt from the same record of that day and the new one of today.
 export function generateStaticParams(): { date: string }[] {
   return [];
 }
