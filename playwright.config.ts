@@ -48,10 +48,13 @@ export default defineConfig({
   ],
   webServer: {
     // A production build against a throwaway database, migrated and seeded with the demo data set.
-    command: `npx tsx scripts/e2e-server.ts --port ${port}`,
+    // Node itself, not `npx tsx`: npm exec and the tsx CLI end their child before it can drop its database.
+    command: `node --import tsx scripts/e2e-server.ts --port ${port}`,
     url: `${baseURL}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
+    // SIGTERM, not Playwright's default SIGKILL: scripts/e2e-server.ts then drops its throwaway database.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     stdout: 'pipe',
     stderr: 'pipe',
   },
