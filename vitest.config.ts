@@ -11,7 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', '.next/**', '.data/**', 'e2e/**'],
+    // Every build folder (.next, .next-test, .next-bench) links packages whose own tests must not run here.
+    exclude: ['**/node_modules/**', '.next*/**', '.data/**', 'e2e/**'],
     globalSetup: ['test/global-setup.ts'],
     setupFiles: ['test/setup-db.ts'],
     testTimeout: 30_000,
