@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_RETURN_REASON } from '@/db/seed/demo-content';
 import { expectNoAxeViolations } from './support/axe';
+import { localePrefixes } from './support/locales';
 
 /**
  * The shareable and reusable public views, against the seeded demo data set: /countries sorted and
@@ -285,7 +286,7 @@ test.describe('only published and verified data leaves through reuse', () => {
       ['mex', 1, false],
       ['mex', 0, false],
     ] as const) {
-      for (const prefix of ['', '/fr', '/es']) {
+      for (const prefix of localePrefixes) {
         const path = `${prefix}/countries/${iso3}/as-of/${day(daysAgo)}`;
         const response = await request.get(path);
         expect(response.status(), path).toBe(200);
@@ -313,7 +314,7 @@ test.describe('accessibility', () => {
     '/compare?countries=nor,xyz',
     '/embed/countries/nor',
   ]) {
-    for (const prefix of ['', '/fr', '/es']) {
+    for (const prefix of localePrefixes) {
       test(`axe finds no WCAG 2.2 A/AA violation on ${prefix}${path}`, async ({ page }) => {
         await page.goto(`${prefix}${path}`);
         await expectNoAxeViolations(page);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { localePrefixes } from './support/locales';
 
 /**
  * The scorecard and the pages around it (overview, commitment, standards, methodology) as a reader sees
@@ -88,7 +89,7 @@ const PAGES = [
   `/countries/mex/as-of/${hundredDaysAgo}`,
   '/countries/nor/as-of/2000-01-01',
 ];
-for (const prefix of ['', '/fr', '/es']) {
+for (const prefix of localePrefixes) {
   for (const path of PAGES) {
     test(`axe: no WCAG 2.2 A/AA violation on ${prefix}${path}`, async ({ page }) => {
       await page.goto(`${prefix}${path === '/' && prefix ? '' : path}`);

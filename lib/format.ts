@@ -64,3 +64,24 @@ export function formatDateTime(value: Date, locale: string, { seconds = false }:
   }
   return format.format(value);
 }
+
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A score (a fraction from 0 to 1) as a whole percentage in the reader's language ("67 %" in French and
+ * Russian, "67%" in English), for the places that format outside React: the badge and the share image.
+ * Pages use next-intl's `format.number` with the same options.
+ */
+export function formatPercent(value: number, locale: string): string {
+  let format = percentFormats.get(locale);
+  if (!format) {
+    const options: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 0 };
+    try {
+      format = new Intl.NumberFormat(locale, options);
+    } catch {
+      format = new Intl.NumberFormat('en', options);
+    }
+    percentFormats.set(locale, format);
+  }
+  return format.format(value);
+}

@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getCachedRecordAsOf } from '@/db/queries/public-cache';
 import { todayUtc } from '@/lib/as-of';
-import { locales } from '@/lib/i18n/routing';
+import { locales, type Locale } from '@/lib/i18n/routing';
 import { setRequest } from '@/test/mocks/next-headers';
 import { callApi } from '@/test/open-data-client';
 import { createOpenDataFixtures, SECRET, type OpenDataFixtures } from '@/test/open-data-fixtures';
@@ -18,7 +18,7 @@ vi.mock('next-intl/server', async () => {
   const { createTranslator } = await import('next-intl');
   const { loadMessages } = await import('@/lib/i18n/messages');
   return {
-    getTranslations: async ({ locale, namespace }: { locale: 'en' | 'fr' | 'es'; namespace?: string }) =>
+    getTranslations: async ({ locale, namespace }: { locale: Locale; namespace?: string }) =>
       createTranslator({ locale, messages: await loadMessages(locale), namespace: namespace as never }),
   };
 });
@@ -81,18 +81,61 @@ describe('nothing unpublished or unverified leaves through the open-data surface
     expect(en).toContain('<title>Norway: verified updates</title>');
     expect((en.match(/<entry>/g) ?? []).length).toBe(2);
     expect(en).not.toContain('Archived later.');
-    const fr = await (
-      await localised(new Request('https://tracker.test/fr/countries/nor/feed.xml'), {
-        params: Promise.resolve({ locale: 'fr', iso3: 'nor' }),
-      })
-    ).text();
-    expectNothingPrivate(fr, 'fr feed');
-    expect(fr).toContain('xml:lang="fr"');
-    expect(fr).toContain('href="https://tracker.test/fr/commitments/');
+    for (const locale of locales.filter((l) => l !== 'en')) {
+      const xml = await (
+        await localised(new Request(`https://tracker.test/${locale}/countries/nor/feed.xml`), {
+          params: Promise.resolve({ locale, iso3: 'nor' }),
+        })
+      ).text();
+      expectNothingPrivate(xml, `${locale} feed`);
+      expect(xml).toContain(`xml:lang="${locale}"`);
+      expect(xml).toContain(`href="https://tracker.test/${locale}/commitments/`);
+      expect((xml.match(/<entry>/g) ?? []).length).toBe(2);
+    }
     const missing = await localised(new Request('https://tracker.test/de/countries/nor/feed.xml'), {
       params: Promise.resolve({ locale: 'de', iso3: 'nor' }),
     });
     expect(missing.status).toBe(404);
+  });
+
+  it('the site feed, in each language', async () => {
+    const { GET: english } = await import('@/app/feed.xml/route');
+    const { GET: localised } = await import('@/app/[locale]/(public)/feed.xml/route');
+    const en = await (await english()).text();
+    expectNothingPrivate(en, 'en site feed');
+    expect(en).toContain('xml:lang="en"');
+    expect(en).toContain('<title>Engagement Tracker: verified updates</title>');
+    for (const locale of locales.filter((l) => l !== 'en')) {
+      const xml = await (
+        await localised(new Request(`https://tracker.test/${locale}/feed.xml`), { params: Promise.resolve({ locale }) })
+      ).text();
+      expectNothingPrivate(xml, `${locale} site feed`);
+      expect(xml).toContain(`xml:lang="${locale}"`);
+      expect(xml).toContain(
+        `<link rel="self" type="application/atom+xml" href="https://tracker.test/${locale}/feed.xml"/>`,
+      );
+      expect(xml).not.toContain('Archived later.');
+    }
+    const missing = await localised(new Request('https://tracker.test/de/feed.xml'), {
+      params: Promise.resolve({ locale: 'de' }),
+    });
+    expect(missing.status).toBe(404);
+  });
+
+  it('the badge and the share image, in each language, and none in a language the site lacks', async () => {
+    const { GET: badge } = await import('@/app/[locale]/(public)/countries/[iso3]/badge.svg/route');
+    const { GET: image } = await import('@/app/[locale]/(public)/countries/[iso3]/og.png/route');
+    for (const locale of locales) {
+      const request = new Request(`https://tracker.test/${locale}/countries/nor/badge.svg`);
+      const svg = await (await badge(request, { params: Promise.resolve({ locale, iso3: 'nor' }) })).text();
+      expectNothingPrivate(svg, `${locale} badge`);
+      expect(svg).toContain(`xml:lang="${locale}"`);
+      expect(svg).toContain('NOR');
+      const png = await image(request, { params: Promise.resolve({ locale, iso3: 'nor' }) });
+      expect({ locale, type: png.headers.get('content-type') }).toEqual({ locale, type: 'image/png' });
+    }
+    const unknown = { params: Promise.resolve({ locale: 'de', iso3: 'nor' }) };
+    expect((await badge(new Request('https://tracker.test/de/countries/nor/badge.svg'), unknown)).status).toBe(404);
   });
 
   it('the record of any date: the archived commitment only while it was public, never the draft', async () => {

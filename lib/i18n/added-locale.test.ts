@@ -72,7 +72,7 @@ describe('robots.txt', () => {
   it('says what it said as a static file: all allowed but the workspace, once per URL prefix', () => {
     expect(routing.defaultLocale).toBe('en');
     expect(resolveRobots(robotsRules())).toBe(
-      'User-Agent: *\nAllow: /\nDisallow: /workspace\nDisallow: /fr/workspace\nDisallow: /es/workspace\n\n',
+      'User-Agent: *\nAllow: /\nDisallow: /workspace\nDisallow: /fr/workspace\nDisallow: /es/workspace\nDisallow: /ar/workspace\nDisallow: /zh/workspace\nDisallow: /ru/workspace\n\n',
     );
   });
 });

@@ -1,9 +1,9 @@
 import { defineRouting } from 'next-intl/routing';
 
-export const locales = ['en', 'fr', 'es'] as const;
+export const locales = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const;
 export type Locale = (typeof locales)[number];
 
-/** Right-to-left locales; none yet, but `dir` on <html> is derived from this list. */
+/** Right-to-left locales (Arabic among ours); `dir` on <html> is derived from this list. */
 const rtlLocales: readonly string[] = ['ar', 'fa', 'he', 'ur'];
 
 export function directionOf(locale: string): 'ltr' | 'rtl' {

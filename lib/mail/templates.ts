@@ -7,11 +7,13 @@ import type { Role } from '@/db/schema';
 
 export type MailText = { subject: string; bodyText: string };
 
-function formatExpiry(expiresAt: Date, locale: Locale): string {
-  return (
-    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(expiresAt) +
-    ' UTC'
+/** The link's expiry, in UTC, with the zone named where the language puts it (`common.timestamp`). */
+async function formatExpiry(expiresAt: Date, locale: Locale): Promise<string> {
+  const t = await translatorFor(locale, 'common');
+  const datetime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(
+    expiresAt,
   );
+  return t('timestamp', { datetime });
 }
 
 export async function invitationMail({
@@ -29,7 +31,7 @@ export async function invitationMail({
   const roleName = t(`roles.${role}`);
   return {
     subject: t('mail.invite.subject'),
-    bodyText: t('mail.invite.body', { role: roleName, link, expires: formatExpiry(expiresAt, locale) }),
+    bodyText: t('mail.invite.body', { role: roleName, link, expires: await formatExpiry(expiresAt, locale) }),
   };
 }
 
@@ -45,6 +47,6 @@ export async function resetMail({
   const t = await translatorFor(locale, 'auth');
   return {
     subject: t('mail.reset.subject'),
-    bodyText: t('mail.reset.body', { link, expires: formatExpiry(expiresAt, locale) }),
+    bodyText: t('mail.reset.body', { link, expires: await formatExpiry(expiresAt, locale) }),
   };
 }

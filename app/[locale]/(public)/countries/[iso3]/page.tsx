@@ -20,6 +20,9 @@ import { todayUtc } from '@/lib/as-of';
 import { isStale, latestTrend, progressByStandard } from '@/lib/score-history';
 import { siteOrigin } from '@/lib/site-url';
 import { countryFeedUrl } from '@/lib/feeds/country-feed';
+import { siteFeedUrl } from '@/lib/feeds/site-feed';
+import { countryBadgeUrl } from '@/lib/badge/country-badge';
+import { countryImageUrl } from '@/lib/share-image/country-image';
 import { pageAlternates } from '@/lib/i18n/alternates';
 
 type Props = { params: Promise<{ locale: string; iso3: string }> };
@@ -37,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const name = countryName(country, locale);
   const origin = await siteOrigin();
   const image = {
-    url: `${origin}/countries/${country.iso3.toLowerCase()}/og.png`,
+    url: countryImageUrl(origin, country.iso3, locale),
     width: 1200,
     height: 630,
     alt: t('embedTitle', { country: name }),
@@ -51,7 +54,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       types: {
         'application/atom+xml': [
           { url: countryFeedUrl(origin, country.iso3, locale), title: t('feedTitle', { country: name }) },
-          { url: `${origin}/feed.xml`, title: t('feedAll') },
+          { url: siteFeedUrl(origin, locale), title: t('feedAll') },
         ],
       },
     }),
@@ -233,7 +236,7 @@ export default async function CountryPage({ params }: Props) {
         </figure>
         <p className="text-slate-700">{t('badgeIntro')}</p>
         <pre className="overflow-x-auto rounded border border-slate-300 bg-slate-50 p-3 text-sm" tabIndex={0}>
-          <code>{`<img src="${origin}/countries/${code}/badge.svg" alt="${escapeAttribute(t('embedTitle', { country: name }))}">`}</code>
+          <code>{`<img src="${countryBadgeUrl(origin, code, locale)}" alt="${escapeAttribute(t('embedTitle', { country: name }))}">`}</code>
         </pre>
       </PageSection>
     </article>
