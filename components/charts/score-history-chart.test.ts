@@ -35,7 +35,7 @@ const numbers = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].m
 describe('ScoreHistoryChart', () => {
   it('scales to its box: a viewBox and the full width, never a fixed size', async () => {
     const html = await render('en');
-    expect(html).toMatch(/<svg aria-hidden="true" focusable="false" viewBox="0 0 560 220" class="h-auto w-full/);
+    expect(html).toMatch(/<svg aria-hidden="true" focusable="false" viewBox="0 0 400 220" class="h-auto w-full/);
     expect(html).not.toMatch(/<svg[^>]* width="\d/);
   });
 
@@ -51,10 +51,10 @@ describe('ScoreHistoryChart', () => {
     expect(directionOf('ar')).toBe('rtl');
     const ltr = numbers(await render('en'), /<circle cx="([\d.]+)"/g);
     const rtl = numbers(await render('ar'), /<circle cx="([\d.]+)"/g);
-    expect(rtl).toEqual(ltr.map((x) => 560 - x));
+    expect(rtl).toEqual(ltr.map((x) => 400 - x));
     expect(rtl[0]).toBeGreaterThan(rtl[2]!);
     const html = await render('ar');
-    expect(numbers(html, /<text x="([\d.]+)" y="[\d.]+" text-anchor="end"/g)).toEqual([518, 518, 518, 518, 518]);
-    expect(numbers(html, /<line x1="([\d.]+)"/g)).toEqual([512, 512, 512, 512, 512]);
+    expect(numbers(html, /<text x="([\d.]+)" y="[\d.]+" text-anchor="end"/g)).toEqual([358, 358, 358, 358, 358]);
+    expect(numbers(html, /<line x1="([\d.]+)"/g)).toEqual([352, 352, 352, 352, 352]);
   });
 });

@@ -3,7 +3,8 @@ import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { directionOf } from '@/lib/i18n/routing';
 import type { RoundScore } from '@/lib/score-history';
 
-const WIDTH = 560;
+// Drawn about as wide as a phone shows it, so that its labels stay legible there; wider screens scale it up.
+const WIDTH = 400;
 const HEIGHT = 220;
 const PAD = { top: 20, end: 40, bottom: 44, start: 48 };
 
@@ -44,7 +45,7 @@ export async function ScoreHistoryChart({ history, caption }: { history: readonl
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <svg aria-hidden="true" focusable="false" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full max-w-xl">
+      <svg aria-hidden="true" focusable="false" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full max-w-md">
         {[0, 0.25, 0.5, 0.75, 1].map((tick) => (
           <g key={tick}>
             <line
@@ -55,7 +56,7 @@ export async function ScoreHistoryChart({ history, caption }: { history: readonl
               stroke="#cbd5e1"
               strokeWidth="1"
             />
-            <text x={across(PAD.start - 6)} y={y(tick) + 4} textAnchor="end" fontSize="11" fill="#334155">
+            <text x={across(PAD.start - 6)} y={y(tick) + 5} textAnchor="end" fontSize="14" fill="#334155">
               {percent(tick)}
             </text>
           </g>
@@ -71,7 +72,7 @@ export async function ScoreHistoryChart({ history, caption }: { history: readonl
         {points.map((point) => (
           <g key={point.round.roundId}>
             <circle cx={point.x} cy={point.y} r="4.5" fill="#184d7d" />
-            <text x={point.x} y={point.y - 9} textAnchor="middle" fontSize="12" fontWeight="600" fill="#0f172a">
+            <text x={point.x} y={point.y - 10} textAnchor="middle" fontSize="15" fontWeight="600" fill="#0f172a">
               {percent(point.round.score ?? 0)}
             </text>
           </g>
@@ -80,9 +81,9 @@ export async function ScoreHistoryChart({ history, caption }: { history: readonl
           <text
             key={round.roundId}
             x={x(index)}
-            y={HEIGHT - PAD.bottom + 18}
+            y={HEIGHT - PAD.bottom + 22}
             textAnchor="middle"
-            fontSize="11"
+            fontSize="14"
             fill="#334155"
           >
             {format.dateTime(new Date(`${round.deadline}T12:00:00Z`), { year: 'numeric', month: 'short' })}

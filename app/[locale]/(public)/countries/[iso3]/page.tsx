@@ -217,7 +217,7 @@ export default async function CountryPage({ params }: Props) {
         <figure>
           <figcaption className="text-sm font-medium">{t('embedCodeLabel')}</figcaption>
           <pre
-            className="mt-1 overflow-x-auto rounded border border-slate-300 bg-slate-50 p-3 text-sm"
+            className="mt-1 overflow-x-auto rounded border border-slate-300 bg-slate-50 p-3 text-sm whitespace-pre-wrap [overflow-wrap:anywhere]"
             tabIndex={0}
             data-embed-snippet="true"
           >
@@ -225,7 +225,10 @@ export default async function CountryPage({ params }: Props) {
           </pre>
         </figure>
         <p className="text-slate-700">{t('badgeIntro')}</p>
-        <pre className="overflow-x-auto rounded border border-slate-300 bg-slate-50 p-3 text-sm" tabIndex={0}>
+        <pre
+          className="overflow-x-auto rounded border border-slate-300 bg-slate-50 p-3 text-sm whitespace-pre-wrap [overflow-wrap:anywhere]"
+          tabIndex={0}
+        >
           <code>{`<img src="${origin}/countries/${code}/badge.svg" alt="${escapeAttribute(t('embedTitle', { country: name }))}">`}</code>
         </pre>
       </PageSection>
