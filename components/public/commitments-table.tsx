@@ -30,11 +30,12 @@ export async function CommitmentsTable({
   const columns: DataColumn<CommitmentRow>[] = [
     {
       label: t('columns.ref'),
-      className: 'whitespace-nowrap font-mono text-sm',
+      // The reference's own font on the link, not the cell: on a phone the cell also shows its column's name.
+      className: 'whitespace-nowrap',
       cell: (commitment) => (
         <Link
           href={`/commitments/${commitment.ref.toLowerCase()}`}
-          className="text-brand-700 underline underline-offset-4"
+          className="font-mono text-sm text-brand-700 underline underline-offset-4"
         >
           {commitment.ref}
         </Link>

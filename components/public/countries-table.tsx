@@ -25,7 +25,8 @@ const SORTABLE: Record<SortKey, { label: string; numeric?: boolean }> = {
 /**
  * Every state in one table: the caption names it and its order, column headers are scoped, each row is
  * headed by its country. Sortable headers are plain links to the same view sorted by that column
- * (the current one toggles direction), with aria-sort on the sorted column.
+ * (the current one toggles direction), with aria-sort on the sorted column. On a phone the table keeps
+ * the state, its standing and its score; the rest is on the state's scorecard, one tap away.
  */
 export async function CountriesTable({ rows, view }: { rows: readonly CountryRow[]; view: CountriesView }) {
   const [t, format] = await Promise.all([getTranslations('public.countries'), getFormatter()]);
@@ -68,10 +69,10 @@ export async function CountriesTable({ rows, view }: { rows: readonly CountryRow
           {row.displayName}
         </Link>
       ),
-      { rowHeader: true },
+      { rowHeader: true, priority: true },
     ),
     sortable('region', (row) => <RegionName region={row.region} />),
-    sortable('standing', (row) => <StandingBadge standing={row.standing} />),
+    sortable('standing', (row) => <StandingBadge standing={row.standing} />, { priority: true }),
     sortable('commitments', (row) => format.number(row.publishedCommitments)),
     {
       key: 'distribution',
@@ -83,7 +84,7 @@ export async function CountriesTable({ rows, view }: { rows: readonly CountryRow
           <span className="text-slate-700">{t('noCommitments')}</span>
         ),
     },
-    sortable('score', (row) => <ScoreValue score={row.score} />),
+    sortable('score', (row) => <ScoreValue score={row.score} />, { priority: true }),
     sortable(
       'trend',
       (row) =>

@@ -8,7 +8,8 @@ type Distribution = Record<ImplementationStatus, number>;
 
 /**
  * How a set of commitments splits across the status scale: a stacked bar for the eye and, always
- * beside it, the same numbers in words (the bar itself is hidden from assistive technology).
+ * beside it, the same numbers in words (the bar itself is hidden from assistive technology). The bar
+ * starts where the line starts: from the right in a right-to-left language, like the words below it.
  */
 export async function DistributionBar({
   distribution,
@@ -29,7 +30,7 @@ export async function DistributionBar({
         focusable="false"
         viewBox="0 0 100 6"
         preserveAspectRatio="none"
-        className="distribution-bar block h-3 w-full rounded-sm"
+        className="distribution-bar block h-3 w-full rounded-sm rtl:-scale-x-100"
       >
         <rect x="0" y="0" width="100" height="6" fill="#f2f4f7" />
         {segments.map((segment) => (

@@ -14,8 +14,10 @@ export async function StandingBadge({ standing, size = 'sm' }: { standing: Stand
   return (
     <span
       data-standing={standing}
-      className={`inline-flex items-center gap-1 rounded-full border font-medium whitespace-nowrap ${STYLES[standing]} ${
-        size === 'lg' ? 'px-3 py-1 text-base' : 'px-2 py-0.5 text-sm'
+      // The large badge stands alone (a scorecard's header, a figure's box) and may wrap in a phone's narrow
+      // box; the small one sits in table cells, whose columns it keeps from squeezing it onto two lines.
+      className={`inline-flex items-center gap-1 border font-medium ${STYLES[standing]} ${
+        size === 'lg' ? 'rounded-2xl px-3 py-1 text-base' : 'rounded-full px-2 py-0.5 text-sm whitespace-nowrap'
       }`}
     >
       <StandingSymbol standing={standing} />

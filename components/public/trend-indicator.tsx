@@ -8,6 +8,10 @@ const ARROWS: Record<Trend, string> = {
   new: 'M8 2l1.7 4.1 4.3.3-3.3 2.8 1 4.3L8 11.2 4.3 13.5l1-4.3L2 6.4l4.3-.3z',
 };
 
+// "Same" is an arrow pointing forward along the line of text, so it turns round in a right-to-left
+// language; up and down mean higher and lower scores, and a star is a star, whichever way a page reads.
+const MIRRORED: Record<Trend, boolean> = { up: false, down: false, same: true, new: false };
+
 const COLORS: Record<Trend, string> = { up: '#166534', down: '#b42318', same: '#475467', new: '#184d7d' };
 
 /**
@@ -36,7 +40,14 @@ export async function TrendIndicator({
       className={`inline-flex flex-wrap items-center gap-x-1 ${compact ? 'whitespace-nowrap' : ''}`}
       data-trend={trend}
     >
-      <svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 16 16" className="shrink-0">
+      <svg
+        aria-hidden="true"
+        focusable="false"
+        width="16"
+        height="16"
+        viewBox="0 0 16 16"
+        className={MIRRORED[trend] ? 'shrink-0 rtl:-scale-x-100' : 'shrink-0'}
+      >
         <path d={ARROWS[trend]} fill={COLORS[trend]} />
       </svg>
       <span>{t(trend)}</span>

@@ -24,25 +24,29 @@ describe('DataTable', () => {
   it('heads columns and rows with scoped headers, in column order', () => {
     const html = render();
     expect(html).toContain('<caption>States</caption>');
-    expect(html).toContain('<th scope="col">Country</th><th scope="col">Code</th>');
-    expect(html).toContain('<th scope="row" class="font-normal" data-label="Country">Norway</th>');
+    expect(html).toContain(
+      '<th scope="col" role="columnheader">Country</th><th scope="col" role="columnheader">Code</th>',
+    );
+    expect(html).toContain('<th scope="row" role="rowheader" class="font-normal" data-label="Country">Norway</th>');
     expect(html.indexOf('Norway')).toBeLessThan(html.indexOf('Mexico'));
   });
 
   it('labels every cell with its column header, for a stacked layout on narrow screens', () => {
-    const body = render().match(/<tbody>.*<\/tbody>/)?.[0] ?? '';
+    const body = render().match(/<tbody[^>]*>.*<\/tbody>/)?.[0] ?? '';
     expect(body.match(/<t[hd][^>]*data-label=/g)).toHaveLength(6);
     expect(body.match(/data-label="Code"/g)).toHaveLength(2);
     const html = render();
-    expect(html).toContain('<td data-label="Code" data-code="nor">NOR</td>');
+    expect(html).toContain('<td role="cell" data-label="Code" data-code="nor"><div class="cell-value">NOR</div></td>');
   });
 
   it('aligns figures to the end of the line with tabular digits, header, cells and footer alike', () => {
     const html = render();
-    expect(html).toContain('<th scope="col" class="text-end tabular-nums">Score</th>');
-    expect(html).toContain('<td class="text-end tabular-nums" data-label="Score">83%</td>');
+    expect(html).toContain('<th scope="col" role="columnheader" class="text-end tabular-nums">Score</th>');
     expect(html).toContain(
-      '<tfoot><tr><th scope="row" data-label="Country"></th><td data-label="Code"></td><td class="text-end tabular-nums font-semibold" data-label="Score">127%</td></tr></tfoot>',
+      '<td role="cell" class="text-end tabular-nums" data-label="Score"><div class="cell-value">83%</div></td>',
+    );
+    expect(html).toContain(
+      '<tfoot role="rowgroup"><tr role="row"><th scope="row" role="rowheader" data-label="Country"></th><td role="cell" data-label="Code"></td><td role="cell" class="text-end tabular-nums font-semibold" data-label="Score"><div class="cell-value">127%</div></td></tr></tfoot>',
     );
     expect(html).not.toMatch(/text-(left|right)/);
   });
@@ -54,13 +58,13 @@ describe('DataTable', () => {
   it('shows the empty message instead of a table when there are no rows', () => {
     const html = render({ rows: [], empty: 'No states yet.' });
     expect(html).toBe('<p class="text-slate-700">No states yet.</p>');
-    expect(render({ rows: [] })).toContain('<tbody></tbody>');
+    expect(render({ rows: [] })).toContain('<tbody role="rowgroup"></tbody>');
   });
 
   it('puts a public scrolling table in a focusable region named by its caption', () => {
     const html = render({ scroll: true, captionId: 'states-caption' });
     expect(html).toMatch(
-      /^<div class="table-scroll" role="region" aria-labelledby="states-caption" tabindex="0"><table class="data-table"><caption id="states-caption">/,
+      /^<div class="table-box table-scroll" role="region" aria-labelledby="states-caption" tabindex="0"><table role="table" class="data-table" data-narrow="stack"><caption id="states-caption">/,
     );
     const made = render({ scroll: true }).match(/aria-labelledby="([^"]+)"/)?.[1];
     expect(made).toBeTruthy();
@@ -69,10 +73,14 @@ describe('DataTable', () => {
 
   it('draws workspace tables with their own classes, in a plain scrolling box', () => {
     const html = render({ variant: 'workspace', scroll: true, captionHidden: true });
-    expect(html).toMatch(/^<div class="overflow-x-auto"><table class="w-full border-collapse text-start">/);
-    expect(html).toContain('<tr class="border-b-2 border-slate-400"><th scope="col" class="py-2 pe-4">Country</th>');
+    expect(html).toMatch(
+      /^<div class="table-box overflow-x-auto"><table role="table" class="w-full border-collapse text-start" data-narrow="stack">/,
+    );
     expect(html).toContain(
-      '<tr class="border-b border-slate-200 align-top"><th scope="row" class="py-2 pe-4 font-normal"',
+      '<tr role="row" class="border-b-2 border-slate-400"><th scope="col" role="columnheader" class="py-2 pe-4">Country</th>',
+    );
+    expect(html).toContain(
+      '<tr role="row" class="border-b border-slate-200 align-top"><th scope="row" role="rowheader" class="py-2 pe-4 font-normal"',
     );
   });
 
@@ -93,13 +101,43 @@ describe('DataTable', () => {
       rowData: (row) => ({ 'data-country': row.code }),
     });
     expect(html).toContain(
-      '<thead><tr><td></td><th scope="col" aria-sort="descending" data-sort="score"><a href="?sort=score">Score</a></th>',
+      '<thead role="rowgroup"><tr role="row"><td role="cell"></td><th scope="col" role="columnheader" aria-sort="descending" data-sort="score"><a href="?sort=score">Score</a></th>',
     );
     expect(html).toContain(
-      '<tr data-country="NOR"><th scope="row" data-label="">Norway</th><td class="high" data-label="Score">83</td></tr>',
+      '<tr role="row" data-country="NOR"><th scope="row" role="rowheader" data-label="">Norway</th><td role="cell" class="high" data-label="Score"><div class="cell-value">83</div></td></tr>',
     );
     expect(html).toContain(
-      '<tr data-country="MEX"><th scope="row" data-label="">Mexico</th><td data-label="Score">44</td></tr>',
+      '<tr role="row" data-country="MEX"><th scope="row" role="rowheader" data-label="">Mexico</th><td role="cell" data-label="Score"><div class="cell-value">44</div></td></tr>',
+    );
+  });
+
+  it('stacks its rows into cards on a narrow screen, in a box the layout measures, keeping every part its role', () => {
+    const html = render();
+    expect(html).toMatch(/^<div class="table-box"><table role="table" class="data-table" data-narrow="stack">/);
+    expect(html).toContain('<thead role="rowgroup"><tr role="row">');
+    expect(html).toContain('<tbody role="rowgroup"><tr role="row">');
+    // Each value in a box of its own, to sit beside its label; an empty footer cell stays empty, to be left out.
+    expect(html).toContain('<td role="cell" data-label="Code"></td>');
+    expect(html).not.toContain('data-optional');
+  });
+
+  it('keeps only its priority columns on a narrow screen when it has some, headers and footer alike', () => {
+    const html = render({
+      columns: columns.map((column) => (column.label === 'Code' ? column : { ...column, priority: true })),
+    });
+    expect(html).toContain('data-narrow="priority"');
+    expect(html).toContain('<th scope="col" role="columnheader" data-optional="">Code</th>');
+    expect(html).toContain('<td role="cell" data-label="Code" data-optional="" data-code="nor">');
+    expect(html).toContain(
+      '<tfoot role="rowgroup"><tr role="row"><th scope="row" role="rowheader" data-label="Country"></th><td role="cell" data-label="Code" data-optional=""></td>',
+    );
+    expect(html.match(/data-optional/g)).toHaveLength(4);
+    expect(html).not.toMatch(/data-label="(Country|Score)"[^>]*data-optional/);
+  });
+
+  it('names the table itself with attributes when asked', () => {
+    expect(render({ tableData: { 'data-table': 'states' } })).toContain(
+      '<table role="table" class="data-table" data-narrow="stack" data-table="states">',
     );
   });
 });

@@ -1,12 +1,18 @@
 import { useId, type Key, type ReactNode } from 'react';
+import './data-table.css';
 
 /**
  * Every data table in the product. Markup only (no client code), so that server and client components
  * can both render it. A table is described by its columns; the component writes the caption, the
  * scoped headers, the cells and the alignment, so that a change to how tables read (on a phone, in a
- * right-to-left language, on paper) is made here once. Each cell carries `data-label` with its
- * column's header in words: the hook for a narrow-screen layout that shows each row as a card, with
- * the header beside each value.
+ * right-to-left language, on paper) is made here once.
+ *
+ * On a narrow screen (the table's box under 30rem wide: a phone, or a phone-sized column) each row
+ * becomes a card: every cell on a line of its own, its column's header (`data-label`) before it. A
+ * table with `priority` columns keeps its rows instead, with only those columns; the rest are one tap
+ * away, on the page the row's header links to. Either way it stays a real <table> with its caption and
+ * scoped headers: only CSS changes (components/ui/data-table.css), and since `display: block` makes some
+ * browsers forget that a table is one, every part also states its role.
  */
 
 type DataAttributes = { [name: `data-${string}`]: string | undefined };
@@ -30,6 +36,11 @@ export type DataColumn<Row> = {
   cellData?: (row: Row) => DataAttributes;
   /** This column's cell in a footer row (a total); the footer row is drawn when any column has one. */
   footer?: ReactNode;
+  /**
+   * Kept on a narrow screen: a table with priority columns shows only those there, in rows, instead of
+   * a card per row. Give it only where the row header links to a page that shows the rest.
+   */
+  priority?: boolean;
   /** Defaults to the column's position; give one when columns are built from data. */
   key?: Key;
 };
@@ -45,7 +56,7 @@ const LOOK = {
     headRow: undefined,
     bodyRow: undefined,
     cell: undefined,
-    scroll: 'table-scroll',
+    scroll: 'table-box table-scroll',
     empty: 'text-slate-700',
   },
   workspace: {
@@ -54,12 +65,23 @@ const LOOK = {
     headRow: 'border-b-2 border-slate-400',
     bodyRow: 'border-b border-slate-200 align-top',
     cell: 'py-2 pe-4',
-    scroll: 'overflow-x-auto',
+    scroll: 'table-box overflow-x-auto',
     empty: undefined,
   },
 } as const satisfies Record<Variant, Record<string, string | undefined>>;
 
 const NUMERIC = 'text-end tabular-nums';
+// What a column is on a narrow screen: a cell of every card, a kept column, or a column left out.
+const NARROW = { stack: 'stack', priority: 'priority' } as const;
+
+/**
+ * A cell's content in a box of its own, so that on a narrow screen it sits beside its header as one piece
+ * (a grid of label and value), however many elements and words it is made of. Nothing: no box, an empty cell.
+ */
+function value(content: ReactNode): ReactNode {
+  if (content === null || content === undefined || content === false || content === '') return null;
+  return <div className="cell-value">{content}</div>;
+}
 
 function classes(...names: (string | false | null | undefined)[]): string | undefined {
   const joined = names.filter(Boolean).join(' ');
@@ -76,6 +98,8 @@ export type DataTableProps<Row> = {
   rows: readonly Row[];
   rowKey?: (row: Row, index: number) => Key;
   rowData?: (row: Row) => DataAttributes;
+  /** Attributes of the <table> itself (a name for tests and styles to find it by). */
+  tableData?: DataAttributes;
   /** Shown instead of the table when there are no rows; without it, an empty table is drawn. */
   empty?: ReactNode;
   variant?: Variant;
@@ -96,6 +120,7 @@ export function DataTable<Row>({
   rows,
   rowKey = (_row, index) => index,
   rowData,
+  tableData,
   empty,
   variant = 'public',
   scroll = false,
@@ -110,27 +135,31 @@ export function DataTable<Row>({
   const regionNamed = scroll && variant === 'public';
   const columnKey = (column: DataColumn<Row>, index: number) => column.key ?? index;
   const hasFooter = columns.some((column) => column.footer !== undefined);
+  const narrow = columns.some((column) => column.priority) ? NARROW.priority : NARROW.stack;
+  const optional = (column: DataColumn<Row>) => (narrow === NARROW.priority && !column.priority ? '' : undefined);
 
   const table = (
-    <table className={classes(look.table, className)}>
+    <table role="table" className={classes(look.table, className)} data-narrow={narrow} {...tableData}>
       <caption
         id={captionId ?? (regionNamed ? madeId : undefined)}
         className={captionHidden ? 'sr-only' : look.caption}
       >
         {caption}
       </caption>
-      <thead>
-        <tr className={look.headRow}>
+      <thead role="rowgroup">
+        <tr role="row" className={look.headRow}>
           {columns.map((column, index) =>
             // A corner cell above the row headers has nothing to name: a td, as a header with no name misleads.
             column.label === '' && column.header === undefined ? (
-              <td key={columnKey(column, index)} />
+              <td key={columnKey(column, index)} role="cell" data-optional={optional(column)} />
             ) : (
               <th
                 key={columnKey(column, index)}
                 scope="col"
+                role="columnheader"
                 className={classes(look.cell, column.numeric && NUMERIC, column.headerClassName)}
                 aria-sort={column.ariaSort}
+                data-optional={optional(column)}
                 {...column.headerData}
               >
                 {column.header ?? column.label}
@@ -139,9 +168,9 @@ export function DataTable<Row>({
           )}
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         {rows.map((row, rowIndex) => (
-          <tr key={rowKey(row, rowIndex)} className={look.bodyRow} {...rowData?.(row)}>
+          <tr key={rowKey(row, rowIndex)} role="row" className={look.bodyRow} {...rowData?.(row)}>
             {columns.map((column, index) => {
               const Cell = column.rowHeader ? 'th' : 'td';
               const extra = typeof column.className === 'function' ? column.className(row) : column.className;
@@ -149,11 +178,13 @@ export function DataTable<Row>({
                 <Cell
                   key={columnKey(column, index)}
                   scope={column.rowHeader ? 'row' : undefined}
+                  role={column.rowHeader ? 'rowheader' : 'cell'}
                   className={classes(look.cell, column.numeric && NUMERIC, extra)}
                   data-label={column.label}
+                  data-optional={optional(column)}
                   {...column.cellData?.(row)}
                 >
-                  {column.cell(row, rowIndex)}
+                  {column.rowHeader ? column.cell(row, rowIndex) : value(column.cell(row, rowIndex))}
                 </Cell>
               );
             })}
@@ -161,24 +192,33 @@ export function DataTable<Row>({
         ))}
       </tbody>
       {hasFooter ? (
-        <tfoot>
-          <tr>
+        <tfoot role="rowgroup">
+          <tr role="row">
             {columns.map((column, index) =>
               column.rowHeader ? (
-                <th key={columnKey(column, index)} scope="row" className={look.cell} data-label={column.label}>
+                <th
+                  key={columnKey(column, index)}
+                  scope="row"
+                  role="rowheader"
+                  className={look.cell}
+                  data-label={column.label}
+                  data-optional={optional(column)}
+                >
                   {column.footer}
                 </th>
               ) : (
                 <td
                   key={columnKey(column, index)}
+                  role="cell"
                   className={classes(
                     look.cell,
                     column.numeric && NUMERIC,
                     column.footer !== undefined && 'font-semibold',
                   )}
                   data-label={column.label}
+                  data-optional={optional(column)}
                 >
-                  {column.footer}
+                  {value(column.footer)}
                 </td>
               ),
             )}
@@ -188,7 +228,8 @@ export function DataTable<Row>({
     </table>
   );
 
-  if (!scroll) return table;
+  // The box is what the narrow layout measures (a container query), so every table has one.
+  if (!scroll) return <div className="table-box">{table}</div>;
   if (variant === 'workspace') return <div className={look.scroll}>{table}</div>;
   return (
     <div className={look.scroll} role="region" aria-labelledby={labelledBy} tabIndex={0}>

@@ -30,8 +30,8 @@ export async function SessionList({ sessions, endSession }: { sessions: ActiveSe
     },
     {
       label: t('account.sessions.address'),
-      className: 'font-mono',
-      cell: (session) => session.ip ?? t('account.sessions.unknownAddress'),
+      cell: (session) =>
+        session.ip ? <span className="font-mono">{session.ip}</span> : t('account.sessions.unknownAddress'),
     },
     { label: t('account.sessions.lastSeen'), cell: (session) => <Timestamp value={session.lastSeenAt} /> },
     {

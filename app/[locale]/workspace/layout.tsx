@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { SessionKeepAlive } from '@/components/workspace/session-keep-alive';
 import { SignOutButton } from '@/components/workspace/sign-out-button';
 import { WORKSPACE_NAV } from '@/components/workspace/nav-items';
+import { WorkspaceMenu } from '@/components/workspace/workspace-menu';
 import { WorkspaceNav } from '@/components/workspace/workspace-nav';
 import { loginPath, requireUser } from '@/lib/auth/session';
 import { can } from '@/lib/permissions';
@@ -17,7 +18,8 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export const dynamic = 'force-dynamic';
 
 /**
- * The workspace shell: navigation by role, sign-out, and session renewal while active. A layout is not
+ * The workspace shell: navigation by role and sign-out (behind a menu button on a phone), and session
+ * renewal while active. A layout is not
  * re-rendered on every navigation, so each page checks the session and its permission itself too.
  */
 export default async function WorkspaceLayout({ children, params }: Props) {
@@ -32,18 +34,20 @@ export default async function WorkspaceLayout({ children, params }: Props) {
   return (
     // Forms here need every namespace on the client; public pages send only what their few client parts use.
     <NextIntlClientProvider>
-      <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
-        <aside className="space-y-6 md:border-e md:border-slate-200 md:pe-6">
-          <div>
-            <p className="font-semibold">{user.name}</p>
-            <p className="text-sm text-slate-700">{t(`roles.${user.role}`)}</p>
-          </div>
-          <WorkspaceNav label={t('nav.label')} items={items} />
-          <SignOutButton
-            label={t('signOut')}
-            pendingLabel={t('signingOut')}
-            callbackUrl={`${loginPath(locale)}?signedOut=1`}
-          />
+      <div className="grid gap-6 md:grid-cols-[14rem_1fr] md:gap-8">
+        <aside className="md:border-e md:border-slate-200 md:pe-6">
+          <WorkspaceMenu label={t('nav.menu')}>
+            <div className="[overflow-wrap:anywhere]">
+              <p className="font-semibold">{user.name}</p>
+              <p className="text-sm text-slate-700">{t(`roles.${user.role}`)}</p>
+            </div>
+            <WorkspaceNav label={t('nav.label')} items={items} />
+            <SignOutButton
+              label={t('signOut')}
+              pendingLabel={t('signingOut')}
+              callbackUrl={`${loginPath(locale)}?signedOut=1`}
+            />
+          </WorkspaceMenu>
           <SessionKeepAlive />
         </aside>
         <div className="min-w-0">{children}</div>

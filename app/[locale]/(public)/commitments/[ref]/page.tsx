@@ -5,6 +5,7 @@ import { getStandardText } from '@/lib/i18n/standard-text';
 import { DiffersFlag } from '@/components/public/commitments-table';
 import { CalendarDate } from '@/components/public/partial-date';
 import { StatusBadge } from '@/components/public/status-badge';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageSection } from '@/components/ui/page-section';
 import { getCachedCommitment } from '@/db/queries/public-cache';
 import { countryName } from '@/lib/format';
@@ -47,28 +48,14 @@ export default async function CommitmentPage({ params }: Props) {
   return (
     <article className="max-w-4xl space-y-8">
       <header className="space-y-3">
-        <nav aria-label={t('breadcrumb')} className="text-sm no-print">
-          <ol className="flex flex-wrap gap-2">
-            <li>
-              <Link href="/countries" className="text-brand-700 underline underline-offset-4">
-                {t('countries')}
-              </Link>
-            </li>
-            <li aria-hidden="true">›</li>
-            <li>
-              <Link
-                href={`/countries/${commitment.country.iso3.toLowerCase()}`}
-                className="text-brand-700 underline underline-offset-4"
-              >
-                {country}
-              </Link>
-            </li>
-            <li aria-hidden="true">›</li>
-            <li>
-              <span aria-current="page">{commitment.ref}</span>
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumbs
+          label={t('breadcrumb')}
+          trail={[
+            { href: '/countries', label: t('countries') },
+            { href: `/countries/${commitment.country.iso3.toLowerCase()}`, label: country },
+          ]}
+          current={commitment.ref}
+        />
         <p className="font-mono text-sm text-slate-700">{commitment.ref}</p>
         <h1 className="text-3xl font-bold tracking-tight">{commitment.title}</h1>
         <p className="text-lg">

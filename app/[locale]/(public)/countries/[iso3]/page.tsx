@@ -10,6 +10,7 @@ import { ScoreValue } from '@/components/public/score-value';
 import { StandardProgressTable } from '@/components/public/standard-progress-table';
 import { StandingBadge } from '@/components/public/standing-badge';
 import { TrendIndicator } from '@/components/public/trend-indicator';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageSection } from '@/components/ui/page-section';
 import { findCountryByIso3 } from '@/db/queries/countries';
 import { getCachedCountryProfile, getCachedCountryScoreHistory, getCachedStandards } from '@/db/queries/public-cache';
@@ -91,19 +92,11 @@ export default async function CountryPage({ params }: Props) {
   return (
     <article className="scorecard space-y-10">
       <header className="space-y-3">
-        <nav aria-label={t('breadcrumb')} className="text-sm no-print">
-          <ol className="flex gap-2">
-            <li>
-              <Link href="/countries" className="text-brand-700 underline underline-offset-4">
-                {t('allCountries')}
-              </Link>
-            </li>
-            <li aria-hidden="true">›</li>
-            <li>
-              <span aria-current="page">{name}</span>
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumbs
+          label={t('breadcrumb')}
+          trail={[{ href: '/countries', label: t('allCountries') }]}
+          current={name}
+        />
         <h1 className="text-3xl font-bold tracking-tight">{name}</h1>
         <div className="flex flex-wrap items-center gap-3">
           <StandingBadge standing={profile.standing} size="lg" />
@@ -227,7 +220,8 @@ export default async function CountryPage({ params }: Props) {
         <figure>
           <figcaption className="text-sm font-medium">{t('embedCodeLabel')}</figcaption>
           <pre
-            className="mt-1 overflow-x-auto rounded border border-slate-300 bg-slate-50 p-3 text-sm"
+            className="mt-1 overflow-x-auto rounded border border-slate-300 bg-slate-50 p-3 text-sm whitespace-pre-wrap [overflow-wrap:anywhere]"
+            dir="ltr"
             tabIndex={0}
             data-embed-snippet="true"
           >
@@ -235,7 +229,11 @@ export default async function CountryPage({ params }: Props) {
           </pre>
         </figure>
         <p className="text-slate-700">{t('badgeIntro')}</p>
-        <pre className="overflow-x-auto rounded border border-slate-300 bg-slate-50 p-3 text-sm" tabIndex={0}>
+        <pre
+          className="overflow-x-auto rounded border border-slate-300 bg-slate-50 p-3 text-sm whitespace-pre-wrap [overflow-wrap:anywhere]"
+          dir="ltr"
+          tabIndex={0}
+        >
           <code>{`<img src="${countryBadgeUrl(origin, code, locale)}" alt="${escapeAttribute(t('embedTitle', { country: name }))}">`}</code>
         </pre>
       </PageSection>

@@ -6,6 +6,7 @@ import { DistributionBar } from '@/components/public/distribution-bar';
 import { ScoreValue } from '@/components/public/score-value';
 import { StatusBadge } from '@/components/public/status-badge';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageSection } from '@/components/ui/page-section';
 import { getCachedStandardDetail } from '@/db/queries/public-cache';
 import { countryName, sortByName } from '@/lib/format';
@@ -70,19 +71,11 @@ export default async function StandardPage({ params }: Props) {
   return (
     <article className="space-y-10">
       <header className="max-w-3xl space-y-3">
-        <nav aria-label={t('breadcrumb')} className="text-sm no-print">
-          <ol className="flex gap-2">
-            <li>
-              <Link href="/standards" className="text-brand-700 underline underline-offset-4">
-                {t('allStandards')}
-              </Link>
-            </li>
-            <li aria-hidden="true">›</li>
-            <li>
-              <span aria-current="page">{detail.standard.code}</span>
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumbs
+          label={t('breadcrumb')}
+          trail={[{ href: '/standards', label: t('allStandards') }]}
+          current={detail.standard.code}
+        />
         <p className="text-sm text-slate-700">{tTexts('framework')}</p>
         <h1 className="text-3xl font-bold tracking-tight">
           <span className="font-mono">{standard.code}</span> {standard.title}

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { ScoreValue } from '@/components/public/score-value';
 import { StandingBadge } from '@/components/public/standing-badge';
 import { StatusBadge } from '@/components/public/status-badge';
+import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { getCachedRecordAsOf } from '@/db/queries/public-cache';
 import { findCountryByIso3 } from '@/db/queries/countries';
 import { asOfDayOf, changesBetween, todayUtc } from '@/lib/as-of';
@@ -64,6 +65,32 @@ export default async function CountryAsOfPage({ params }: Props) {
   const url = localisedUrl(origin, `/countries/${code}/as-of/${day}`, locale);
   const hasRecord = then.standing !== 'none' || then.commitments.length > 0;
   const changes = changesBetween(then, now);
+  const titled = (row: { ref: string; title: string }) => (
+    <>
+      <span className="font-mono text-sm">{row.ref}</span> {row.title}
+    </>
+  );
+  const commitmentColumns: DataColumn<(typeof then.commitments)[number]>[] = [
+    { label: t('commitment'), rowHeader: true, className: 'font-normal', cell: titled },
+    { label: t('status'), cell: (commitment) => <StatusBadge status={commitment.status} /> },
+    {
+      label: t('lastVerified'),
+      cell: (commitment) =>
+        commitment.latestVerified ? (
+          <time dateTime={commitment.latestVerified.reviewedAt.toISOString()}>
+            {format.dateTime(commitment.latestVerified.reviewedAt, { dateStyle: 'long', timeZone: 'UTC' })}
+          </time>
+        ) : (
+          t('notVerified')
+        ),
+    },
+  ];
+  const changeColumns: DataColumn<(typeof changes)[number]>[] = [
+    { label: t('commitment'), rowHeader: true, className: 'font-normal', cell: titled },
+    { label: t('changeKind'), cell: (change) => t(`change.${change.change}`) },
+    { label: t('then'), cell: (change) => (change.statusThen ? ts(`status.${change.statusThen}`) : t('notPublic')) },
+    { label: t('now'), cell: (change) => (change.statusNow ? ts(`status.${change.statusNow}`) : t('notPublic')) },
+  ];
 
   return (
     <article className="scorecard space-y-10">
@@ -84,7 +111,10 @@ export default async function CountryAsOfPage({ params }: Props) {
         <h2 id="cite-heading" className="text-2xl font-semibold">
           {t('citeHeading')}
         </h2>
-        <p className="max-w-3xl rounded border border-slate-300 bg-slate-50 p-3" data-citation="true">
+        <p
+          className="max-w-3xl rounded border border-slate-300 bg-slate-50 p-3 [overflow-wrap:anywhere]"
+          data-citation="true"
+        >
           {t('citation', { country: name, date: shown, url })}
         </p>
       </section>
@@ -121,44 +151,16 @@ export default async function CountryAsOfPage({ params }: Props) {
             <h2 id="commitments-heading" className="text-2xl font-semibold">
               {t('commitmentsHeading')}
             </h2>
-            <div className="table-scroll" role="region" aria-labelledby="as-of-commitments-caption" tabIndex={0}>
-              <table className="data-table" data-table="as-of-commitments">
-                <caption id="as-of-commitments-caption">
-                  {t('commitmentsCaption', { country: name, date: shown })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('commitment')}</th>
-                    <th scope="col">{t('status')}</th>
-                    <th scope="col">{t('lastVerified')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {then.commitments.map((commitment) => (
-                    <tr key={commitment.ref} data-ref={commitment.ref}>
-                      <th scope="row" className="font-normal">
-                        <span className="font-mono text-sm">{commitment.ref}</span> {commitment.title}
-                      </th>
-                      <td>
-                        <StatusBadge status={commitment.status} />
-                      </td>
-                      <td>
-                        {commitment.latestVerified ? (
-                          <time dateTime={commitment.latestVerified.reviewedAt.toISOString()}>
-                            {format.dateTime(commitment.latestVerified.reviewedAt, {
-                              dateStyle: 'long',
-                              timeZone: 'UTC',
-                            })}
-                          </time>
-                        ) : (
-                          t('notVerified')
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t('commitmentsCaption', { country: name, date: shown })}
+              captionId="as-of-commitments-caption"
+              columns={commitmentColumns}
+              rows={then.commitments}
+              rowKey={(commitment) => commitment.ref}
+              rowData={(commitment) => ({ 'data-ref': commitment.ref })}
+              tableData={{ 'data-table': 'as-of-commitments' }}
+              scroll
+            />
           </section>
         </>
       ) : (
@@ -174,31 +176,16 @@ export default async function CountryAsOfPage({ params }: Props) {
         {changes.length === 0 ? (
           <p>{t('noChanges')}</p>
         ) : (
-          <div className="table-scroll" role="region" aria-labelledby="changes-caption" tabIndex={0}>
-            <table className="data-table" data-table="changes">
-              <caption id="changes-caption">{t('changesCaption', { date: shown })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('commitment')}</th>
-                  <th scope="col">{t('changeKind')}</th>
-                  <th scope="col">{t('then')}</th>
-                  <th scope="col">{t('now')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {changes.map((change) => (
-                  <tr key={change.ref} data-ref={change.ref} data-change={change.change}>
-                    <th scope="row" className="font-normal">
-                      <span className="font-mono text-sm">{change.ref}</span> {change.title}
-                    </th>
-                    <td>{t(`change.${change.change}`)}</td>
-                    <td>{change.statusThen ? ts(`status.${change.statusThen}`) : t('notPublic')}</td>
-                    <td>{change.statusNow ? ts(`status.${change.statusNow}`) : t('notPublic')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('changesCaption', { date: shown })}
+            captionId="changes-caption"
+            columns={changeColumns}
+            rows={changes}
+            rowKey={(change) => change.ref}
+            rowData={(change) => ({ 'data-ref': change.ref, 'data-change': change.change })}
+            tableData={{ 'data-table': 'changes' }}
+            scroll
+          />
         )}
       </section>
     </article>
