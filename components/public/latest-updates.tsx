@@ -28,6 +28,7 @@ export async function LatestUpdates({ reports }: { reports: readonly VerifiedRep
               <Link
                 href={`/commitments/${report.commitment.ref.toLowerCase()}`}
                 className="text-brand-700 underline underline-offset-4"
+                lang={report.commitment.language}
               >
                 {report.commitment.title}
               </Link>

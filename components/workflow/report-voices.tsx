@@ -41,7 +41,9 @@ export async function ReportVoices({ report }: { report: ReportListRow }) {
         {report.publicNote ? (
           <>
             <dt className="font-medium">{t('publicNote')}</dt>
-            <dd className="whitespace-pre-line">{report.publicNote}</dd>
+            <dd className="whitespace-pre-line" lang={report.commitmentLanguage}>
+              {report.publicNote}
+            </dd>
           </>
         ) : null}
       </dl>
@@ -53,7 +55,13 @@ export async function ReportVoices({ report }: { report: ReportListRow }) {
       ) : null}
       <div>
         <h3 className="font-semibold">{t('narrative')}</h3>
-        <p className="whitespace-pre-line">{report.narrative || t('noNarrative')}</p>
+        {report.narrative ? (
+          <p className="whitespace-pre-line" lang={report.commitmentLanguage}>
+            {report.narrative}
+          </p>
+        ) : (
+          <p>{t('noNarrative')}</p>
+        )}
       </div>
       <div>
         <h3 className="font-semibold">{t('evidence')}</h3>

@@ -9,6 +9,7 @@ import {
   membershipEvents,
   progressReports,
   standards,
+  type ContentLanguage,
   type DatePrecision,
   type ImplementationStatus,
   type MembershipEventType,
@@ -115,6 +116,7 @@ export type VerifiedAssessment = {
 export type CountryProfileCommitment = {
   ref: string;
   title: string;
+  language: ContentLanguage;
   status: ImplementationStatus;
   targetDate: string | null;
   standards: { code: string; title: string }[];
@@ -188,6 +190,7 @@ export async function getCountryProfile({
         id: commitments.id,
         ref: commitments.ref,
         title: commitments.title,
+        language: commitments.language,
         status: commitments.status,
         targetDate: commitments.targetDate,
       })

@@ -56,7 +56,7 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
         </Link>
       ),
     },
-    { label: t('columns.title'), cell: (row) => row.title },
+    { label: t('columns.title'), cell: (row) => <span lang={row.language}>{row.title}</span> },
     { label: t('columns.country'), cell: (row) => row.countryName },
     { label: t('columns.status'), cell: (row) => <StatusBadge status={row.status} /> },
     { label: t('columns.publication'), cell: (row) => t(`publicationStates.${row.publication}`) },

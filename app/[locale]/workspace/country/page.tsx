@@ -50,7 +50,7 @@ export default async function CountryPage({ params }: Props) {
       label: tc('columns.title'),
       cell: (row) => (
         <>
-          {row.title}
+          <span lang={row.language}>{row.title}</span>
           {row.publication !== 'published' ? (
             <span className="ms-2 text-sm">({tc(`publicationStates.${row.publication}`)})</span>
           ) : null}

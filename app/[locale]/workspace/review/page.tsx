@@ -38,7 +38,8 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
       label: t('columns.commitment'),
       cell: (row) => (
         <>
-          <span className="font-medium">{row.commitmentRef}</span> {row.commitmentTitle}
+          <span className="font-medium">{row.commitmentRef}</span>{' '}
+          <span lang={row.commitmentLanguage}>{row.commitmentTitle}</span>
         </>
       ),
     },

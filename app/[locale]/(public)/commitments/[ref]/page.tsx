@@ -70,13 +70,19 @@ export default async function CommitmentPage({ params }: Props) {
           </ol>
         </nav>
         <p className="font-mono text-sm text-slate-700">{commitment.ref}</p>
-        <h1 className="text-3xl font-bold tracking-tight">{commitment.title}</h1>
+        <h1 className="text-3xl font-bold tracking-tight" lang={commitment.language}>
+          {commitment.title}
+        </h1>
         <p className="text-lg">
           <span className="font-semibold">{t('status')}</span> <StatusBadge status={commitment.status} />
         </p>
       </header>
 
-      {commitment.description ? <p className="text-lg text-slate-800">{commitment.description}</p> : null}
+      {commitment.description ? (
+        <p className="text-lg text-slate-800" lang={commitment.language}>
+          {commitment.description}
+        </p>
+      ) : null}
 
       <PageSection headingId="facts-heading" title={t('factsHeading')} className="space-y-3">
         <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[14rem_1fr]">
@@ -161,7 +167,11 @@ export default async function CommitmentPage({ params }: Props) {
                     <p className="text-sm text-slate-700">
                       {t('reportedOn')} <CalendarDate value={report.reportedOn} />
                     </p>
-                    {report.narrative ? <p className="whitespace-pre-line">{report.narrative}</p> : null}
+                    {report.narrative ? (
+                      <p className="whitespace-pre-line" lang={commitment.language}>
+                        {report.narrative}
+                      </p>
+                    ) : null}
                     {report.evidence.length > 0 ? (
                       <>
                         <h5 className="font-semibold">{t('evidence')}</h5>
@@ -187,7 +197,11 @@ export default async function CommitmentPage({ params }: Props) {
                       <StatusBadge status={report.assessedStatus} />
                       {report.assessedStatus !== report.claimedStatus ? <DiffersFlag label={t('differs')} /> : null}
                     </p>
-                    {report.publicNote ? <p className="whitespace-pre-line">{report.publicNote}</p> : null}
+                    {report.publicNote ? (
+                      <p className="whitespace-pre-line" lang={commitment.language}>
+                        {report.publicNote}
+                      </p>
+                    ) : null}
                   </div>
                 </div>
               </li>

@@ -64,7 +64,9 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
         <p className="text-sm text-slate-700">
           {commitment.ref} · {commitment.countryName}
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">{commitment.title}</h1>
+        <h1 className="text-3xl font-bold tracking-tight" lang={commitment.language}>
+          {commitment.title}
+        </h1>
         <p className="flex flex-wrap items-center gap-4">
           <StatusBadge status={commitment.status} />
           <span>{t(`publicationStates.${commitment.publication}`)}</span>
@@ -75,7 +77,13 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
       <PageSection headingId="details-heading" title={t('details')}>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
           <dt className="font-medium">{t('fields.description')}</dt>
-          <dd className="whitespace-pre-line">{commitment.description || '—'}</dd>
+          {commitment.description ? (
+            <dd className="whitespace-pre-line" lang={commitment.language}>
+              {commitment.description}
+            </dd>
+          ) : (
+            <dd>—</dd>
+          )}
           <dt className="font-medium">{t('fields.standards')}</dt>
           <dd>
             <ul>

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CommitmentForm } from '@/components/workflow/commitment-form';
 import { listCommitmentChoices } from '@/db/queries/commitment-lists';
 import { requirePermission } from '@/lib/auth/session';
+import { languageOptions } from '@/lib/i18n/content-language';
 import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
 import { createCommitmentAction } from '../actions';
 
@@ -37,10 +38,12 @@ export default async function NewCommitmentPage({ params }: Props) {
           sourceUrl: null,
           responsibleBody: '',
           targetDate: null,
+          language: 'en',
           standardIds: [],
         }}
         countries={choices.countries}
         standards={choices.standards}
+        languages={languageOptions(locale)}
         statuses={IMPLEMENTATION_STATUSES.map((status) => ({ value: status, label: ts(status) }))}
       />
     </div>

@@ -50,7 +50,12 @@ export default async function ReviewPage({ params }: Props) {
         <p className="text-sm text-slate-700">
           {report.commitmentRef} · {report.countryName}
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">{t('screenHeading', { title: report.commitmentTitle })}</h1>
+        <h1 className="text-3xl font-bold tracking-tight">
+          {t.rich('screenHeading', {
+            title: report.commitmentTitle,
+            text: (chunks) => <span lang={report.commitmentLanguage}>{chunks}</span>,
+          })}
+        </h1>
         {commitment ? (
           <p className="flex flex-wrap items-center gap-2">
             {t('currentStatus')} <StatusBadge status={commitment.status} />

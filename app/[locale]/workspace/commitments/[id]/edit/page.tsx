@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CommitmentForm } from '@/components/workflow/commitment-form';
 import { getCommitment, listCommitmentChoices } from '@/db/queries/commitment-lists';
 import { requirePermission } from '@/lib/auth/session';
+import { languageOptions } from '@/lib/i18n/content-language';
 import { Link } from '@/lib/i18n/navigation';
 import { updateCommitmentAction } from '../../actions';
 import { parseRouteId } from '@/lib/validation/route-id';
@@ -34,7 +35,12 @@ export default async function EditCommitmentPage({ params }: Props) {
       </p>
       <h1 className="text-3xl font-bold tracking-tight">{t('editHeading', { ref: commitment.ref })}</h1>
       <p>{t('editingCountry', { country: commitment.countryName, version: commitment.version })}</p>
-      <CommitmentForm action={updateCommitmentAction} initial={commitment} standards={choices.standards} />
+      <CommitmentForm
+        action={updateCommitmentAction}
+        initial={commitment}
+        standards={choices.standards}
+        languages={languageOptions(locale)}
+      />
     </div>
   );
 }

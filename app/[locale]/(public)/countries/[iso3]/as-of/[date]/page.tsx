@@ -137,7 +137,8 @@ export default async function CountryAsOfPage({ params }: Props) {
                   {then.commitments.map((commitment) => (
                     <tr key={commitment.ref} data-ref={commitment.ref}>
                       <th scope="row" className="font-normal">
-                        <span className="font-mono text-sm">{commitment.ref}</span> {commitment.title}
+                        <span className="font-mono text-sm">{commitment.ref}</span>{' '}
+                        <span lang={commitment.language}>{commitment.title}</span>
                       </th>
                       <td>
                         <StatusBadge status={commitment.status} />
@@ -189,7 +190,8 @@ export default async function CountryAsOfPage({ params }: Props) {
                 {changes.map((change) => (
                   <tr key={change.ref} data-ref={change.ref} data-change={change.change}>
                     <th scope="row" className="font-normal">
-                      <span className="font-mono text-sm">{change.ref}</span> {change.title}
+                      <span className="font-mono text-sm">{change.ref}</span>{' '}
+                      <span lang={change.language}>{change.title}</span>
                     </th>
                     <td>{t(`change.${change.change}`)}</td>
                     <td>{change.statusThen ? ts(`status.${change.statusThen}`) : t('notPublic')}</td>
