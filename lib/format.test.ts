@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from './format';
+import { countryChoices, countryNameOf, formatDateTime } from './format';
 
 // Late in the evening UTC: a reader's own zone east of UTC would already be on the next day.
 const instant = new Date('2026-12-01T22:41:59Z');
@@ -18,5 +18,32 @@ describe('formatDateTime', () => {
 
   it('falls back to English for a tag that is not a locale, rather than failing the page', () => {
     expect(formatDateTime(instant, 'favicon.ico')).toBe(formatDateTime(instant, 'en'));
+  });
+});
+
+describe('country names in the workspace', () => {
+  it('names a row’s country in the reader’s language, keeping the recorded name in English and a missing country', () => {
+    const row = { countryIso2: 'KR', countryName: 'Republic of Korea' };
+    expect(countryNameOf(row, 'en')).toBe('Republic of Korea');
+    expect(countryNameOf(row, 'fr')).toBe('Corée du Sud');
+    expect(countryNameOf({ countryIso2: null, countryName: null }, 'fr')).toBeNull();
+  });
+
+  it('offers countries named and sorted as a reader of the language expects', () => {
+    const countries = [
+      { id: 1, iso2: 'US', name: 'United States of America' },
+      { id: 2, iso2: 'EE', name: 'Estonia' },
+      { id: 3, iso2: 'DE', name: 'Germany' },
+    ];
+    expect(countryChoices(countries, 'fr').map((country) => country.name)).toEqual([
+      'Allemagne',
+      'Estonie',
+      'États-Unis',
+    ]);
+    expect(countryChoices(countries, 'es').map((country) => [country.id, country.name])).toEqual([
+      [3, 'Alemania'],
+      [1, 'Estados Unidos'],
+      [2, 'Estonia'],
+    ]);
   });
 });

@@ -25,6 +25,27 @@ export function countryName(country: { iso2: string; name: string }, locale: str
   }
 }
 
+/**
+ * The country of a workspace row (its queries return the ISO alpha-2 code beside the recorded name)
+ * in `locale`; a row without a country keeps its null.
+ */
+export function countryNameOf<N extends string | null>(
+  row: { countryIso2: string | null; countryName: N },
+  locale: string,
+): N {
+  if (row.countryName === null || row.countryIso2 === null) return row.countryName;
+  return countryName({ iso2: row.countryIso2, name: row.countryName }, locale) as N;
+}
+
+/** Countries for a picker: each named in `locale`, in the order a reader of it expects. */
+export function countryChoices<T extends { iso2: string; name: string }>(countries: readonly T[], locale: string): T[] {
+  return sortByName(
+    countries.map((country) => ({ ...country, name: countryName(country, locale) })),
+    (country) => country.name,
+    locale,
+  );
+}
+
 /** Sorts rows by their localised name, as a reader of that language expects ("États-Unis" under E). */
 export function sortByName<T>(rows: readonly T[], nameOf: (row: T) => string, locale: string): T[] {
   let collator: Intl.Collator;

@@ -12,6 +12,7 @@ import {
   type RoundSummary,
 } from '@/db/queries/round-progress';
 import { env } from '@/lib/env';
+import { countryNameOf } from '@/lib/format';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { addDays, isoDate } from '@/lib/dates';
 
@@ -87,7 +88,7 @@ export async function renderReminder({
   const t = createTranslator({ locale, messages: { workflow: messages }, namespace: 'workflow.reminders' });
   const values = {
     name: recipient.name,
-    country: recipient.countryName,
+    country: countryNameOf(recipient, locale),
     round: round.title,
     deadline: formatDeadline(round.deadline, locale),
     expected: progress.expected,

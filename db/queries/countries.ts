@@ -291,7 +291,7 @@ export const findCountryByIso3 = cache(async function findCountryByIso3({
 
 export async function listCountryOptions({ executor = db() }: { executor?: Executor } = {}) {
   return executor
-    .select({ id: countries.id, name: countries.name, iso3: countries.iso3 })
+    .select({ id: countries.id, name: countries.name, iso3: countries.iso3, iso2: countries.iso2 })
     .from(countries)
     .orderBy(asc(countries.name));
 }
@@ -301,13 +301,17 @@ export async function countryExists({ id, executor = db() }: { id: number; execu
   return row !== undefined;
 }
 
-export async function getCountryName({
+/** The recorded name and the ISO alpha-2 code, which pages name the country by (lib/format.ts). */
+export async function getCountryNaming({
   id,
   executor = db(),
 }: {
   id: number;
   executor?: Executor;
-}): Promise<string | null> {
-  const [row] = await executor.select({ name: countries.name }).from(countries).where(eq(countries.id, id));
-  return row?.name ?? null;
+}): Promise<{ iso2: string; name: string } | null> {
+  const [row] = await executor
+    .select({ iso2: countries.iso2, name: countries.name })
+    .from(countries)
+    .where(eq(countries.id, id));
+  return row ?? null;
 }

@@ -20,6 +20,7 @@ export type ReportListRow = ReportSnapshot & {
   /** The language of the commitment's texts, which its reports' narratives and notes share. */
   commitmentLanguage: ContentLanguage;
   countryIso3: string;
+  countryIso2: string;
   countryName: string;
   authorName: string | null;
   reviewerName: string | null;
@@ -34,6 +35,7 @@ const listColumns = {
   commitmentTitle: commitments.title,
   commitmentLanguage: commitments.language,
   countryIso3: countries.iso3,
+  countryIso2: countries.iso2,
   countryName: countries.name,
   authorName: users.name,
   reviewerName: reviewers.name,

@@ -6,6 +6,8 @@ import { Pagination } from '@/components/workspace/pagination';
 import { COMMITMENTS_PAGE_SIZE, listCommitmentChoices, listCommitments } from '@/db/queries/commitment-lists';
 import { publicationStateEnum } from '@/db/schema';
 import { requirePermission } from '@/lib/auth/session';
+import { getStandardText } from '@/lib/i18n/standard-text';
+import { countryChoices, countryNameOf } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
 import { commitmentFiltersSchema } from '@/lib/validation/commitment';
@@ -31,11 +33,12 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
     Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
   const filters = commitmentFiltersSchema.parse(raw);
-  const [t, ts, list, choices] = await Promise.all([
+  const [t, ts, list, choices, text] = await Promise.all([
     getTranslations('workflow.commitments'),
     getTranslations('public.status'),
     listCommitments({ filters }),
     listCommitmentChoices(),
+    getStandardText(),
   ]);
   const query = Object.fromEntries(
     Object.entries(raw).filter(
@@ -57,7 +60,7 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
       ),
     },
     { label: t('columns.title'), cell: (row) => <span lang={row.language}>{row.title}</span> },
-    { label: t('columns.country'), cell: (row) => row.countryName },
+    { label: t('columns.country'), cell: (row) => countryNameOf(row, locale) },
     { label: t('columns.status'), cell: (row) => <StatusBadge status={row.status} /> },
     { label: t('columns.publication'), cell: (row) => t(`publicationStates.${row.publication}`) },
     {
@@ -115,7 +118,7 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
             className={selectClass}
           >
             <option value="">{t('any')}</option>
-            {choices.countries.map((country) => (
+            {countryChoices(choices.countries, locale).map((country) => (
               <option key={country.id} value={country.id}>
                 {country.name}
               </option>
@@ -132,7 +135,7 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
             <option value="">{t('any')}</option>
             {choices.standards.map((standard) => (
               <option key={standard.id} value={standard.id}>
-                {standard.code} {standard.title}
+                {standard.code} {text(standard).title}
               </option>
             ))}
           </select>

@@ -5,6 +5,7 @@ import { getTimestampText } from '@/components/ui/timestamp';
 import { PageSection } from '@/components/ui/page-section';
 import { getSecretariatDashboard } from '@/db/queries/dashboard';
 import { requirePermission } from '@/lib/auth/session';
+import { countryName, countryNameOf } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -46,7 +47,7 @@ export default async function DashboardPage({ params }: Props) {
                   <Link href={`/workspace/review/${report.id}`} className="text-brand-700 underline underline-offset-4">
                     {report.commitmentRef}
                   </Link>{' '}
-                  {report.countryName}
+                  {countryNameOf(report, locale)}
                   {report.submittedAt ? (
                     <span className="text-sm text-slate-700">
                       {' '}
@@ -81,7 +82,11 @@ export default async function DashboardPage({ params }: Props) {
                 <ul className="list-disc ps-5">
                   {dashboard.lateStates.map((row) => (
                     <li key={row.countryId}>
-                      {t('lateState', { name: row.name, reported: row.reported, expected: row.expected })}
+                      {t('lateState', {
+                        name: countryName(row, locale),
+                        reported: row.reported,
+                        expected: row.expected,
+                      })}
                     </li>
                   ))}
                 </ul>
@@ -115,7 +120,7 @@ export default async function DashboardPage({ params }: Props) {
                   >
                     {row.ref}
                   </Link>{' '}
-                  {row.countryName} · {t('target', { date: row.targetDate ?? '' })} ·{' '}
+                  {countryNameOf(row, locale)} · {t('target', { date: row.targetDate ?? '' })} ·{' '}
                   <StatusBadge status={row.status} />
                 </li>
               ))}
@@ -139,7 +144,7 @@ export default async function DashboardPage({ params }: Props) {
                 return (
                   <li key={event.id}>
                     <span className="font-medium">{th.has(key) ? th(key) : event.action}</span>
-                    {event.countryName ? ` · ${event.countryName}` : ''}
+                    {event.countryName ? ` · ${countryNameOf(event, locale)}` : ''}
                     <span className="block text-sm text-slate-700">
                       {th('byAt', { who: event.actorName ?? th('system'), when: when(event.occurredAt) })}
                     </span>

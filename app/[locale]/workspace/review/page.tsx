@@ -5,6 +5,7 @@ import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { Notice } from '@/components/ui/notice';
 import { listReviewQueue } from '@/db/queries/report-lists';
 import { requirePermission } from '@/lib/auth/session';
+import { countryNameOf } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string; ref?: string }> };
@@ -33,7 +34,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
       cell: (row) =>
         row.submittedAt ? format.dateTime(row.submittedAt, { dateStyle: 'medium', timeZone: 'UTC' }) : '—',
     },
-    { label: t('columns.country'), cell: (row) => row.countryName },
+    { label: t('columns.country'), cell: (row) => countryNameOf(row, locale) },
     {
       label: t('columns.commitment'),
       cell: (row) => (

@@ -13,6 +13,8 @@ import { getCommitmentHistory } from '@/db/queries/commitment-history';
 import { getCommitment } from '@/db/queries/commitment-lists';
 import { listCommitmentReports } from '@/db/queries/report-lists';
 import { requirePermission } from '@/lib/auth/session';
+import { getStandardText } from '@/lib/i18n/standard-text';
+import { countryNameOf } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { can } from '@/lib/permissions';
 import { isReportEditable, publicationActionsFrom } from '@/lib/workflow/rules';
@@ -41,10 +43,11 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
   });
   if (!commitment) notFound();
   const scope = { commitmentId: commitment.id, countryId: commitment.countryId };
-  const [t, tr, when, reports, comments, history, saved] = await Promise.all([
+  const [t, tr, when, text, reports, comments, history, saved] = await Promise.all([
     getTranslations('workflow.commitments'),
     getTranslations('workflow.report'),
     getTimestampText(),
+    getStandardText(),
     listCommitmentReports(scope),
     listComments(scope),
     getCommitmentHistory(scope),
@@ -62,7 +65,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
       ) : null}
       <header className="space-y-2">
         <p className="text-sm text-slate-700">
-          {commitment.ref} · {commitment.countryName}
+          {commitment.ref} · {countryNameOf(commitment, locale)}
         </p>
         <h1 className="text-3xl font-bold tracking-tight" lang={commitment.language}>
           {commitment.title}
@@ -89,7 +92,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
             <ul>
               {commitment.standards.map((standard) => (
                 <li key={standard.id}>
-                  <span className="font-medium">{standard.code}</span> {standard.title}
+                  <span className="font-medium">{standard.code}</span> {text(standard).title}
                 </li>
               ))}
             </ul>
