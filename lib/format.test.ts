@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { countryChoices, countryNameOf, formatDateTime } from './format';
+import { countryChoices, countryNameOf, formatDate, formatDateTime } from './format';
 
 // Late in the evening UTC: a reader's own zone east of UTC would already be on the next day.
 const instant = new Date('2026-12-01T22:41:59Z');
 
 describe('formatDateTime', () => {
   it('shows date and time of day in UTC, in the reader’s language, without the zone’s name', () => {
-    expect(formatDateTime(instant, 'en')).toMatch(/^Dec 1, 2026, 10:41\sPM$/);
+    // English as the Community writes it: day first and a 24-hour clock, not the United States' defaults.
+    expect(formatDateTime(instant, 'en')).toBe('1 Dec 2026, 22:41');
     expect(formatDateTime(instant, 'fr')).toBe('1 déc. 2026, 22:41');
     expect(formatDateTime(instant, 'es')).toBe('1 dic 2026, 22:41');
   });
@@ -14,6 +15,11 @@ describe('formatDateTime', () => {
   it('adds seconds only when asked (the audit log)', () => {
     expect(formatDateTime(instant, 'fr', { seconds: true })).toBe('1 déc. 2026, 22:41:59');
     expect(formatDateTime(instant, 'fr')).not.toContain(':59');
+  });
+
+  it('writes the month out for mail', () => {
+    expect(formatDateTime(instant, 'en', { date: 'long' })).toBe('1 December 2026 at 22:41');
+    expect(formatDateTime(instant, 'es', { date: 'long' })).toBe('1 de diciembre de 2026 a las 22:41');
   });
 
   it('falls back to English for a tag that is not a locale, rather than failing the page', () => {
@@ -45,5 +51,24 @@ describe('country names in the workspace', () => {
       [1, 'Estados Unidos'],
       [2, 'Estonia'],
     ]);
+  });
+});
+
+describe('formatDate', () => {
+  it('writes a stored calendar date in the reader’s language, never as ISO', () => {
+    expect(formatDate('2025-06-30', 'en')).toBe('30 Jun 2025');
+    expect(formatDate('2025-06-30', 'fr')).toBe('30 juin 2025');
+    expect(formatDate('2025-06-30', 'es', 'long')).toBe('30 de junio de 2025');
+    expect(formatDate('2025-06-30', 'en', 'month')).toBe('June 2025');
+    expect(formatDate('2025-06-30', 'fr', 'shortMonth')).toBe('juin 2025');
+  });
+
+  it('takes the UTC day of an instant, whatever the zone of the machine', () => {
+    expect(formatDate(instant, 'en', 'long')).toBe('1 December 2026');
+    expect(formatDate(new Date('2026-12-01T23:59:59Z'), 'fr')).toBe('1 déc. 2026');
+  });
+
+  it('shows what it was given when that is not a date, rather than "Invalid Date"', () => {
+    expect(formatDate('someday', 'en')).toBe('someday');
   });
 });

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { formatDate } from '@/lib/format';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import type { RoundScore } from '@/lib/score-history';
 
@@ -11,7 +12,7 @@ const PAD = { top: 20, right: 40, bottom: 44, left: 48 };
  * numbers in the table beside it (the SVG is described by that table and hidden from screen readers).
  */
 export async function ScoreHistoryChart({ history, caption }: { history: readonly RoundScore[]; caption: string }) {
-  const [t, format] = await Promise.all([getTranslations('public.history'), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations('public.history'), getFormatter(), getLocale()]);
   if (history.length === 0) return <p className="text-slate-700">{t('none')}</p>;
   const percent = (value: number) => format.number(value, { style: 'percent', maximumFractionDigits: 0 });
   const innerWidth = WIDTH - PAD.left - PAD.right;
@@ -27,11 +28,7 @@ export async function ScoreHistoryChart({ history, caption }: { history: readonl
     { label: t('round'), rowHeader: true, className: 'font-normal', cell: (round) => round.title },
     {
       label: t('deadline'),
-      cell: (round) => (
-        <time dateTime={round.deadline}>
-          {format.dateTime(new Date(`${round.deadline}T12:00:00Z`), { dateStyle: 'medium' })}
-        </time>
-      ),
+      cell: (round) => <time dateTime={round.deadline}>{formatDate(round.deadline, locale)}</time>,
     },
     { label: t('score'), numeric: true, cell: (round) => (round.score === null ? t('noScore') : percent(round.score)) },
   ];
@@ -72,7 +69,7 @@ export async function ScoreHistoryChart({ history, caption }: { history: readonl
             fontSize="11"
             fill="#334155"
           >
-            {format.dateTime(new Date(`${round.deadline}T12:00:00Z`), { year: 'numeric', month: 'short' })}
+            {formatDate(round.deadline, locale, 'shortMonth')}
           </text>
         ))}
       </svg>

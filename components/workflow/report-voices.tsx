@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
+import { CalendarDate } from '@/components/public/partial-date';
 import { Timestamp } from '@/components/ui/timestamp';
 import type { ReportListRow } from '@/db/queries/report-lists';
 
@@ -27,7 +28,9 @@ export async function ReportVoices({ report }: { report: ReportListRow }) {
           </>
         ) : null}
         <dt className="font-medium">{t('reportedOn')}</dt>
-        <dd>{report.reportedOn}</dd>
+        <dd>
+          <CalendarDate value={report.reportedOn} />
+        </dd>
         <dt className="font-medium">{t('author')}</dt>
         <dd>{report.authorName ?? '—'}</dd>
         <dt className="font-medium">{t('submittedAt')}</dt>

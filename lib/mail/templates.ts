@@ -1,5 +1,6 @@
 import 'server-only';
 import { translatorFor } from '@/lib/actions/translate';
+import { formatDateTime } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Role } from '@/db/schema';
 
@@ -7,11 +8,10 @@ import type { Role } from '@/db/schema';
 
 export type MailText = { subject: string; bodyText: string };
 
-function formatExpiry(expiresAt: Date, locale: Locale): string {
-  return (
-    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(expiresAt) +
-    ' UTC'
-  );
+/** When a link expires, as every timestamp is written (lib/format.ts), with "UTC" where the language puts it. */
+async function formatExpiry(expiresAt: Date, locale: Locale): Promise<string> {
+  const t = await translatorFor(locale, 'common');
+  return t('timestamp', { datetime: formatDateTime(expiresAt, locale, { date: 'long' }) });
 }
 
 export async function invitationMail({
@@ -29,7 +29,7 @@ export async function invitationMail({
   const roleName = t(`roles.${role}`);
   return {
     subject: t('mail.invite.subject'),
-    bodyText: t('mail.invite.body', { role: roleName, link, expires: formatExpiry(expiresAt, locale) }),
+    bodyText: t('mail.invite.body', { role: roleName, link, expires: await formatExpiry(expiresAt, locale) }),
   };
 }
 
@@ -45,6 +45,6 @@ export async function resetMail({
   const t = await translatorFor(locale, 'auth');
   return {
     subject: t('mail.reset.subject'),
-    bodyText: t('mail.reset.body', { link, expires: formatExpiry(expiresAt, locale) }),
+    bodyText: t('mail.reset.body', { link, expires: await formatExpiry(expiresAt, locale) }),
   };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
+import { CalendarDate } from '@/components/public/partial-date';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { Pagination } from '@/components/workspace/pagination';
 import { COMMITMENTS_PAGE_SIZE, listCommitmentChoices, listCommitments } from '@/db/queries/commitment-lists';
@@ -68,7 +69,7 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
       className: 'whitespace-nowrap',
       cell: (row) => (
         <>
-          {row.targetDate ?? '—'}
+          {row.targetDate ? <CalendarDate value={row.targetDate} style="medium" /> : '—'}
           {row.overdue ? <span className="ms-2 font-semibold text-red-800">{t('overdue')}</span> : null}
         </>
       ),

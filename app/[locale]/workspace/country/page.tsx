@@ -7,7 +7,7 @@ import { listCountryCommitments } from '@/db/queries/commitment-lists';
 import { getOpenRound } from '@/db/queries/rounds';
 import { getCountryNaming } from '@/db/queries/countries';
 import { requirePermission, requireUser } from '@/lib/auth/session';
-import { countryName } from '@/lib/format';
+import { countryName, formatDate } from '@/lib/format';
 import { isoDate } from '@/lib/dates';
 import { Link } from '@/lib/i18n/navigation';
 
@@ -97,7 +97,11 @@ export default async function CountryPage({ params }: Props) {
       <PageSection headingId="round-heading" title={t('roundHeading')} className="space-y-2">
         {round ? (
           <p className={late && due.length > 0 ? 'font-semibold text-red-800' : undefined}>
-            {t(late ? 'roundLate' : 'roundOpen', { title: round.title, deadline: round.deadline, count: due.length })}
+            {t(late ? 'roundLate' : 'roundOpen', {
+              title: round.title,
+              deadline: formatDate(round.deadline, locale),
+              count: due.length,
+            })}
           </p>
         ) : (
           <p>{t('noRound')}</p>

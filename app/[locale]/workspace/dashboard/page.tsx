@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
 import { getTimestampText } from '@/components/ui/timestamp';
 import { PageSection } from '@/components/ui/page-section';
 import { getSecretariatDashboard } from '@/db/queries/dashboard';
 import { requirePermission } from '@/lib/auth/session';
-import { countryName, countryNameOf } from '@/lib/format';
+import { countryName, countryNameOf, formatDate } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -21,10 +21,9 @@ export default async function DashboardPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePermission({ locale, action: 'report.review' });
-  const [t, th, format, when, dashboard] = await Promise.all([
+  const [t, th, when, dashboard] = await Promise.all([
     getTranslations('workflow.dashboard'),
     getTranslations('workflow.history'),
-    getFormatter(),
     getTimestampText(),
     getSecretariatDashboard(),
   ]);
@@ -51,10 +50,7 @@ export default async function DashboardPage({ params }: Props) {
                   {report.submittedAt ? (
                     <span className="text-sm text-slate-700">
                       {' '}
-                      ·{' '}
-                      {t('since', {
-                        date: format.dateTime(report.submittedAt, { dateStyle: 'medium', timeZone: 'UTC' }),
-                      })}
+                      · {t('since', { date: formatDate(report.submittedAt, locale) })}
                     </span>
                   ) : null}
                 </li>
@@ -72,7 +68,7 @@ export default async function DashboardPage({ params }: Props) {
               <p>
                 {t('roundLine', {
                   title: dashboard.openRound.title,
-                  deadline: dashboard.openRound.deadline,
+                  deadline: formatDate(dashboard.openRound.deadline, locale),
                   pending: dashboard.pendingStates,
                 })}
               </p>
@@ -120,7 +116,8 @@ export default async function DashboardPage({ params }: Props) {
                   >
                     {row.ref}
                   </Link>{' '}
-                  {countryNameOf(row, locale)} · {t('target', { date: row.targetDate ?? '' })} ·{' '}
+                  {countryNameOf(row, locale)} ·{' '}
+                  {t('target', { date: row.targetDate ? formatDate(row.targetDate, locale) : '' })} ·{' '}
                   <StatusBadge status={row.status} />
                 </li>
               ))}

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getStandardText } from '@/lib/i18n/standard-text';
 import { DiffersFlag } from '@/components/public/commitments-table';
 import { CalendarDate } from '@/components/public/partial-date';
 import { StatusBadge } from '@/components/public/status-badge';
 import { PageSection } from '@/components/ui/page-section';
 import { getCachedCommitment } from '@/db/queries/public-cache';
-import { countryName } from '@/lib/format';
+import { countryName, formatDate } from '@/lib/format';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import { pageAlternates } from '@/lib/i18n/alternates';
 
@@ -37,11 +37,7 @@ export default async function CommitmentPage({ params }: Props) {
   if (!commitment) notFound();
   const canonical = commitment.ref.toLowerCase();
   if (ref !== canonical) permanentRedirect(getPathname({ href: `/commitments/${canonical}`, locale }));
-  const [t, format, text] = await Promise.all([
-    getTranslations('public.commitment'),
-    getFormatter(),
-    getStandardText(),
-  ]);
+  const [t, text] = await Promise.all([getTranslations('public.commitment'), getStandardText()]);
   const country = countryName(commitment.country, locale);
 
   return (
@@ -151,7 +147,7 @@ export default async function CommitmentPage({ params }: Props) {
               <li key={report.id} className="rounded-lg border border-slate-200 p-4" data-report={report.id}>
                 <h3 className="text-lg font-semibold">
                   {t.rich('verifiedOn', {
-                    date: format.dateTime(report.verifiedAt, { dateStyle: 'long' }),
+                    date: formatDate(report.verifiedAt, locale, 'long'),
                     time: (chunks) => <time dateTime={report.verifiedAt.toISOString()}>{chunks}</time>,
                   })}
                   {report.round ? (

@@ -13,7 +13,7 @@ import { TrendIndicator } from '@/components/public/trend-indicator';
 import { PageSection } from '@/components/ui/page-section';
 import { findCountryByIso3 } from '@/db/queries/countries';
 import { getCachedCountryProfile, getCachedCountryScoreHistory, getCachedStandards } from '@/db/queries/public-cache';
-import { countryName } from '@/lib/format';
+import { countryName, formatDate } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
 import { todayUtc } from '@/lib/as-of';
@@ -142,7 +142,7 @@ export default async function CountryPage({ params }: Props) {
           {profile.lastVerifiedAt ? (
             <>
               {t.rich('lastVerified', {
-                date: format.dateTime(profile.lastVerifiedAt, { dateStyle: 'long' }),
+                date: formatDate(profile.lastVerifiedAt, locale, 'long'),
                 time: (chunks) => <time dateTime={profile.lastVerifiedAt!.toISOString()}>{chunks}</time>,
               })}
               {stale ? (
@@ -150,7 +150,7 @@ export default async function CountryPage({ params }: Props) {
                   className="ms-2 inline-flex items-center gap-1 rounded bg-amber-50 px-2 py-0.5 text-amber-950"
                   data-stale="true"
                 >
-                  {t('stale', { date: format.dateTime(profile.lastVerifiedAt, { year: 'numeric', month: 'long' }) })}
+                  {t('stale', { date: formatDate(profile.lastVerifiedAt, locale, 'month') })}
                 </strong>
               ) : null}
             </>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
+import { CalendarDate } from '@/components/public/partial-date';
 import { ActionButton } from '@/components/ui/action-button';
 import { Notice } from '@/components/ui/notice';
 import { getTimestampText } from '@/components/ui/timestamp';
@@ -14,7 +15,7 @@ import { getCommitment } from '@/db/queries/commitment-lists';
 import { listCommitmentReports } from '@/db/queries/report-lists';
 import { requirePermission } from '@/lib/auth/session';
 import { getStandardText } from '@/lib/i18n/standard-text';
-import { countryNameOf } from '@/lib/format';
+import { countryNameOf, formatDate } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { can } from '@/lib/permissions';
 import { isReportEditable, publicationActionsFrom } from '@/lib/workflow/rules';
@@ -98,7 +99,11 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
             </ul>
           </dd>
           <dt className="font-medium">{t('fields.madeAt')}</dt>
-          <dd>{[commitment.madeAt, commitment.madeOn].filter(Boolean).join(', ') || '—'}</dd>
+          <dd>
+            {[commitment.madeAt, commitment.madeOn && formatDate(commitment.madeOn, locale)]
+              .filter(Boolean)
+              .join(', ') || '—'}
+          </dd>
           <dt className="font-medium">{t('fields.sourceUrl')}</dt>
           <dd className="break-all">
             {commitment.sourceUrl ? (
@@ -116,7 +121,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
           <dt className="font-medium">{t('fields.responsibleBody')}</dt>
           <dd>{commitment.responsibleBody || '—'}</dd>
           <dt className="font-medium">{t('fields.targetDate')}</dt>
-          <dd>{commitment.targetDate ?? '—'}</dd>
+          <dd>{commitment.targetDate ? <CalendarDate value={commitment.targetDate} /> : '—'}</dd>
           <dt className="font-medium">{t('fields.version')}</dt>
           <dd>{commitment.version}</dd>
         </dl>
