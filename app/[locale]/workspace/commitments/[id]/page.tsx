@@ -14,6 +14,7 @@ import { getCommitmentHistory } from '@/db/queries/commitment-history';
 import { getCommitment } from '@/db/queries/commitment-lists';
 import { listCommitmentReports } from '@/db/queries/report-lists';
 import { requirePermission } from '@/lib/auth/session';
+import { languageName } from '@/lib/i18n/content-language';
 import { getStandardText } from '@/lib/i18n/standard-text';
 import { countryNameOf, formatDate } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
@@ -88,6 +89,8 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
           ) : (
             <dd>—</dd>
           )}
+          <dt className="font-medium">{t('fields.language')}</dt>
+          <dd>{languageName(commitment.language, locale)}</dd>
           <dt className="font-medium">{t('fields.standards')}</dt>
           <dd>
             <ul>
