@@ -106,7 +106,8 @@ test('from a comparison and from a sorted list, the states and the sort are kept
 
   await visit(page, '/fr/countries?sort=score&dir=desc');
   const english = languages(page).getByRole('link', { name: 'English' });
-  await expect(english).toHaveAttribute('href', '/countries?sort=score&dir=desc');
+  // next-intl prefixes the default locale on a link from another one; the proxy then drops the prefix.
+  await expect(english).toHaveAttribute('href', /^(\/en)?\/countries\?sort=score&dir=desc$/);
   await english.click();
   await expect(page).toHaveURL(/localhost:\d+\/countries\?sort=score&dir=desc$/);
 });
