@@ -44,6 +44,38 @@ export const reportStateEnum = pgEnum('report_state', ['draft', 'submitted', 've
 export const roundStatusEnum = pgEnum('round_status', ['planned', 'open', 'closed']);
 export const invitationPurposeEnum = pgEnum('invitation_purpose', ['invite', 'reset']);
 export const auditOutcomeEnum = pgEnum('audit_outcome', ['success', 'denied', 'failure']);
+/**
+ * The language a commitment's texts were written in, as a BCP 47 language subtag, so that pages can mark
+ * them with `lang` and a screen reader reads them with the right voice. The list is closed, not any tag:
+ * a typed tag ("eng", "english", "en_GB") would reach the `lang` attribute and mislead the screen reader
+ * it is meant for, and the form offers a choice rather than a text box. It holds the six UN languages,
+ * then the official languages of the Community's current members (the ones a state may write in)
+ * beside those. Adding one is a migration (`ALTER TYPE … ADD VALUE`), which is the point: the list is reviewed.
+ */
+export const contentLanguageEnum = pgEnum('content_language', [
+  'en',
+  'fr',
+  'es',
+  'ar',
+  'zh',
+  'ru',
+  'et',
+  'fi',
+  'hi',
+  'hu',
+  'it',
+  'ja',
+  'ka',
+  'ko',
+  'lt',
+  'mk',
+  'mn',
+  'no',
+  'pl',
+  'pt',
+  'ro',
+  'sv',
+]);
 
 const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
@@ -282,6 +314,8 @@ export const commitments = pgTable(
     sourceUrl: text(),
     responsibleBody: text().notNull().default(''),
     targetDate: date({ mode: 'string' }),
+    /** The language of the title, description and the reports' narratives and notes (see contentLanguageEnum). */
+    language: contentLanguageEnum().notNull().default('en'),
     publication: publicationStateEnum().notNull().default('draft'),
     /** The public status: moved only by a verified report (or set when a commitment is logged). */
     status: implementationStatusEnum().notNull().default('no_information'),
@@ -523,3 +557,4 @@ export type ReportState = (typeof reportStateEnum.enumValues)[number];
 export type PublicationState = (typeof publicationStateEnum.enumValues)[number];
 export type MembershipEventType = (typeof membershipEventTypeEnum.enumValues)[number];
 export type DatePrecision = (typeof datePrecisionEnum.enumValues)[number];
+export type ContentLanguage = (typeof contentLanguageEnum.enumValues)[number];

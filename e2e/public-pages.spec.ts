@@ -153,7 +153,7 @@ test.describe('country page', () => {
     await expect(items).toHaveCount(4);
     await expect(items.nth(0)).toContainText('Date not recorded');
     await expect(items.nth(1)).toContainText('2012');
-    await expect(items.nth(2)).toContainText('September 25, 2014');
+    await expect(items.nth(2)).toContainText('25 September 2014');
     await expect(items.nth(2)).toContainText('Reinstated');
     await expect(items.nth(3)).toContainText('June 2021');
   });

@@ -215,8 +215,8 @@ test('CSV import: a dry run lists bad rows by number, then only the valid rows a
   await visit(page, '/workspace/import');
   const stamp = Date.now();
   const csv = [
-    'ref,country,title,made_on,standards',
-    `,NOR,Imported commitment ${stamp},2023-04-01,CSS-1`,
+    'ref,country,title,made_on,standards,language',
+    `,NOR,Imported commitment ${stamp},2023-04-01,CSS-1,es`,
     `,ZZZ,Unknown state ${stamp},2023-04-01,CSS-1`,
     `,MEX,,2023-04-01,CSS-2`,
     `,MEX,Bad date ${stamp},2023-02-30,CSS-2`,
@@ -246,8 +246,10 @@ test('CSV import: a dry run lists bad rows by number, then only the valid rows a
     .toArray()
     .then((chunks) => Buffer.concat(chunks).toString('utf8'));
   expect(text.split('\r\n')[0]).toBe(
-    '\uFEFFref,country,title,description,made_at,made_on,source_url,responsible_body,target_date,standards,status,publication',
+    '\uFEFFref,country,title,description,made_at,made_on,source_url,responsible_body,target_date,standards,status,publication,language',
   );
   expect(text).toContain(`Imported commitment ${stamp}`);
+  // The language the file gave travels through the import and back out in the export.
+  expect(text.split('\r\n')[1]).toMatch(/,es$/);
   expect(text.split('\r\n').filter((line) => line !== '')).toHaveLength(2);
 });

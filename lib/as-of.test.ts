@@ -17,6 +17,7 @@ const at = (iso: string) => new Date(iso);
 function commitment(overrides: Partial<AsOfCommitment> & { id: number; ref: string }): AsOfCommitment {
   return {
     title: `Commitment ${overrides.ref}`,
+    language: 'en',
     targetDate: null,
     standards: [],
     publication: 'published',
@@ -75,6 +76,7 @@ describe('recordAsOf', () => {
       {
         ref: 'NOR-2020-01',
         title: 'Commitment NOR-2020-01',
+        language: 'en',
         change: 'status',
         statusThen: 'limited',
         statusNow: 'complete',

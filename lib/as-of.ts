@@ -1,4 +1,10 @@
-import type { DatePrecision, ImplementationStatus, MembershipEventType, PublicationState } from '@/db/schema';
+import type {
+  ContentLanguage,
+  DatePrecision,
+  ImplementationStatus,
+  MembershipEventType,
+  PublicationState,
+} from '@/db/schema';
 import { isImplementationStatus, scoreOf, type StatusDistribution } from '@/lib/scoring';
 import { deriveStanding, type Standing } from '@/lib/standing';
 
@@ -23,6 +29,11 @@ export type AsOfCommitment = {
   id: number;
   ref: string;
   title: string;
+  /**
+   * Today's language, for the title of any day: the audit log's snapshots are not read for it, since a
+   * commitment's language is set when it is written and corrected, not moved like its status.
+   */
+  language: ContentLanguage;
   targetDate: string | null;
   standards: { code: string; title: string }[];
   publication: PublicationState;
@@ -67,6 +78,7 @@ export type AsOfInputs = {
 export type RecordedCommitment = {
   ref: string;
   title: string;
+  language: ContentLanguage;
   targetDate: string | null;
   standards: { code: string; title: string }[];
   status: ImplementationStatus;
@@ -182,6 +194,7 @@ export function recordAsOf(inputs: AsOfInputs, day: string): RecordAsOf {
     commitments.push({
       ref: commitment.ref,
       title: titleAt(commitment, trail, end),
+      language: commitment.language,
       targetDate: commitment.targetDate,
       standards: commitment.standards,
       status: latest ? latest.assessedStatus : loggedStatus(commitment, trail, reports),
@@ -202,6 +215,7 @@ export function recordAsOf(inputs: AsOfInputs, day: string): RecordAsOf {
 export type Change = {
   ref: string;
   title: string;
+  language: ContentLanguage;
   change: 'added' | 'removed' | 'status' | 'verified';
   statusThen: ImplementationStatus | null;
   statusNow: ImplementationStatus | null;
@@ -216,14 +230,14 @@ export function changesBetween(then: RecordAsOf, now: RecordAsOf): Change[] {
   for (const ref of refs) {
     const a = before.get(ref);
     const b = after.get(ref);
-    const title = (b ?? a)!.title;
+    const { title, language } = (b ?? a)!;
     const statusThen = a?.status ?? null;
     const statusNow = b?.status ?? null;
-    if (!a) changes.push({ ref, title, change: 'added', statusThen, statusNow });
-    else if (!b) changes.push({ ref, title, change: 'removed', statusThen, statusNow });
-    else if (a.status !== b.status) changes.push({ ref, title, change: 'status', statusThen, statusNow });
-    else if (a.latestVerified?.id !== b.latestVerified?.id)
-      changes.push({ ref, title, change: 'verified', statusThen, statusNow });
+    const named = { ref, title, language, statusThen, statusNow };
+    if (!a) changes.push({ ...named, change: 'added' });
+    else if (!b) changes.push({ ...named, change: 'removed' });
+    else if (a.status !== b.status) changes.push({ ...named, change: 'status' });
+    else if (a.latestVerified?.id !== b.latestVerified?.id) changes.push({ ...named, change: 'verified' });
   }
   return changes;
 }

@@ -1,6 +1,7 @@
 /**
- * Locale-aware wording of data that the database stores once: country names (recorded in English) and
- * instants (date and time, shown in UTC). Pure functions, usable on the server, in route handlers and in tests.
+ * Locale-aware wording of data that the database stores once: country names (recorded in English),
+ * instants (date and time, shown in UTC) and calendar dates. Every date and time a person reads goes
+ * through here. Pure functions, usable on the server, in route handlers and in tests.
  */
 
 const displayNames = new Map<string, Intl.DisplayNames>();
@@ -25,6 +26,27 @@ export function countryName(country: { iso2: string; name: string }, locale: str
   }
 }
 
+/**
+ * The country of a workspace row (its queries return the ISO alpha-2 code beside the recorded name)
+ * in `locale`; a row without a country keeps its null.
+ */
+export function countryNameOf<N extends string | null>(
+  row: { countryIso2: string | null; countryName: N },
+  locale: string,
+): N {
+  if (row.countryName === null || row.countryIso2 === null) return row.countryName;
+  return countryName({ iso2: row.countryIso2, name: row.countryName }, locale) as N;
+}
+
+/** Countries for a picker: each named in `locale`, in the order a reader of it expects. */
+export function countryChoices<T extends { iso2: string; name: string }>(countries: readonly T[], locale: string): T[] {
+  return sortByName(
+    countries.map((country) => ({ ...country, name: countryName(country, locale) })),
+    (country) => country.name,
+    locale,
+  );
+}
+
 /** Sorts rows by their localised name, as a reader of that language expects ("États-Unis" under E). */
 export function sortByName<T>(rows: readonly T[], nameOf: (row: T) => string, locale: string): T[] {
   let collator: Intl.Collator;
@@ -36,33 +58,74 @@ export function sortByName<T>(rows: readonly T[], nameOf: (row: T) => string, lo
   return [...rows].sort((a, b) => collator.compare(nameOf(a), nameOf(b)));
 }
 
+/**
+ * The conventions dates are written in. English follows the Community's own documents and most of its
+ * members (day before month, a 24-hour clock: "3 Dec 2026, 14:05"), not the United States' defaults that
+ * a bare "en" gets ("Dec 3, 2026, 2:05 PM"); every other language is its own.
+ */
+function formattingLocale(locale: string): string {
+  return locale === 'en' ? 'en-GB' : locale;
+}
+
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
-/**
- * The one display format for an instant (a sign-in, a comment, an audit event): medium date and short
- * time, in UTC, so that the secretariat and every state read the same time for the same event, whatever
- * their own zone. The zone's name is left to the message `common.timestamp`, so that each language puts
- * "UTC" where it belongs; use components/ui/timestamp.tsx rather than this directly. `seconds` is for
- * the audit log, where events a few seconds apart must be told apart.
- */
-export function formatDateTime(value: Date, locale: string, { seconds = false }: { seconds?: boolean } = {}): string {
-  const key = `${locale}|${seconds ? 's' : 'm'}`;
-  let format = dateTimeFormats.get(key);
+function formatterFor(locale: string, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const cacheKey = `${locale}|${key}`;
+  let format = dateTimeFormats.get(cacheKey);
   if (!format) {
-    const options: Intl.DateTimeFormatOptions = {
-      dateStyle: 'medium',
-      timeStyle: seconds ? 'medium' : 'short',
-      timeZone: 'UTC',
-    };
+    // Always in UTC: the secretariat and every state read the same day and time for the same event.
+    const inUtc: Intl.DateTimeFormatOptions = { ...options, timeZone: 'UTC' };
     try {
-      format = new Intl.DateTimeFormat(locale, options);
+      format = new Intl.DateTimeFormat(formattingLocale(locale), inUtc);
     } catch {
       // An invalid locale tag (see countryName): English rather than a page that fails to render.
-      format = new Intl.DateTimeFormat('en', options);
+      format = new Intl.DateTimeFormat(formattingLocale('en'), inUtc);
     }
-    dateTimeFormats.set(key, format);
+    dateTimeFormats.set(cacheKey, format);
   }
-  return format.format(value);
+  return format;
+}
+
+/**
+ * The one display format for an instant (a sign-in, a comment, an audit event): date and time of day,
+ * in UTC. The zone's name is left to the message `common.timestamp`, so that each language puts "UTC"
+ * where it belongs; use components/ui/timestamp.tsx rather than this directly. `seconds` is for the
+ * audit log, where events a few seconds apart must be told apart; `date: 'long'` for mail, where the
+ * month is written out.
+ */
+export function formatDateTime(
+  value: Date,
+  locale: string,
+  { seconds = false, date = 'medium' }: { seconds?: boolean; date?: 'medium' | 'long' } = {},
+): string {
+  const options: Intl.DateTimeFormatOptions = { dateStyle: date, timeStyle: seconds ? 'medium' : 'short' };
+  return formatterFor(locale, `instant:${date}:${seconds}`, options).format(value);
+}
+
+/**
+ * How much of a date is shown: `medium` "3 Dec 2026", `long` "3 December 2026", `month` "December 2026",
+ * `shortMonth` "Dec 2026" (a chart's axis), `year` "2026".
+ */
+export type DateStyle = 'medium' | 'long' | 'month' | 'shortMonth' | 'year';
+
+const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  medium: { dateStyle: 'medium' },
+  long: { dateStyle: 'long' },
+  month: { year: 'numeric', month: 'long' },
+  shortMonth: { year: 'numeric', month: 'short' },
+  year: { year: 'numeric' },
+};
+
+/**
+ * The one display format for a day: a calendar date as the database stores it ('YYYY-MM-DD'), or the
+ * UTC day of an instant. Never an ISO date in a sentence; a `<time dateTime>` keeps the ISO form for
+ * machines (components/public/partial-date.tsx).
+ */
+export function formatDate(value: string | Date, locale: string, style: DateStyle = 'medium'): string {
+  // A calendar date at noon UTC, formatted in UTC, so no zone can move it to a neighbouring day.
+  const instant = typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value;
+  if (Number.isNaN(instant.getTime())) return String(value);
+  return formatterFor(locale, `day:${style}`, DATE_OPTIONS[style]).format(instant);
 }
 
 const percentFormats = new Map<string, Intl.NumberFormat>();

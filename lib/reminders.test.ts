@@ -106,12 +106,12 @@ describe('sendRoundReminders', () => {
         .sort(),
     ).toEqual(['focal.chl@example.test', 'second.nor@example.test', await emailOf(w.norway.id)].sort());
     const chileDue = outbox.find((row) => row.kind === 'reminder_due' && row.to === 'focal.chl@example.test')!;
-    expect(chileDue.subject).toBe('Reminder: Mid-2025 round report due on June 30, 2025');
+    expect(chileDue.subject).toBe('Reminder: Mid-2025 round report due on 30 June 2025');
     expect(chileDue.body).toContain('Dear Camila Focal,');
     expect(chileDue.body).toContain('Chile has not yet submitted a report on 1 commitment out of 1.');
     expect(chileDue.body).toContain('http://tracker.test/workspace');
     const norwayLate = outbox.find((row) => row.kind === 'reminder_late' && row.to === 'second.nor@example.test')!;
-    expect(norwayLate.subject).toBe('Overdue: Mid-2025 round report was due on June 30, 2025');
+    expect(norwayLate.subject).toBe('Overdue: Mid-2025 round report was due on 30 June 2025');
     expect(norwayLate.body).toContain('Norway has still not submitted a report on 1 commitment out of 2.');
   });
 });

@@ -12,6 +12,7 @@ import {
   type RoundSummary,
 } from '@/db/queries/round-progress';
 import { env } from '@/lib/env';
+import { countryNameOf, formatDate } from '@/lib/format';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { addDays, isoDate } from '@/lib/dates';
 
@@ -61,12 +62,6 @@ async function loadWorkflowMessages(locale: Locale): Promise<WorkflowMessages> {
   return file.default;
 }
 
-function formatDeadline(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(`${date}T12:00:00Z`),
-  );
-}
-
 /** The text of one reminder, from the `workflow.reminders` messages. */
 export async function renderReminder({
   kind,
@@ -87,9 +82,9 @@ export async function renderReminder({
   const t = createTranslator({ locale, messages: { workflow: messages }, namespace: 'workflow.reminders' });
   const values = {
     name: recipient.name,
-    country: recipient.countryName,
+    country: countryNameOf(recipient, locale),
     round: round.title,
-    deadline: formatDeadline(round.deadline, locale),
+    deadline: formatDate(round.deadline, locale, 'long'),
     expected: progress.expected,
     missing: progress.expected - progress.reported,
     url,

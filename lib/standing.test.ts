@@ -137,6 +137,8 @@ describe('storedDateOf', () => {
 describe('formatPartialDate', () => {
   it('shows only the known parts, in the given locale', () => {
     expect(formatPartialDate({ precision: 'day', year: 2014, month: 9, day: 25 }, 'en-GB')).toBe('25 September 2014');
+    // The app's English writes dates as the Community does, day first.
+    expect(formatPartialDate({ precision: 'day', year: 2014, month: 9, day: 25 }, 'en')).toBe('25 September 2014');
     expect(formatPartialDate({ precision: 'month', year: 2021, month: 6, day: null }, 'en-GB')).toBe('June 2021');
     expect(formatPartialDate({ precision: 'month', year: 2021, month: 6, day: null }, 'fr')).toBe('juin 2021');
     expect(formatPartialDate({ precision: 'year', year: 2012, month: null, day: null }, 'en-GB')).toBe('2012');

@@ -1,4 +1,5 @@
 import type { DatePrecision, MembershipEventType } from '@/db/schema';
+import { formatDate } from '@/lib/format';
 
 /**
  * A state's standing on the Governing Council, derived from its membership events. Nothing stores the
@@ -99,14 +100,10 @@ export function storedDateOf(date: { year: number; month?: number; day?: number 
  * Formats a partial date for `locale` with only the known parts ("June 2021", "juin 2021", "2012").
  * Returns null for an unknown date: the UI shows its own translated "date not recorded".
  */
-export function formatPartialDate(date: PartialDate, locale: string, month: 'long' | 'short' = 'long'): string | null {
+export function formatPartialDate(date: PartialDate, locale: string): string | null {
   if (date.precision === 'unknown') return null;
-  // Noon UTC, formatted in UTC, so no time zone can move the date to a neighbouring day.
   const instant = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1, 12));
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (date.precision !== 'year') options.month = month;
-  if (date.precision === 'day') options.day = 'numeric';
-  return new Intl.DateTimeFormat(locale, options).format(instant);
+  return formatDate(instant, locale, date.precision === 'day' ? 'long' : date.precision);
 }
 
 /** Standing per country from the events of many countries at once (one query, no N+1). */

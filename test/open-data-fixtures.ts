@@ -64,6 +64,8 @@ export async function createOpenDataFixtures(): Promise<OpenDataFixtures> {
     countryId: swe.id,
     madeOn: '2019-05-01',
     title: 'Access to information',
+    // Written in Swedish: the API carries each commitment's language.
+    language: 'sv',
     publication: 'published',
     status: 'not_started',
     publishedAt: at('2019-06-01T10:00:00Z'),

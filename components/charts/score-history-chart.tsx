@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { formatDate } from '@/lib/format';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { directionOf } from '@/lib/i18n/routing';
 import type { RoundScore } from '@/lib/score-history';
@@ -34,11 +35,7 @@ export async function ScoreHistoryChart({ history, caption }: { history: readonl
     { label: t('round'), rowHeader: true, className: 'font-normal', cell: (round) => round.title },
     {
       label: t('deadline'),
-      cell: (round) => (
-        <time dateTime={round.deadline}>
-          {format.dateTime(new Date(`${round.deadline}T12:00:00Z`), { dateStyle: 'medium' })}
-        </time>
-      ),
+      cell: (round) => <time dateTime={round.deadline}>{formatDate(round.deadline, locale)}</time>,
     },
     { label: t('score'), numeric: true, cell: (round) => (round.score === null ? t('noScore') : percent(round.score)) },
   ];
@@ -86,7 +83,7 @@ export async function ScoreHistoryChart({ history, caption }: { history: readonl
             fontSize="14"
             fill="#334155"
           >
-            {format.dateTime(new Date(`${round.deadline}T12:00:00Z`), { year: 'numeric', month: 'short' })}
+            {formatDate(round.deadline, locale, 'shortMonth')}
           </text>
         ))}
       </svg>

@@ -1,14 +1,41 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import { useSearchParams } from 'next/navigation';
+import { Suspense, type MouseEvent } from 'react';
 import { Link, usePathname } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
+import { formHasUnsavedInput, opensElsewhere, queryOf } from './switch-language';
 
-/** Plain links (no client-side state needed), so switching language works without JavaScript too. */
+/**
+ * Links to this page in each language: the same path and the same query string (a report form opened
+ * for a commitment, a comparison's states, a list's sort), so that switching loses neither the page nor
+ * its state. They are plain links, which work without JavaScript. With it, a page whose form holds
+ * input that is not saved asks first, and stays as it is if the person says no.
+ */
 export function LanguageSwitcher() {
+  return (
+    // A page cached for every query (a public page) is rendered without one; the browser adds its own.
+    <Suspense fallback={<LanguageLinks query={{}} />}>
+      <LanguageLinksWithQuery />
+    </Suspense>
+  );
+}
+
+function LanguageLinksWithQuery() {
+  return <LanguageLinks query={queryOf(useSearchParams())} />;
+}
+
+function LanguageLinks({ query }: { query: Record<string, string | string[]> }) {
   const t = useTranslations('common');
   const locale = useLocale();
   const pathname = usePathname();
+
+  const askFirst = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (opensElsewhere(event)) return;
+    const forms = Array.from(document.querySelectorAll<HTMLFormElement>('main form'));
+    if (forms.some(formHasUnsavedInput) && !window.confirm(t('language.unsavedConfirm'))) event.preventDefault();
+  };
 
   return (
     <nav aria-label={t('language.label')} className="no-print">
@@ -21,10 +48,11 @@ export function LanguageSwitcher() {
               </span>
             ) : (
               <Link
-                href={pathname}
+                href={{ pathname, query }}
                 locale={candidate}
                 lang={candidate}
                 hrefLang={candidate}
+                onClick={askFirst}
                 className="text-white hover:underline"
               >
                 {t(`language.names.${candidate}`)}

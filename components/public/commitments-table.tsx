@@ -1,6 +1,6 @@
 import { getStandardText } from '@/lib/i18n/standard-text';
 import { getTranslations } from 'next-intl/server';
-import type { ImplementationStatus } from '@/db/schema';
+import type { ContentLanguage, ImplementationStatus } from '@/db/schema';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { Link } from '@/lib/i18n/navigation';
 import { CalendarDate } from './partial-date';
@@ -9,6 +9,7 @@ import { StatusBadge } from './status-badge';
 export type CommitmentRow = {
   ref: string;
   title: string;
+  language: ContentLanguage;
   status: ImplementationStatus;
   targetDate: string | null;
   standards: readonly { code: string; title: string }[];
@@ -41,7 +42,12 @@ export async function CommitmentsTable({
         </Link>
       ),
     },
-    { label: t('columns.title'), rowHeader: true, className: 'font-medium', cell: (commitment) => commitment.title },
+    {
+      label: t('columns.title'),
+      rowHeader: true,
+      className: 'font-medium',
+      cell: (commitment) => <span lang={commitment.language}>{commitment.title}</span>,
+    },
     {
       label: t('columns.standards'),
       cell: (commitment) => (

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { formatDate } from '@/lib/format';
 import type { ImplementationStatus } from '@/db/schema';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { Link } from '@/lib/i18n/navigation';
@@ -29,7 +30,7 @@ const SORTABLE: Record<SortKey, { label: string; numeric?: boolean }> = {
  * the state, its standing and its score; the rest is on the state's scorecard, one tap away.
  */
 export async function CountriesTable({ rows, view }: { rows: readonly CountryRow[]; view: CountriesView }) {
-  const [t, format] = await Promise.all([getTranslations('public.countries'), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations('public.countries'), getFormatter(), getLocale()]);
   const sortable = (
     key: SortKey,
     cell: DataColumn<CountryRow>['cell'],
@@ -93,9 +94,7 @@ export async function CountriesTable({ rows, view }: { rows: readonly CountryRow
     ),
     sortable('verified', (row) =>
       row.lastVerifiedAt ? (
-        <time dateTime={row.lastVerifiedAt.toISOString()}>
-          {format.dateTime(row.lastVerifiedAt, { dateStyle: 'medium' })}
-        </time>
+        <time dateTime={row.lastVerifiedAt.toISOString()}>{formatDate(row.lastVerifiedAt, locale)}</time>
       ) : (
         <span className="text-slate-700">{t('neverVerified')}</span>
       ),

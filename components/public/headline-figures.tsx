@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { formatDate } from '@/lib/format';
 import { ScoreValue } from './score-value';
 
 export type HeadlineFiguresData = {
@@ -13,7 +14,11 @@ export type HeadlineFiguresData = {
 
 /** The overview's key numbers, as a description list so that each number keeps its label for screen readers. */
 export async function HeadlineFigures({ figures }: { figures: HeadlineFiguresData }) {
-  const [t, format] = await Promise.all([getTranslations('public.overview.figures'), getFormatter()]);
+  const [t, format, locale] = await Promise.all([
+    getTranslations('public.overview.figures'),
+    getFormatter(),
+    getLocale(),
+  ]);
   const items = [
     { key: 'members', label: t('members'), value: format.number(figures.members) },
     { key: 'suspended', label: t('suspended'), value: format.number(figures.suspended) },
@@ -43,7 +48,7 @@ export async function HeadlineFigures({ figures }: { figures: HeadlineFiguresDat
       <p className="mt-3 text-sm text-slate-700">
         {figures.lastVerifiedAt
           ? t.rich('lastVerified', {
-              date: format.dateTime(figures.lastVerifiedAt, { dateStyle: 'long' }),
+              date: formatDate(figures.lastVerifiedAt, locale, 'long'),
               time: (chunks) => <time dateTime={figures.lastVerifiedAt!.toISOString()}>{chunks}</time>,
             })
           : t('neverVerified')}

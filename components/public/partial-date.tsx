@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { DatePrecision } from '@/db/schema';
+import { formatDate, type DateStyle } from '@/lib/format';
 import { formatPartialDate, partialDateOf } from '@/lib/standing';
 
 /**
@@ -30,9 +31,12 @@ export async function PartialDate({
   return <time dateTime={machine}>{text}</time>;
 }
 
-/** A calendar date stored as 'YYYY-MM-DD', formatted for the reader's language. */
-export async function CalendarDate({ value }: { value: string }) {
-  const date = partialDateOf({ occurredOn: value, datePrecision: 'day' });
+/**
+ * A day as the reader's language writes it (lib/format.ts): a calendar date stored as 'YYYY-MM-DD', or
+ * the UTC day of an instant. The <time> element keeps the ISO value for machines.
+ */
+export async function CalendarDate({ value, style = 'long' }: { value: string | Date; style?: DateStyle }) {
   const locale = await getLocale();
-  return <time dateTime={value}>{formatPartialDate(date, locale) ?? value}</time>;
+  const machine = typeof value === 'string' ? value : value.toISOString();
+  return <time dateTime={machine}>{formatDate(value, locale, style)}</time>;
 }

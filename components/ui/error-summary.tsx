@@ -30,7 +30,8 @@ export function ErrorSummary({
   return (
     <div aria-live="assertive" aria-atomic="true">
       {shown ? (
-        <div className="mb-6 rounded border-2 border-red-800 bg-red-50 p-4 text-red-950">
+        // data-form-refused: what the form shows was not saved (the language switcher asks before leaving).
+        <div data-form-refused="" className="mb-6 rounded border-2 border-red-800 bg-red-50 p-4 text-red-950">
           <h2 ref={heading} tabIndex={-1} className="text-lg font-semibold">
             {errors.length > 0 ? t('summary.title', { count: errors.length }) : message}
           </h2>

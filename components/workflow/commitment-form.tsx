@@ -21,6 +21,7 @@ export type CommitmentFormValues = {
   sourceUrl: string | null;
   responsibleBody: string;
   targetDate: string | null;
+  language: string;
   standardIds: number[];
   status?: string;
 };
@@ -36,12 +37,15 @@ export function CommitmentForm({
   initial,
   countries,
   standards,
+  languages,
   statuses,
 }: {
   action: FormAction;
   initial: CommitmentFormValues;
   countries?: Array<{ id: number; name: string }>;
   standards: Array<{ id: number; code: string; title: string }>;
+  /** The languages the texts may be written in, named in the reader's language (lib/i18n/content-language.ts). */
+  languages: Array<{ value: string; label: string }>;
   statuses?: Array<{ value: string; label: string }>;
 }) {
   const t = useTranslations('workflow.commitmentForm');
@@ -81,6 +85,7 @@ export function CommitmentForm({
     sourceUrl: t('sourceUrl'),
     responsibleBody: t('responsibleBody'),
     targetDate: t('targetDate'),
+    language: t('language'),
     standardIds: t('standards'),
     status: t('status'),
   };
@@ -131,6 +136,14 @@ export function CommitmentForm({
         label={labels.description}
         defaultValue={fieldValue('description')}
         errors={errorsFor('description')}
+      />
+      <SelectField
+        name="language"
+        label={labels.language}
+        hint={t('languageHint')}
+        options={languages}
+        defaultValue={fieldValue('language') || 'en'}
+        errors={errorsFor('language')}
       />
       <fieldset className="mb-5" aria-describedby={standardErrors ? `${fieldId('standardIds')}-error` : undefined}>
         <legend id={fieldId('standardIds')} tabIndex={-1} className="font-medium text-slate-900">

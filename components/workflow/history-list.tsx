@@ -11,6 +11,7 @@ const SHOWN_FIELDS = [
   'sourceUrl',
   'responsibleBody',
   'targetDate',
+  'language',
   'standardIds',
   'publication',
   'status',

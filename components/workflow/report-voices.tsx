@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
+import { CalendarDate } from '@/components/public/partial-date';
 import { Timestamp } from '@/components/ui/timestamp';
 import type { ReportListRow } from '@/db/queries/report-lists';
 
@@ -27,7 +28,9 @@ export async function ReportVoices({ report }: { report: ReportListRow }) {
           </>
         ) : null}
         <dt className="font-medium">{t('reportedOn')}</dt>
-        <dd>{report.reportedOn}</dd>
+        <dd>
+          <CalendarDate value={report.reportedOn} />
+        </dd>
         <dt className="font-medium">{t('author')}</dt>
         <dd>{report.authorName ?? '—'}</dd>
         <dt className="font-medium">{t('submittedAt')}</dt>
@@ -41,7 +44,9 @@ export async function ReportVoices({ report }: { report: ReportListRow }) {
         {report.publicNote ? (
           <>
             <dt className="font-medium">{t('publicNote')}</dt>
-            <dd className="whitespace-pre-line">{report.publicNote}</dd>
+            <dd className="whitespace-pre-line" lang={report.commitmentLanguage}>
+              {report.publicNote}
+            </dd>
           </>
         ) : null}
       </dl>
@@ -53,7 +58,13 @@ export async function ReportVoices({ report }: { report: ReportListRow }) {
       ) : null}
       <div>
         <h3 className="font-semibold">{t('narrative')}</h3>
-        <p className="whitespace-pre-line">{report.narrative || t('noNarrative')}</p>
+        {report.narrative ? (
+          <p className="whitespace-pre-line" lang={report.commitmentLanguage}>
+            {report.narrative}
+          </p>
+        ) : (
+          <p>{t('noNarrative')}</p>
+        )}
       </div>
       <div>
         <h3 className="font-semibold">{t('evidence')}</h3>

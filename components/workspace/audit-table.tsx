@@ -1,7 +1,8 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { Timestamp } from '@/components/ui/timestamp';
 import type { AuditRow } from '@/db/queries/audit';
+import { countryNameOf } from '@/lib/format';
 
 function json(value: unknown): string | null {
   if (value === null || value === undefined) return null;
@@ -10,7 +11,7 @@ function json(value: unknown): string | null {
 
 /** The audit log as a table; before/after values open on demand. */
 export async function AuditTable({ rows }: { rows: AuditRow[] }) {
-  const t = await getTranslations('workspace');
+  const [t, locale] = await Promise.all([getTranslations('workspace'), getLocale()]);
   const columns: DataColumn<AuditRow>[] = [
     {
       label: t('audit.columns.time'),
@@ -39,7 +40,7 @@ export async function AuditTable({ rows }: { rows: AuditRow[] }) {
       className: 'break-all',
       cell: (row) => (row.entityType ? `${row.entityType} ${row.entityId ?? ''}` : '—'),
     },
-    { label: t('audit.columns.country'), cell: (row) => row.countryName ?? '—' },
+    { label: t('audit.columns.country'), cell: (row) => countryNameOf(row, locale) ?? '—' },
     {
       label: t('audit.columns.details'),
       cell: (row) => {

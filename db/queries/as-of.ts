@@ -30,6 +30,7 @@ export async function getAsOfInputs({
       id: commitments.id,
       ref: commitments.ref,
       title: commitments.title,
+      language: commitments.language,
       targetDate: commitments.targetDate,
       publication: commitments.publication,
       status: commitments.status,

@@ -108,6 +108,7 @@ export type AuditRow = {
   entityType: string | null;
   entityId: string | null;
   countryId: number | null;
+  countryIso2: string | null;
   countryName: string | null;
   before: unknown;
   after: unknown;
@@ -151,6 +152,7 @@ export async function listAuditEvents({
       entityType: auditEvents.entityType,
       entityId: auditEvents.entityId,
       countryId: auditEvents.countryId,
+      countryIso2: countries.iso2,
       countryName: countries.name,
       before: auditEvents.before,
       after: auditEvents.after,

@@ -39,7 +39,10 @@ export async function readCommitmentSnapshotAt(
     )
     .orderBy(desc(auditEvents.id))
     .limit(1);
-  return (row?.after as CommitmentSnapshot | undefined) ?? null;
+  // Versions recorded before commitments had a language were all written in English (migration 0006).
+  if (!row) return null;
+  const snapshot = row.after as Omit<CommitmentSnapshot, 'language'> & Partial<Pick<CommitmentSnapshot, 'language'>>;
+  return { ...snapshot, language: snapshot.language ?? 'en' };
 }
 
 /**

@@ -1,7 +1,7 @@
 import 'server-only';
 import { inArray, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db/client';
-import { commitments, countries, standards, type ImplementationStatus } from '@/db/schema';
+import { commitments, countries, standards, type ContentLanguage, type ImplementationStatus } from '@/db/schema';
 import type { CommitmentSnapshot } from './commitments';
 
 /**
@@ -31,6 +31,7 @@ export type ImportedCommitmentValues = {
   sourceUrl: string | null;
   responsibleBody: string;
   targetDate: string | null;
+  language: ContentLanguage;
   standardIds: number[];
   status: ImplementationStatus;
   publication: 'draft' | 'published';
@@ -104,19 +105,20 @@ export async function insertImportedCommitments({
         source_url: row.sourceUrl,
         responsible_body: row.responsibleBody,
         target_date: row.targetDate,
+        language: row.language,
         status: row.status,
         publication: row.publication,
       })),
     );
     const inserted = await executor.execute<InsertedCommitment>(sql`
-      insert into commitments (country_id, ref, title, description, made_at, made_on, source_url, responsible_body, target_date, status, publication, published_at, created_by_id, updated_by_id)
+      insert into commitments (country_id, ref, title, description, made_at, made_on, source_url, responsible_body, target_date, language, status, publication, published_at, created_by_id, updated_by_id)
       select x.country_id, x.ref, x.title, x.description, x.made_at, x.made_on, x.source_url, x.responsible_body, x.target_date,
-        x.status::implementation_status, x.publication::publication_state,
+        x.language::content_language, x.status::implementation_status, x.publication::publication_state,
         case when x.publication = 'published' then now() end, ${createdById}::uuid, ${createdById}::uuid
       from jsonb_to_recordset(${payload}::jsonb) as x(country_id integer, ref text, title text, description text, made_at text, made_on date,
-        source_url text, responsible_body text, target_date date, status text, publication text)
+        source_url text, responsible_body text, target_date date, language text, status text, publication text)
       returning id, country_id as "countryId", ref, title, description, made_at as "madeAt", made_on as "madeOn", source_url as "sourceUrl",
-        responsible_body as "responsibleBody", target_date as "targetDate", publication, status, version, published_at as "publishedAt",
+        responsible_body as "responsibleBody", target_date as "targetDate", language, publication, status, version, published_at as "publishedAt",
         archived_at as "archivedAt", updated_at as "updatedAt"`);
     const standardsByRef = new Map(chunk.map((row) => [row.ref, row.standardIds]));
     const links = [...inserted].flatMap((row) =>

@@ -29,13 +29,23 @@ export type CommitmentFilters = {
 /** Statuses after which a commitment past its target date is no longer overdue. */
 const SETTLED_STATUSES = ['complete', 'withdrawn'] as const satisfies readonly ImplementationStatus[];
 
-export type CommitmentListRow = CommitmentSnapshot & { countryIso3: string; countryName: string; overdue: boolean };
+export type CommitmentListRow = CommitmentSnapshot & {
+  countryIso3: string;
+  countryIso2: string;
+  countryName: string;
+  overdue: boolean;
+};
 
 export type StandardRef = { id: number; code: string; title: string };
 
 export type CommitmentDetail = CommitmentListRow & { standards: StandardRef[] };
 
-const listColumns = { ...commitmentColumns, countryIso3: countries.iso3, countryName: countries.name };
+const listColumns = {
+  ...commitmentColumns,
+  countryIso3: countries.iso3,
+  countryIso2: countries.iso2,
+  countryName: countries.name,
+};
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, '\\$&');
@@ -288,7 +298,7 @@ export async function listCountryCommitments({
 export async function listCommitmentChoices({ executor = db() }: { executor?: Executor } = {}) {
   const [countryRows, standardRows] = await Promise.all([
     executor
-      .select({ id: countries.id, iso3: countries.iso3, name: countries.name })
+      .select({ id: countries.id, iso3: countries.iso3, iso2: countries.iso2, name: countries.name })
       .from(countries)
       .orderBy(asc(countries.name)),
     executor

@@ -27,6 +27,7 @@ export const commitmentColumns = {
   sourceUrl: commitments.sourceUrl,
   responsibleBody: commitments.responsibleBody,
   targetDate: commitments.targetDate,
+  language: commitments.language,
   publication: commitments.publication,
   status: commitments.status,
   version: commitments.version,
@@ -47,7 +48,7 @@ export type CommitmentSnapshot = CommitmentRow & { standardIds: number[] };
 /** The columns a person edits on the commitment row itself; standards live in commitment_standards. */
 export type CommitmentFieldValues = Pick<
   NewCommitment,
-  'ref' | 'title' | 'description' | 'madeAt' | 'madeOn' | 'sourceUrl' | 'responsibleBody' | 'targetDate'
+  'ref' | 'title' | 'description' | 'madeAt' | 'madeOn' | 'sourceUrl' | 'responsibleBody' | 'targetDate' | 'language'
 >;
 
 export async function readStandardIds(executor: Executor, commitmentIds: number[]): Promise<Map<number, number[]>> {

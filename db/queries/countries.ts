@@ -9,6 +9,7 @@ import {
   membershipEvents,
   progressReports,
   standards,
+  type ContentLanguage,
   type DatePrecision,
   type ImplementationStatus,
   type MembershipEventType,
@@ -115,6 +116,7 @@ export type VerifiedAssessment = {
 export type CountryProfileCommitment = {
   ref: string;
   title: string;
+  language: ContentLanguage;
   status: ImplementationStatus;
   targetDate: string | null;
   standards: { code: string; title: string }[];
@@ -188,6 +190,7 @@ export async function getCountryProfile({
         id: commitments.id,
         ref: commitments.ref,
         title: commitments.title,
+        language: commitments.language,
         status: commitments.status,
         targetDate: commitments.targetDate,
       })
@@ -288,7 +291,7 @@ export const findCountryByIso3 = cache(async function findCountryByIso3({
 
 export async function listCountryOptions({ executor = db() }: { executor?: Executor } = {}) {
   return executor
-    .select({ id: countries.id, name: countries.name, iso3: countries.iso3 })
+    .select({ id: countries.id, name: countries.name, iso3: countries.iso3, iso2: countries.iso2 })
     .from(countries)
     .orderBy(asc(countries.name));
 }
@@ -298,13 +301,17 @@ export async function countryExists({ id, executor = db() }: { id: number; execu
   return row !== undefined;
 }
 
-export async function getCountryName({
+/** The recorded name and the ISO alpha-2 code, which pages name the country by (lib/format.ts). */
+export async function getCountryNaming({
   id,
   executor = db(),
 }: {
   id: number;
   executor?: Executor;
-}): Promise<string | null> {
-  const [row] = await executor.select({ name: countries.name }).from(countries).where(eq(countries.id, id));
-  return row?.name ?? null;
+}): Promise<{ iso2: string; name: string } | null> {
+  const [row] = await executor
+    .select({ iso2: countries.iso2, name: countries.name })
+    .from(countries)
+    .where(eq(countries.id, id));
+  return row ?? null;
 }

@@ -15,6 +15,7 @@ export type OverdueCommitment = {
   title: string;
   targetDate: string | null;
   status: ImplementationStatus;
+  countryIso2: string;
   countryName: string;
 };
 
@@ -25,6 +26,7 @@ export type ActivityRow = {
   entityType: string | null;
   entityId: string | null;
   actorName: string | null;
+  countryIso2: string | null;
   countryName: string | null;
 };
 
@@ -58,6 +60,7 @@ export async function getSecretariatDashboard({
       title: commitments.title,
       targetDate: commitments.targetDate,
       status: commitments.status,
+      countryIso2: countries.iso2,
       countryName: countries.name,
     })
     .from(commitments)
@@ -74,6 +77,7 @@ export async function getSecretariatDashboard({
       entityType: auditEvents.entityType,
       entityId: auditEvents.entityId,
       actorName: users.name,
+      countryIso2: countries.iso2,
       countryName: countries.name,
     })
     .from(auditEvents)

@@ -100,6 +100,7 @@ export type PendingInvitationRow = {
   id: string;
   email: string;
   role: Role | null;
+  countryIso2: string | null;
   countryName: string | null;
   createdByName: string | null;
   expiresAt: Date;
@@ -117,6 +118,7 @@ export async function listPendingInvitations({
       id: invitations.id,
       email: invitations.email,
       role: invitations.role,
+      countryIso2: countries.iso2,
       countryName: countries.name,
       createdByName: creator.name,
       expiresAt: invitations.expiresAt,

@@ -8,6 +8,7 @@ import {
   progressReports,
   reportingRounds,
   standards,
+  type ContentLanguage,
   type EvidenceLink,
   type ImplementationStatus,
 } from '@/db/schema';
@@ -36,6 +37,8 @@ export type PublicCommitment = {
   ref: string;
   title: string;
   description: string;
+  /** The language the texts were written in, for `lang` on pages and the API's `language`. */
+  language: ContentLanguage;
   country: CountryRef;
   standards: string[];
   status: ImplementationStatus;
@@ -98,6 +101,7 @@ export async function listPublicCommitments({
       ref: commitments.ref,
       title: commitments.title,
       description: commitments.description,
+      language: commitments.language,
       status: commitments.status,
       madeAt: commitments.madeAt,
       madeOn: commitments.madeOn,
@@ -168,7 +172,7 @@ async function latestVerifiedOf(
 
 export type VerifiedReport = {
   id: number;
-  commitment: { ref: string; title: string };
+  commitment: { ref: string; title: string; language: ContentLanguage };
   country: CountryRef;
   round: string | null;
   /** The state's voice. */
@@ -219,6 +223,7 @@ export async function listVerifiedReports({
       id: progressReports.id,
       ref: commitments.ref,
       title: commitments.title,
+      language: commitments.language,
       iso3: countries.iso3,
       iso2: countries.iso2,
       name: countries.name,
@@ -240,10 +245,16 @@ export async function listVerifiedReports({
     .limit(limit + 1);
 
   const items: VerifiedReport[] = [];
-  for (const { ref, title, iso3, iso2, name, assessedStatus, verifiedAt, ...row } of rows.slice(0, limit)) {
+  for (const { ref, title, language, iso3, iso2, name, assessedStatus, verifiedAt, ...row } of rows.slice(0, limit)) {
     // A verified report always has both (CHECK progress_reports_verified_shape); this narrows the types.
     if (assessedStatus === null || verifiedAt === null) continue;
-    items.push({ ...row, commitment: { ref, title }, country: { iso3, iso2, name }, assessedStatus, verifiedAt });
+    items.push({
+      ...row,
+      commitment: { ref, title, language },
+      country: { iso3, iso2, name },
+      assessedStatus,
+      verifiedAt,
+    });
   }
   const last = items.at(-1);
   return { items, next: rows.length > limit && last ? { verifiedAt: last.verifiedAt, id: last.id } : null };
@@ -271,6 +282,7 @@ export async function getPublicCommitment({
       ref: commitments.ref,
       title: commitments.title,
       description: commitments.description,
+      language: commitments.language,
       status: commitments.status,
       madeAt: commitments.madeAt,
       madeOn: commitments.madeOn,

@@ -93,6 +93,7 @@ beforeAll(async () => {
     countryId: bravo.id,
     madeOn: '2018-05-01',
     title: 'Withdrawn commitment',
+    language: 'es',
     publication: 'published',
     status: 'withdrawn',
   });
@@ -254,6 +255,7 @@ describe('getCountryProfile', () => {
       {
         ref: published.ref,
         title: 'Published commitment',
+        language: 'en',
         status: 'substantial',
         targetDate: '2026-12-31',
         standards: [
@@ -271,6 +273,7 @@ describe('getCountryProfile', () => {
       {
         ref: withdrawn.ref,
         title: 'Withdrawn commitment',
+        language: 'es',
         status: 'withdrawn',
         targetDate: null,
         standards: [],

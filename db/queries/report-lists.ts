@@ -1,7 +1,15 @@
 import 'server-only';
 import { aliasedTable, and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { db, type Executor } from '@/db/client';
-import { commitments, countries, progressReports, reportingRounds, users, type ReportState } from '@/db/schema';
+import {
+  commitments,
+  countries,
+  progressReports,
+  reportingRounds,
+  users,
+  type ContentLanguage,
+  type ReportState,
+} from '@/db/schema';
 import { reportColumns, type ReportSnapshot } from './reports';
 
 /** Reads of progress reports: the review queue, one report for review, a state's own reports. */
@@ -9,7 +17,10 @@ import { reportColumns, type ReportSnapshot } from './reports';
 export type ReportListRow = ReportSnapshot & {
   commitmentRef: string;
   commitmentTitle: string;
+  /** The language of the commitment's texts, which its reports' narratives and notes share. */
+  commitmentLanguage: ContentLanguage;
   countryIso3: string;
+  countryIso2: string;
   countryName: string;
   authorName: string | null;
   reviewerName: string | null;
@@ -22,7 +33,9 @@ const listColumns = {
   ...reportColumns,
   commitmentRef: commitments.ref,
   commitmentTitle: commitments.title,
+  commitmentLanguage: commitments.language,
   countryIso3: countries.iso3,
+  countryIso2: countries.iso2,
   countryName: countries.name,
   authorName: users.name,
   reviewerName: reviewers.name,

@@ -23,6 +23,7 @@ const REPORTED_STATES = ['submitted', 'verified'] as const satisfies readonly Re
 export type CountryRoundProgress = {
   countryId: number;
   iso3: string;
+  iso2: string;
   name: string;
   /** Published commitments the state is expected to report on. */
   expected: number;
@@ -69,6 +70,7 @@ export async function listRoundProgress(
     .select({
       countryId: countries.id,
       iso3: countries.iso3,
+      iso2: countries.iso2,
       name: countries.name,
       expected: count(commitments.id),
       reported: count(reportedIn.commitmentId),
@@ -77,13 +79,20 @@ export async function listRoundProgress(
     .innerJoin(countries, eq(countries.id, commitments.countryId))
     .leftJoin(reportedIn, eq(reportedIn.commitmentId, commitments.id))
     .where(eq(commitments.publication, 'published'))
-    .groupBy(countries.id, countries.iso3, countries.name)
+    .groupBy(countries.id, countries.iso3, countries.iso2, countries.name)
     .orderBy(asc(countries.name));
   const late = today > round.deadline;
   return rows.map((row) => ({ ...row, state: row.reported >= row.expected ? 'reported' : late ? 'late' : 'pending' }));
 }
 
-export type ReminderRecipient = { userId: string; email: string; name: string; countryId: number; countryName: string };
+export type ReminderRecipient = {
+  userId: string;
+  email: string;
+  name: string;
+  countryId: number;
+  countryIso2: string;
+  countryName: string;
+};
 
 /** The active focal points of the given states. */
 export async function listFocalPoints(
@@ -97,6 +106,7 @@ export async function listFocalPoints(
       email: users.email,
       name: users.name,
       countryId: users.countryId,
+      countryIso2: countries.iso2,
       countryName: countries.name,
     })
     .from(users)

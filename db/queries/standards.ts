@@ -7,6 +7,7 @@ import {
   countries,
   frameworks,
   standards,
+  type ContentLanguage,
   type ImplementationStatus,
 } from '@/db/schema';
 import { emptyDistribution, scoreOfDistribution, type StatusDistribution } from '@/lib/scoring';
@@ -144,6 +145,7 @@ export type StandardDetail = {
   commitments: {
     ref: string;
     title: string;
+    language: ContentLanguage;
     status: ImplementationStatus;
     country: { iso3: string; iso2: string; name: string };
   }[];
@@ -189,6 +191,7 @@ export async function getStandardDetail({
       .select({
         ref: commitments.ref,
         title: commitments.title,
+        language: commitments.language,
         status: commitments.status,
         iso3: countries.iso3,
         iso2: countries.iso2,
@@ -225,9 +228,10 @@ export async function getStandardDetail({
       const summary = scoreOfDistribution(entry.distribution);
       return { ...entry, commitments: summary.counted + summary.excluded, score: summary.score };
     }),
-    commitments: rows.map(({ ref, title: commitmentTitle, status, iso3, iso2, name }) => ({
+    commitments: rows.map(({ ref, title: commitmentTitle, language, status, iso3, iso2, name }) => ({
       ref,
       title: commitmentTitle,
+      language,
       status,
       country: { iso3, iso2, name },
     })),

@@ -96,6 +96,7 @@ export type UserListRow = {
   name: string;
   role: Role;
   countryId: number | null;
+  countryIso2: string | null;
   countryName: string | null;
   isActive: boolean;
   totpEnabled: boolean;
@@ -109,6 +110,7 @@ const listColumns = {
   name: users.name,
   role: users.role,
   countryId: users.countryId,
+  countryIso2: countries.iso2,
   countryName: countries.name,
   isActive: users.isActive,
   totpEnabled: sql<boolean>`${users.totpEnabledAt} is not null`,

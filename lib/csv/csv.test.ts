@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { neutraliseCell } from './dialect';
 import { commitmentsToCsv, reportsToCsv } from './export';
-import { parseCommitmentCsv } from './import';
+import { parseCommitmentCsv, validateImportRows } from './import';
 
 describe('CSV import', () => {
   it('reports missing required columns against the header row', () => {
@@ -10,6 +10,28 @@ describe('CSV import', () => {
       { row: 1, field: 'country', message: 'errors.missingColumn' },
       { row: 1, field: 'standards', message: 'errors.missingColumn' },
     ]);
+  });
+
+  it('reads the language of each row, English when the column is absent or blank, and refuses one off the list', () => {
+    const lookups = {
+      countries: new Map([['NOR', 1]]),
+      standards: new Map([['CSS-1', 9]]),
+      existingRefs: new Set<string>(),
+    };
+    const withColumn = parseCommitmentCsv(
+      'country,title,standards,language\nNOR,Consulter la société civile,CSS-1,FR\nNOR,Blank,CSS-1,\nNOR,Typo,CSS-1,english\n',
+    );
+    const checked = validateImportRows(withColumn.rows, lookups);
+    expect(checked.valid.map((row) => [row.title, row.language])).toEqual([
+      ['Consulter la société civile', 'fr'],
+      ['Blank', 'en'],
+    ]);
+    expect(checked.errors).toEqual([
+      { row: 4, field: 'language', message: 'errors.invalidLanguage', value: 'english' },
+    ]);
+
+    const withoutColumn = parseCommitmentCsv('country,title,standards\nNOR,Older file,CSS-1\n');
+    expect(validateImportRows(withoutColumn.rows, lookups).valid[0]?.language).toBe('en');
   });
 });
 
@@ -50,15 +72,16 @@ describe('CSV export', () => {
         standardCodes: ['CSS-1', 'CSS-2'],
         status: 'limited',
         publication: 'published',
+        language: 'fr',
       },
     ]);
     expect(
       csv.startsWith(
-        '\uFEFFref,country,title,description,made_at,made_on,source_url,responsible_body,target_date,standards,status,publication\r\n',
+        '\uFEFFref,country,title,description,made_at,made_on,source_url,responsible_body,target_date,standards,status,publication,language\r\n',
       ),
     ).toBe(true);
     const [header, row] = parse(csv, { bom: true }) as string[][];
-    expect(header).toHaveLength(12);
+    expect(header).toHaveLength(13);
     expect(row).toEqual([
       'NOR-2018-03',
       'NOR',
@@ -72,6 +95,7 @@ describe('CSV export', () => {
       'CSS-1;CSS-2',
       'limited',
       'published',
+      'fr',
     ]);
   });
 

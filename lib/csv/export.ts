@@ -24,6 +24,7 @@ export type ExportedCommitment = {
   standardCodes: string[];
   status: string;
   publication: string;
+  language: string;
 };
 
 /** The same columns as the import, so an exported file can be edited and imported elsewhere. */
@@ -40,6 +41,7 @@ export const COMMITMENT_EXPORT_COLUMNS = [
   'standards',
   'status',
   'publication',
+  'language',
 ] as const satisfies typeof IMPORT_COLUMNS;
 
 export function commitmentsToCsv(rows: readonly ExportedCommitment[]): string {
@@ -58,6 +60,7 @@ export function commitmentsToCsv(rows: readonly ExportedCommitment[]): string {
       joinList(row.standardCodes),
       row.status,
       row.publication,
+      row.language,
     ]),
   );
 }

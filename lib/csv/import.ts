@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import type { ImplementationStatus } from '@/db/schema';
+import type { ContentLanguage, ImplementationStatus } from '@/db/schema';
 import { isCalendarDate } from '@/lib/dates';
+import { isContentLanguage } from '@/lib/i18n/content-language';
 import { isImplementationStatus } from '@/lib/scoring';
 import { hasControlCharacter, isWebUrl, showControlCharacters } from '@/lib/validation/fields';
 import { COMMITMENT_REF_PATTERN } from '@/lib/workflow/rules';
@@ -26,6 +27,7 @@ export const IMPORT_COLUMNS = [
   'standards',
   'status',
   'publication',
+  'language',
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
@@ -57,6 +59,7 @@ export type ImportRow = {
   sourceUrl: string | null;
   responsibleBody: string;
   targetDate: string | null;
+  language: ContentLanguage;
   standardIds: number[];
   status: ImplementationStatus;
   publication: 'draft' | 'published';
@@ -189,6 +192,9 @@ export function validateImportRows(
     const publication = text('publication').toLowerCase() || 'draft';
     if (publication !== 'draft' && publication !== 'published')
       fail('publication', 'errors.invalid', text('publication'));
+    // Optional, as files written before languages were recorded have no such column: those are English.
+    const language = text('language').toLowerCase() || 'en';
+    if (!isContentLanguage(language)) fail('language', 'errors.invalidLanguage', text('language'));
 
     if (errors.length > before) continue;
     valid.push({
@@ -203,6 +209,7 @@ export function validateImportRows(
       sourceUrl: text('source_url') || null,
       responsibleBody: text('responsible_body'),
       targetDate: text('target_date') || null,
+      language: language as ContentLanguage,
       standardIds: standardIds.sort((a, b) => a - b),
       status: status as ImplementationStatus,
       publication: publication as 'draft' | 'published',

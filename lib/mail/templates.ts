@@ -1,5 +1,6 @@
 import 'server-only';
 import { translatorFor } from '@/lib/actions/translate';
+import { formatDateTime } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Role } from '@/db/schema';
 
@@ -7,13 +8,10 @@ import type { Role } from '@/db/schema';
 
 export type MailText = { subject: string; bodyText: string };
 
-/** The link's expiry, in UTC, with the zone named where the language puts it (`common.timestamp`). */
+/** When a link expires, as every timestamp is written (lib/format.ts), with "UTC" where the language puts it. */
 async function formatExpiry(expiresAt: Date, locale: Locale): Promise<string> {
   const t = await translatorFor(locale, 'common');
-  const datetime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(
-    expiresAt,
-  );
-  return t('timestamp', { datetime });
+  return t('timestamp', { datetime: formatDateTime(expiresAt, locale, { date: 'long' }) });
 }
 
 export async function invitationMail({

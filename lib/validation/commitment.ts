@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { implementationStatusEnum, publicationStateEnum } from '@/db/schema';
+import { contentLanguageEnum, implementationStatusEnum, publicationStateEnum } from '@/db/schema';
 import { COMMITMENT_REF_PATTERN, PUBLICATION_ACTIONS } from '@/lib/workflow/rules';
 import { flag, id, listOf, optionalDate, optionalText, optionalWebUrl, requiredText, version } from './fields';
 
@@ -31,6 +31,8 @@ const commitmentFields = {
   sourceUrl: optionalWebUrl,
   responsibleBody: optionalText(300),
   targetDate: optionalDate,
+  // Like the optional texts, a form that sends none gets the default: English, as before languages were recorded.
+  language: z.enum(contentLanguageEnum.enumValues, { error: 'errors.invalidLanguage' }).default('en'),
   standardIds,
 };
 

@@ -58,6 +58,7 @@ function editOf(row: Awaited<ReturnType<typeof logged>>, changes: Record<string,
     sourceUrl: row.sourceUrl ?? '',
     responsibleBody: row.responsibleBody,
     targetDate: row.targetDate ?? '',
+    language: row.language,
     standardIds: row.standardIds,
     ...changes,
   });
@@ -125,6 +126,31 @@ describe('createCommitment', () => {
       standardIds: [w.standardId('CSS-1')],
     });
     expect((await create(w.secretariat, input)).refresh).toEqual({ countries: [] });
+  });
+
+  it('records the language the texts were written in: English unless chosen, changed by an edit, and only from the list', async () => {
+    expect((await logged()).language).toBe('en');
+    const french = await logged({ title: 'Consulter la société civile', language: 'fr' });
+    const [stored] = await db()
+      .select({ language: commitments.language })
+      .from(commitments)
+      .where(eq(commitments.id, french.id));
+    expect(stored).toEqual({ language: 'fr' });
+
+    const edited = (await update(w.secretariat, editOf(french, { language: 'es' }))).commitment;
+    expect(edited.language).toBe('es');
+    const [audit] = (await auditRowsFor('commitment', french.id)).filter((row) => row.action === 'commitment.update');
+    expect(audit).toMatchObject({ before: { language: 'fr' }, after: { language: 'es' } });
+
+    const refused = createCommitmentSchema.safeParse({
+      countryId: w.countryId('NOR'),
+      title: 'Typo',
+      standardIds: [w.standardId('CSS-1')],
+      language: 'english',
+    });
+    expect(refused.success ? null : refused.error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [['language'], 'errors.invalidLanguage'],
+    ]);
   });
 });
 

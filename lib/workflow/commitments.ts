@@ -103,6 +103,7 @@ function editableValues(input: CommitmentFieldsInput): CommitmentFieldValues {
     sourceUrl: input.sourceUrl,
     responsibleBody: input.responsibleBody,
     targetDate: input.targetDate,
+    language: input.language,
   };
 }
 

@@ -15,7 +15,7 @@ beforeAll(async () => {
   await createCommitment(db(), { countryId: w.countryId('NOR'), ref: 'NOR-2016-01' });
 });
 
-const HEADER = 'ref,country,title,made_on,target_date,standards,status,publication,source_url';
+const HEADER = 'ref,country,title,made_on,target_date,standards,status,publication,source_url,language';
 
 /** The import as the upload route runs it: the file as the browser sends it, and the mode. */
 async function runImport(text: string, mode: ImportMode, fileName = 'commitments.csv') {
@@ -31,7 +31,7 @@ async function commitmentCount(): Promise<number> {
 describe('CSV import', () => {
   const bad = [
     HEADER,
-    'MEX-2019-01,MEX,Register associations online,2019-02-01,2021-12-31,CSS-1;CSS-3,limited,published,https://gob.example/reg', // row 2: valid
+    'MEX-2019-01,MEX,Register associations online,2019-02-01,2021-12-31,CSS-1;CSS-3,limited,published,https://gob.example/reg,es', // row 2: valid
     ',NOR,,2019-03-01,,CSS-2,,,', // row 3: missing title
     ',ZZZ,Unknown state,2019-03-01,,CSS-2,,,', // row 4: unknown country
     ',CHL,Bad date,2019-02-30,31/12/2021,CSS-2,,,', // row 5: two bad dates
@@ -87,9 +87,16 @@ describe('CSV import', () => {
       status: 'limited',
       publication: 'published',
       sourceUrl: 'https://gob.example/reg',
+      language: 'es',
       standardIds: [w.standardId('CSS-1'), w.standardId('CSS-3')].sort((a, b) => a - b),
     });
     expect(stored!.publishedAt).not.toBeNull();
+    const [generated] = await db()
+      .select({ language: commitments.language })
+      .from(commitments)
+      .where(eq(commitments.ref, `NOR-${new Date().getUTCFullYear()}-01`));
+    // A row that leaves the column blank was written in English, as before languages were recorded.
+    expect(generated).toEqual({ language: 'en' });
     const [audit] = await db()
       .select({ n: count() })
       .from(auditEvents)

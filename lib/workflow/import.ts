@@ -79,6 +79,7 @@ async function assignRefs(executor: Executor, rows: ImportRow[]): Promise<Import
       sourceUrl: row.sourceUrl,
       responsibleBody: row.responsibleBody,
       targetDate: row.targetDate,
+      language: row.language,
       standardIds: row.standardIds,
       status: row.status,
       publication: row.publication,

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { WORKSPACE_NAV } from '@/components/workspace/nav-items';
-import { getCountryName } from '@/db/queries/countries';
+import { getCountryNaming } from '@/db/queries/countries';
 import { requirePermission } from '@/lib/auth/session';
+import { countryName } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { can } from '@/lib/permissions';
 
@@ -19,7 +20,8 @@ export default async function WorkspaceHome({ params }: Props) {
   setRequestLocale(locale);
   const user = await requirePermission({ locale, action: 'workspace.view' });
   const t = await getTranslations('workspace');
-  const countryName = user.countryId !== null ? await getCountryName({ id: user.countryId }) : null;
+  const country = user.countryId !== null ? await getCountryNaming({ id: user.countryId }) : null;
+  const countryLabel = country && countryName(country, locale);
   const links = WORKSPACE_NAV.filter(
     (item) => item.href !== '/workspace' && can(user, item.permission, { countryId: user.countryId }),
   );
@@ -29,8 +31,8 @@ export default async function WorkspaceHome({ params }: Props) {
       <h1 className="text-3xl font-bold tracking-tight">{t('home.title')}</h1>
       <p className="text-lg">{t('home.welcome', { name: user.name })}</p>
       <p>
-        {countryName
-          ? t('home.roleWithCountry', { role: t(`roles.${user.role}`), country: countryName })
+        {countryLabel
+          ? t('home.roleWithCountry', { role: t(`roles.${user.role}`), country: countryLabel })
           : t('home.role', { role: t(`roles.${user.role}`) })}
       </p>
       <ul className="list-disc space-y-1 ps-5">

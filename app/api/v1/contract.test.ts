@@ -1,5 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { setRequest } from '@/test/mocks/next-headers';
 import { callApi } from '@/test/open-data-client';
@@ -155,5 +156,15 @@ describe('the generated OpenAPI document', () => {
     await check('/countries/{iso3}', '/countries/xyz?as_of=2020-01-01', 404);
     const missing = await callApi('/bulk/secrets.csv');
     expect(missing.status).toBe(404);
+  });
+
+  it('carries the language each commitment was written in, the same in JSON and CSV', async () => {
+    const json = (await (await callApi('/commitments')).json()) as { data: { ref: string; language: string }[] };
+    const fromJson = Object.fromEntries(json.data.map((row) => [row.ref, row.language]));
+    const [header, ...rows] = parse(await (await callApi('/commitments.csv')).text(), { bom: true }) as string[][];
+    const column = header!.indexOf('language');
+    const fromCsv = Object.fromEntries(rows.map((row) => [row[0], row[column]]));
+    expect(new Set(Object.values(fromJson))).toEqual(new Set(['en', 'sv']));
+    expect(fromCsv).toEqual(fromJson);
   });
 });

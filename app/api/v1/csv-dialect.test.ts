@@ -76,6 +76,7 @@ describe('one CSV dialect', () => {
           standardCodes: ['CSS-1', 'CSS-2'],
           status: 'limited',
           publication: 'published',
+          language: 'en',
         },
       ]),
     );

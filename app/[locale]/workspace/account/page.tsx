@@ -3,8 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ChangePasswordForm, SignOutEverywhereButton } from '@/components/workspace/account-forms';
 import { PageSection } from '@/components/ui/page-section';
 import { SessionList } from '@/components/workspace/session-list';
-import { getCountryName } from '@/db/queries/countries';
+import { getCountryNaming } from '@/db/queries/countries';
 import { requirePermission } from '@/lib/auth/session';
+import { countryName } from '@/lib/format';
 import { listOwnSessions } from '@/lib/auth/user-sessions';
 import { Link } from '@/lib/i18n/navigation';
 import { changePasswordAction, endSessionAction, signOutEverywhereAction } from './actions';
@@ -22,7 +23,8 @@ export default async function AccountPage({ params }: Props) {
   setRequestLocale(locale);
   const user = await requirePermission({ locale, action: 'account.manage' });
   const t = await getTranslations('workspace');
-  const countryName = user.countryId !== null ? await getCountryName({ id: user.countryId }) : null;
+  const country = user.countryId !== null ? await getCountryNaming({ id: user.countryId }) : null;
+  const countryLabel = country && countryName(country, locale);
   const sessions = await listOwnSessions(user);
 
   return (
@@ -35,10 +37,10 @@ export default async function AccountPage({ params }: Props) {
         <dd>{user.email}</dd>
         <dt className="font-medium">{t('users.columns.role')}</dt>
         <dd>{t(`roles.${user.role}`)}</dd>
-        {countryName ? (
+        {countryLabel ? (
           <>
             <dt className="font-medium">{t('users.columns.country')}</dt>
-            <dd>{countryName}</dd>
+            <dd>{countryLabel}</dd>
           </>
         ) : null}
       </dl>

@@ -8,6 +8,7 @@ import { listAuditActions, listAuditEvents, type AuditFilters } from '@/db/queri
 import { listCountryOptions } from '@/db/queries/countries';
 import { listUsers } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/session';
+import { countryChoices } from '@/lib/format';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -113,7 +114,10 @@ export default async function AuditPage({ params, searchParams }: Props) {
           label={t('audit.columns.country')}
           defaultValue={values.country ?? ''}
           placeholder={t('audit.any')}
-          options={countries.map((country) => ({ value: String(country.id), label: country.name }))}
+          options={countryChoices(countries, locale).map((country) => ({
+            value: String(country.id),
+            label: country.name,
+          }))}
         />
         <TextField name="from" id="audit-from" type="date" label={t('audit.from')} defaultValue={values.from ?? ''} />
         <TextField name="to" id="audit-to" type="date" label={t('audit.to')} defaultValue={values.to ?? ''} />

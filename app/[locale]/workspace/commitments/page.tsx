@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
+import { CalendarDate } from '@/components/public/partial-date';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { Pagination } from '@/components/workspace/pagination';
 import { COMMITMENTS_PAGE_SIZE, listCommitmentChoices, listCommitments } from '@/db/queries/commitment-lists';
 import { publicationStateEnum } from '@/db/schema';
 import { requirePermission } from '@/lib/auth/session';
+import { getStandardText } from '@/lib/i18n/standard-text';
+import { countryChoices, countryNameOf } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
 import { commitmentFiltersSchema } from '@/lib/validation/commitment';
@@ -31,11 +34,12 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
     Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
   const filters = commitmentFiltersSchema.parse(raw);
-  const [t, ts, list, choices] = await Promise.all([
+  const [t, ts, list, choices, text] = await Promise.all([
     getTranslations('workflow.commitments'),
     getTranslations('public.status'),
     listCommitments({ filters }),
     listCommitmentChoices(),
+    getStandardText(),
   ]);
   const query = Object.fromEntries(
     Object.entries(raw).filter(
@@ -56,8 +60,8 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
         </Link>
       ),
     },
-    { label: t('columns.title'), cell: (row) => row.title },
-    { label: t('columns.country'), cell: (row) => row.countryName },
+    { label: t('columns.title'), cell: (row) => <span lang={row.language}>{row.title}</span> },
+    { label: t('columns.country'), cell: (row) => countryNameOf(row, locale) },
     { label: t('columns.status'), cell: (row) => <StatusBadge status={row.status} /> },
     { label: t('columns.publication'), cell: (row) => t(`publicationStates.${row.publication}`) },
     {
@@ -65,7 +69,7 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
       className: 'whitespace-nowrap',
       cell: (row) => (
         <>
-          {row.targetDate ?? '—'}
+          {row.targetDate ? <CalendarDate value={row.targetDate} style="medium" /> : '—'}
           {row.overdue ? <span className="ms-2 font-semibold text-red-800">{t('overdue')}</span> : null}
         </>
       ),
@@ -115,7 +119,7 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
             className={selectClass}
           >
             <option value="">{t('any')}</option>
-            {choices.countries.map((country) => (
+            {countryChoices(choices.countries, locale).map((country) => (
               <option key={country.id} value={country.id}>
                 {country.name}
               </option>
@@ -132,7 +136,7 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
             <option value="">{t('any')}</option>
             {choices.standards.map((standard) => (
               <option key={standard.id} value={standard.id}>
-                {standard.code} {standard.title}
+                {standard.code} {text(standard).title}
               </option>
             ))}
           </select>

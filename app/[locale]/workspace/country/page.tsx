@@ -5,8 +5,9 @@ import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { PageSection } from '@/components/ui/page-section';
 import { listCountryCommitments } from '@/db/queries/commitment-lists';
 import { getOpenRound } from '@/db/queries/rounds';
-import { getCountryName } from '@/db/queries/countries';
+import { getCountryNaming } from '@/db/queries/countries';
 import { requirePermission, requireUser } from '@/lib/auth/session';
+import { countryName, formatDate } from '@/lib/format';
 import { isoDate } from '@/lib/dates';
 import { Link } from '@/lib/i18n/navigation';
 
@@ -26,12 +27,12 @@ export default async function CountryPage({ params }: Props) {
   const user = await requirePermission({ locale, action: 'report.write', resource: { countryId: signedIn.countryId } });
   const countryId = user.countryId!;
   const round = await getOpenRound();
-  const [t, tc, tr, rows, countryName] = await Promise.all([
+  const [t, tc, tr, rows, country] = await Promise.all([
     getTranslations('workflow.country'),
     getTranslations('workflow.commitments'),
     getTranslations('workflow.report'),
     listCountryCommitments({ countryId, openRoundId: round?.id ?? null }),
-    getCountryName({ id: countryId }),
+    getCountryNaming({ id: countryId }),
   ]);
   const due = rows.filter((row) => row.dueInOpenRound);
   const late = round !== null && isoDate() > round.deadline;
@@ -50,7 +51,7 @@ export default async function CountryPage({ params }: Props) {
       label: tc('columns.title'),
       cell: (row) => (
         <>
-          {row.title}
+          <span lang={row.language}>{row.title}</span>
           {row.publication !== 'published' ? (
             <span className="ms-2 text-sm">({tc(`publicationStates.${row.publication}`)})</span>
           ) : null}
@@ -90,11 +91,17 @@ export default async function CountryPage({ params }: Props) {
 
   return (
     <div className="space-y-8">
-      <h1 className="text-3xl font-bold tracking-tight">{t('heading', { country: countryName ?? '' })}</h1>
+      <h1 className="text-3xl font-bold tracking-tight">
+        {t('heading', { country: country ? countryName(country, locale) : '' })}
+      </h1>
       <PageSection headingId="round-heading" title={t('roundHeading')} className="space-y-2">
         {round ? (
           <p className={late && due.length > 0 ? 'font-semibold text-red-800' : undefined}>
-            {t(late ? 'roundLate' : 'roundOpen', { title: round.title, deadline: round.deadline, count: due.length })}
+            {t(late ? 'roundLate' : 'roundOpen', {
+              title: round.title,
+              deadline: formatDate(round.deadline, locale),
+              count: due.length,
+            })}
           </p>
         ) : (
           <p>{t('noRound')}</p>

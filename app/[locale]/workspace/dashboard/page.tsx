@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
 import { getTimestampText } from '@/components/ui/timestamp';
 import { PageSection } from '@/components/ui/page-section';
 import { getSecretariatDashboard } from '@/db/queries/dashboard';
 import { requirePermission } from '@/lib/auth/session';
+import { countryName, countryNameOf, formatDate } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -20,10 +21,9 @@ export default async function DashboardPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePermission({ locale, action: 'report.review' });
-  const [t, th, format, when, dashboard] = await Promise.all([
+  const [t, th, when, dashboard] = await Promise.all([
     getTranslations('workflow.dashboard'),
     getTranslations('workflow.history'),
-    getFormatter(),
     getTimestampText(),
     getSecretariatDashboard(),
   ]);
@@ -46,14 +46,11 @@ export default async function DashboardPage({ params }: Props) {
                   <Link href={`/workspace/review/${report.id}`} className="text-brand-700 underline underline-offset-4">
                     {report.commitmentRef}
                   </Link>{' '}
-                  {report.countryName}
+                  {countryNameOf(report, locale)}
                   {report.submittedAt ? (
                     <span className="text-sm text-slate-700">
                       {' '}
-                      ·{' '}
-                      {t('since', {
-                        date: format.dateTime(report.submittedAt, { dateStyle: 'medium', timeZone: 'UTC' }),
-                      })}
+                      · {t('since', { date: formatDate(report.submittedAt, locale) })}
                     </span>
                   ) : null}
                 </li>
@@ -71,7 +68,7 @@ export default async function DashboardPage({ params }: Props) {
               <p>
                 {t('roundLine', {
                   title: dashboard.openRound.title,
-                  deadline: dashboard.openRound.deadline,
+                  deadline: formatDate(dashboard.openRound.deadline, locale),
                   pending: dashboard.pendingStates,
                 })}
               </p>
@@ -81,7 +78,11 @@ export default async function DashboardPage({ params }: Props) {
                 <ul className="list-disc ps-5">
                   {dashboard.lateStates.map((row) => (
                     <li key={row.countryId}>
-                      {t('lateState', { name: row.name, reported: row.reported, expected: row.expected })}
+                      {t('lateState', {
+                        name: countryName(row, locale),
+                        reported: row.reported,
+                        expected: row.expected,
+                      })}
                     </li>
                   ))}
                 </ul>
@@ -115,7 +116,8 @@ export default async function DashboardPage({ params }: Props) {
                   >
                     {row.ref}
                   </Link>{' '}
-                  {row.countryName} · {t('target', { date: row.targetDate ?? '' })} ·{' '}
+                  {countryNameOf(row, locale)} ·{' '}
+                  {t('target', { date: row.targetDate ? formatDate(row.targetDate, locale) : '' })} ·{' '}
                   <StatusBadge status={row.status} />
                 </li>
               ))}
@@ -139,7 +141,7 @@ export default async function DashboardPage({ params }: Props) {
                 return (
                   <li key={event.id}>
                     <span className="font-medium">{th.has(key) ? th(key) : event.action}</span>
-                    {event.countryName ? ` · ${event.countryName}` : ''}
+                    {event.countryName ? ` · ${countryNameOf(event, locale)}` : ''}
                     <span className="block text-sm text-slate-700">
                       {th('byAt', { who: event.actorName ?? th('system'), when: when(event.occurredAt) })}
                     </span>

@@ -39,7 +39,7 @@ export default async function MyReportsPage({ params }: Props) {
           >
             {report.commitmentRef}
           </Link>{' '}
-          {report.commitmentTitle}
+          <span lang={report.commitmentLanguage}>{report.commitmentTitle}</span>
         </>
       ),
     },

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
+import { Timestamp } from '@/components/ui/timestamp';
 import { Notice } from '@/components/ui/notice';
 import { listReviewQueue } from '@/db/queries/report-lists';
 import { requirePermission } from '@/lib/auth/session';
+import { countryNameOf } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string; ref?: string }> };
@@ -20,9 +22,8 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePermission({ locale, action: 'report.review' });
-  const [t, format, queue, query] = await Promise.all([
+  const [t, queue, query] = await Promise.all([
     getTranslations('workflow.review'),
-    getFormatter(),
     listReviewQueue({ limit: 200 }),
     searchParams,
   ]);
@@ -30,15 +31,15 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
     {
       label: t('columns.submitted'),
       className: 'whitespace-nowrap',
-      cell: (row) =>
-        row.submittedAt ? format.dateTime(row.submittedAt, { dateStyle: 'medium', timeZone: 'UTC' }) : '—',
+      cell: (row) => (row.submittedAt ? <Timestamp value={row.submittedAt} /> : '—'),
     },
-    { label: t('columns.country'), cell: (row) => row.countryName },
+    { label: t('columns.country'), cell: (row) => countryNameOf(row, locale) },
     {
       label: t('columns.commitment'),
       cell: (row) => (
         <>
-          <span className="font-medium">{row.commitmentRef}</span> {row.commitmentTitle}
+          <span className="font-medium">{row.commitmentRef}</span>{' '}
+          <span lang={row.commitmentLanguage}>{row.commitmentTitle}</span>
         </>
       ),
     },

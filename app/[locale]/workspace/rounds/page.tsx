@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
+import { CalendarDate } from '@/components/public/partial-date';
 import { RoundForm } from '@/components/workflow/round-form';
 import { PageSection } from '@/components/ui/page-section';
 import { listRounds } from '@/db/queries/rounds';
@@ -33,8 +34,8 @@ export default async function RoundsPage({ params }: Props) {
         </Link>
       ),
     },
-    { label: t('opensOn'), cell: (round) => round.opensOn },
-    { label: t('deadline'), cell: (round) => round.deadline },
+    { label: t('opensOn'), cell: (round) => <CalendarDate value={round.opensOn} style="medium" /> },
+    { label: t('deadline'), cell: (round) => <CalendarDate value={round.deadline} style="medium" /> },
     { label: t('status'), cell: (round) => t(`statuses.${round.status}`) },
   ];
   return (

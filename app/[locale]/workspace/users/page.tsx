@@ -7,6 +7,7 @@ import { PageSection } from '@/components/ui/page-section';
 import { listPendingInvitations } from '@/db/queries/invitations';
 import { listUsers } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/session';
+import { countryNameOf } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { revokeInvitationAction } from './actions';
 
@@ -46,7 +47,7 @@ export default async function UsersPage({ params }: Props) {
       ),
     },
     { label: t('users.columns.role'), cell: (user) => t(`roles.${user.role}`) },
-    { label: t('users.columns.country'), cell: (user) => user.countryName ?? '—' },
+    { label: t('users.columns.country'), cell: (user) => countryNameOf(user, locale) ?? '—' },
     { label: t('users.columns.status'), cell: (user) => (user.isActive ? t('users.active') : t('users.deactivated')) },
     {
       label: t('users.columns.twoFactor'),
@@ -62,7 +63,7 @@ export default async function UsersPage({ params }: Props) {
       cell: (invitation) => invitation.email,
     },
     { label: t('users.columns.role'), cell: (invitation) => (invitation.role ? t(`roles.${invitation.role}`) : '—') },
-    { label: t('users.columns.country'), cell: (invitation) => invitation.countryName ?? '—' },
+    { label: t('users.columns.country'), cell: (invitation) => countryNameOf(invitation, locale) ?? '—' },
     { label: t('users.columns.expires'), cell: (invitation) => when(invitation.expiresAt) },
     {
       label: t('users.columns.actions'),

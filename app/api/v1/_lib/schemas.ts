@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { datePrecisionEnum, membershipEventTypeEnum } from '@/db/schema';
+import { contentLanguageEnum, datePrecisionEnum, membershipEventTypeEnum } from '@/db/schema';
 import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
 import { STANDINGS } from '@/lib/standing';
 
@@ -55,6 +55,9 @@ export const commitmentSchema = z
     country: z.string(),
     title: z.string(),
     description: z.string(),
+    language: z
+      .enum(contentLanguageEnum.enumValues)
+      .meta({ description: 'BCP 47 code of the language its title, description and reports were written in' }),
     standards: z.array(z.string()),
     status: statusSchema.meta({ description: "The secretariat's assessed status (the public status)" }),
     claimed_status: statusSchema

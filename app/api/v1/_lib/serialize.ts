@@ -60,6 +60,7 @@ export function commitmentOut(commitment: PublicCommitment, origin: string): Com
     country: commitment.country.iso3,
     title: commitment.title,
     description: commitment.description,
+    language: commitment.language,
     standards: commitment.standards,
     status: commitment.status,
     claimed_status: commitment.latestVerified?.claimedStatus ?? null,

@@ -1,4 +1,4 @@
-import { datePrecisionEnum, membershipEventTypeEnum } from '@/db/schema';
+import { contentLanguageEnum, datePrecisionEnum, membershipEventTypeEnum } from '@/db/schema';
 import { LIST_SEPARATOR } from '@/lib/csv/dialect';
 import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
 import { STANDINGS } from '@/lib/standing';
@@ -127,6 +127,12 @@ export const COMMITMENT_TABLE: TableSchema = {
     iso3('ISO 3166-1 alpha-3 code of the state that made it'),
     { name: 'title', type: 'string', description: 'Title', constraints: required },
     { name: 'description', type: 'string', description: 'Description' },
+    {
+      name: 'language',
+      type: 'string',
+      description: 'BCP 47 code of the language its title, description and reports were written in',
+      constraints: { ...required, enum: contentLanguageEnum.enumValues },
+    },
     { name: 'standards', type: 'string', description: `Codes of the standards it serves. ${list}` },
     status('status', "The public status: the secretariat's assessment in the latest verified report"),
     status('claimed_status', "The state's claim in the latest verified report", false),

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getStandardText } from '@/lib/i18n/standard-text';
 import { DiffersFlag } from '@/components/public/commitments-table';
 import { CalendarDate } from '@/components/public/partial-date';
@@ -8,7 +8,7 @@ import { StatusBadge } from '@/components/public/status-badge';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageSection } from '@/components/ui/page-section';
 import { getCachedCommitment } from '@/db/queries/public-cache';
-import { countryName } from '@/lib/format';
+import { countryName, formatDate } from '@/lib/format';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import { pageAlternates } from '@/lib/i18n/alternates';
 
@@ -38,11 +38,7 @@ export default async function CommitmentPage({ params }: Props) {
   if (!commitment) notFound();
   const canonical = commitment.ref.toLowerCase();
   if (ref !== canonical) permanentRedirect(getPathname({ href: `/commitments/${canonical}`, locale }));
-  const [t, format, text] = await Promise.all([
-    getTranslations('public.commitment'),
-    getFormatter(),
-    getStandardText(),
-  ]);
+  const [t, text] = await Promise.all([getTranslations('public.commitment'), getStandardText()]);
   const country = countryName(commitment.country, locale);
 
   return (
@@ -57,13 +53,19 @@ export default async function CommitmentPage({ params }: Props) {
           current={commitment.ref}
         />
         <p className="font-mono text-sm text-slate-700">{commitment.ref}</p>
-        <h1 className="text-3xl font-bold tracking-tight">{commitment.title}</h1>
+        <h1 className="text-3xl font-bold tracking-tight" lang={commitment.language}>
+          {commitment.title}
+        </h1>
         <p className="text-lg">
           <span className="font-semibold">{t('status')}</span> <StatusBadge status={commitment.status} />
         </p>
       </header>
 
-      {commitment.description ? <p className="text-lg text-slate-800">{commitment.description}</p> : null}
+      {commitment.description ? (
+        <p className="text-lg text-slate-800" lang={commitment.language}>
+          {commitment.description}
+        </p>
+      ) : null}
 
       <PageSection headingId="facts-heading" title={t('factsHeading')} className="space-y-3">
         <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[14rem_1fr]">
@@ -132,7 +134,7 @@ export default async function CommitmentPage({ params }: Props) {
               <li key={report.id} className="rounded-lg border border-slate-200 p-4" data-report={report.id}>
                 <h3 className="text-lg font-semibold">
                   {t.rich('verifiedOn', {
-                    date: format.dateTime(report.verifiedAt, { dateStyle: 'long' }),
+                    date: formatDate(report.verifiedAt, locale, 'long'),
                     time: (chunks) => <time dateTime={report.verifiedAt.toISOString()}>{chunks}</time>,
                   })}
                   {report.round ? (
@@ -148,7 +150,11 @@ export default async function CommitmentPage({ params }: Props) {
                     <p className="text-sm text-slate-700">
                       {t('reportedOn')} <CalendarDate value={report.reportedOn} />
                     </p>
-                    {report.narrative ? <p className="whitespace-pre-line">{report.narrative}</p> : null}
+                    {report.narrative ? (
+                      <p className="whitespace-pre-line" lang={commitment.language}>
+                        {report.narrative}
+                      </p>
+                    ) : null}
                     {report.evidence.length > 0 ? (
                       <>
                         <h5 className="font-semibold">{t('evidence')}</h5>
@@ -174,7 +180,11 @@ export default async function CommitmentPage({ params }: Props) {
                       <StatusBadge status={report.assessedStatus} />
                       {report.assessedStatus !== report.claimedStatus ? <DiffersFlag label={t('differs')} /> : null}
                     </p>
-                    {report.publicNote ? <p className="whitespace-pre-line">{report.publicNote}</p> : null}
+                    {report.publicNote ? (
+                      <p className="whitespace-pre-line" lang={commitment.language}>
+                        {report.publicNote}
+                      </p>
+                    ) : null}
                   </div>
                 </div>
               </li>

@@ -14,7 +14,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageSection } from '@/components/ui/page-section';
 import { findCountryByIso3 } from '@/db/queries/countries';
 import { getCachedCountryProfile, getCachedCountryScoreHistory, getCachedStandards } from '@/db/queries/public-cache';
-import { countryName } from '@/lib/format';
+import { countryName, formatDate } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
 import { todayUtc } from '@/lib/as-of';
@@ -138,7 +138,7 @@ export default async function CountryPage({ params }: Props) {
           {profile.lastVerifiedAt ? (
             <>
               {t.rich('lastVerified', {
-                date: format.dateTime(profile.lastVerifiedAt, { dateStyle: 'long' }),
+                date: formatDate(profile.lastVerifiedAt, locale, 'long'),
                 time: (chunks) => <time dateTime={profile.lastVerifiedAt!.toISOString()}>{chunks}</time>,
               })}
               {stale ? (
@@ -146,7 +146,7 @@ export default async function CountryPage({ params }: Props) {
                   className="ms-2 inline-flex items-center gap-1 rounded bg-amber-50 px-2 py-0.5 text-amber-950"
                   data-stale="true"
                 >
-                  {t('stale', { date: format.dateTime(profile.lastVerifiedAt, { year: 'numeric', month: 'long' }) })}
+                  {t('stale', { date: formatDate(profile.lastVerifiedAt, locale, 'month') })}
                 </strong>
               ) : null}
             </>

@@ -117,7 +117,8 @@ export default async function StandardPage({ params }: Props) {
                     href={`/commitments/${commitment.ref.toLowerCase()}`}
                     className="text-brand-700 underline underline-offset-4"
                   >
-                    <span className="font-mono text-sm">{commitment.ref}</span> {commitment.title}
+                    <span className="font-mono text-sm">{commitment.ref}</span>{' '}
+                    <span lang={commitment.language}>{commitment.title}</span>
                   </Link>{' '}
                   <span className="text-slate-700">({countryName(commitment.country, locale)})</span>
                 </span>

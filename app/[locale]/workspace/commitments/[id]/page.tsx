@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
+import { CalendarDate } from '@/components/public/partial-date';
 import { ActionButton } from '@/components/ui/action-button';
 import { Notice } from '@/components/ui/notice';
 import { getTimestampText } from '@/components/ui/timestamp';
@@ -13,6 +14,9 @@ import { getCommitmentHistory } from '@/db/queries/commitment-history';
 import { getCommitment } from '@/db/queries/commitment-lists';
 import { listCommitmentReports } from '@/db/queries/report-lists';
 import { requirePermission } from '@/lib/auth/session';
+import { languageName } from '@/lib/i18n/content-language';
+import { getStandardText } from '@/lib/i18n/standard-text';
+import { countryNameOf, formatDate } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { can } from '@/lib/permissions';
 import { isReportEditable, publicationActionsFrom } from '@/lib/workflow/rules';
@@ -41,10 +45,11 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
   });
   if (!commitment) notFound();
   const scope = { commitmentId: commitment.id, countryId: commitment.countryId };
-  const [t, tr, when, reports, comments, history, saved] = await Promise.all([
+  const [t, tr, when, text, reports, comments, history, saved] = await Promise.all([
     getTranslations('workflow.commitments'),
     getTranslations('workflow.report'),
     getTimestampText(),
+    getStandardText(),
     listCommitmentReports(scope),
     listComments(scope),
     getCommitmentHistory(scope),
@@ -62,9 +67,11 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
       ) : null}
       <header className="space-y-2">
         <p className="text-sm text-slate-700">
-          {commitment.ref} · {commitment.countryName}
+          {commitment.ref} · {countryNameOf(commitment, locale)}
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">{commitment.title}</h1>
+        <h1 className="text-3xl font-bold tracking-tight" lang={commitment.language}>
+          {commitment.title}
+        </h1>
         <p className="flex flex-wrap items-center gap-4">
           <StatusBadge status={commitment.status} />
           <span>{t(`publicationStates.${commitment.publication}`)}</span>
@@ -75,19 +82,31 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
       <PageSection headingId="details-heading" title={t('details')}>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
           <dt className="font-medium">{t('fields.description')}</dt>
-          <dd className="whitespace-pre-line">{commitment.description || '—'}</dd>
+          {commitment.description ? (
+            <dd className="whitespace-pre-line" lang={commitment.language}>
+              {commitment.description}
+            </dd>
+          ) : (
+            <dd>—</dd>
+          )}
+          <dt className="font-medium">{t('fields.language')}</dt>
+          <dd>{languageName(commitment.language, locale)}</dd>
           <dt className="font-medium">{t('fields.standards')}</dt>
           <dd>
             <ul>
               {commitment.standards.map((standard) => (
                 <li key={standard.id}>
-                  <span className="font-medium">{standard.code}</span> {standard.title}
+                  <span className="font-medium">{standard.code}</span> {text(standard).title}
                 </li>
               ))}
             </ul>
           </dd>
           <dt className="font-medium">{t('fields.madeAt')}</dt>
-          <dd>{[commitment.madeAt, commitment.madeOn].filter(Boolean).join(', ') || '—'}</dd>
+          <dd>
+            {[commitment.madeAt, commitment.madeOn && formatDate(commitment.madeOn, locale)]
+              .filter(Boolean)
+              .join(', ') || '—'}
+          </dd>
           <dt className="font-medium">{t('fields.sourceUrl')}</dt>
           <dd className="break-all">
             {commitment.sourceUrl ? (
@@ -105,7 +124,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
           <dt className="font-medium">{t('fields.responsibleBody')}</dt>
           <dd>{commitment.responsibleBody || '—'}</dd>
           <dt className="font-medium">{t('fields.targetDate')}</dt>
-          <dd>{commitment.targetDate ?? '—'}</dd>
+          <dd>{commitment.targetDate ? <CalendarDate value={commitment.targetDate} /> : '—'}</dd>
           <dt className="font-medium">{t('fields.version')}</dt>
           <dd>{commitment.version}</dd>
         </dl>

@@ -3,6 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CommitmentForm } from '@/components/workflow/commitment-form';
 import { listCommitmentChoices } from '@/db/queries/commitment-lists';
 import { requirePermission } from '@/lib/auth/session';
+import { getStandardText } from '@/lib/i18n/standard-text';
+import { countryChoices } from '@/lib/format';
+import { languageOptions } from '@/lib/i18n/content-language';
 import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
 import { createCommitmentAction } from '../actions';
 
@@ -18,10 +21,11 @@ export default async function NewCommitmentPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePermission({ locale, action: 'commitment.create' });
-  const [t, ts, choices] = await Promise.all([
+  const [t, ts, choices, text] = await Promise.all([
     getTranslations('workflow.commitments'),
     getTranslations('public.status'),
     listCommitmentChoices(),
+    getStandardText(),
   ]);
   return (
     <div className="space-y-6">
@@ -37,10 +41,12 @@ export default async function NewCommitmentPage({ params }: Props) {
           sourceUrl: null,
           responsibleBody: '',
           targetDate: null,
+          language: 'en',
           standardIds: [],
         }}
-        countries={choices.countries}
-        standards={choices.standards}
+        countries={countryChoices(choices.countries, locale)}
+        standards={choices.standards.map(text)}
+        languages={languageOptions(locale)}
         statuses={IMPLEMENTATION_STATUSES.map((status) => ({ value: status, label: ts(status) }))}
       />
     </div>

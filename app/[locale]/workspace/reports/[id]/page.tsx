@@ -59,7 +59,11 @@ export default async function ReportPage({ params, searchParams }: Props) {
         </Link>
       </p>
       <h1 className="text-3xl font-bold tracking-tight">
-        {t('heading', { id: report.id, title: report.commitmentTitle })}
+        {t.rich('heading', {
+          id: report.id,
+          title: report.commitmentTitle,
+          text: (chunks) => <span lang={report.commitmentLanguage}>{chunks}</span>,
+        })}
       </h1>
       <ReportVoices report={report} />
       {editable ? (

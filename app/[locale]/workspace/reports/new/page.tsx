@@ -36,7 +36,12 @@ export default async function NewReportPage({ params, searchParams }: Props) {
           {commitment.ref}
         </Link>
       </p>
-      <h1 className="text-3xl font-bold tracking-tight">{t('newHeading', { title: commitment.title })}</h1>
+      <h1 className="text-3xl font-bold tracking-tight">
+        {t.rich('newHeading', {
+          title: commitment.title,
+          text: (chunks) => <span lang={commitment.language}>{chunks}</span>,
+        })}
+      </h1>
       <p>{t('intro')}</p>
       <ReportForm
         action={saveReportAction}

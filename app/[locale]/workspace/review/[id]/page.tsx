@@ -10,6 +10,7 @@ import { getCommitmentHistory } from '@/db/queries/commitment-history';
 import { getCommitment } from '@/db/queries/commitment-lists';
 import { getReport } from '@/db/queries/report-lists';
 import { requirePermission } from '@/lib/auth/session';
+import { countryNameOf } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { ASSESSABLE_STATUSES } from '@/lib/workflow/rules';
 import { returnReportAction, verifyReportAction } from '../actions';
@@ -48,9 +49,14 @@ export default async function ReviewPage({ params }: Props) {
       </p>
       <header className="space-y-2">
         <p className="text-sm text-slate-700">
-          {report.commitmentRef} · {report.countryName}
+          {report.commitmentRef} · {countryNameOf(report, locale)}
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">{t('screenHeading', { title: report.commitmentTitle })}</h1>
+        <h1 className="text-3xl font-bold tracking-tight">
+          {t.rich('screenHeading', {
+            title: report.commitmentTitle,
+            text: (chunks) => <span lang={report.commitmentLanguage}>{chunks}</span>,
+          })}
+        </h1>
         {commitment ? (
           <p className="flex flex-wrap items-center gap-2">
             {t('currentStatus')} <StatusBadge status={commitment.status} />

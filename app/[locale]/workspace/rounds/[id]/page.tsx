@@ -5,6 +5,7 @@ import { ActionButton } from '@/components/ui/action-button';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { getRoundProgress } from '@/db/queries/rounds';
 import { requirePermission } from '@/lib/auth/session';
+import { countryName, formatDate, sortByName } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { ROUND_ACTIONS, roundMove } from '@/lib/workflow/rules';
 import { changeRoundAction } from '../actions';
@@ -31,7 +32,7 @@ export default async function RoundPage({ params }: Props) {
   const counts = { reported: 0, pending: 0, late: 0 };
   for (const row of countries) counts[row.state] += 1;
   const columns: DataColumn<(typeof countries)[number]>[] = [
-    { label: t('columns.country'), cell: (row) => row.name },
+    { label: t('columns.country'), cell: (row) => countryName(row, locale) },
     {
       label: t('columns.reported'),
       cell: (row) => t('reportedOf', { reported: row.reported, expected: row.expected }),
@@ -52,7 +53,11 @@ export default async function RoundPage({ params }: Props) {
       </p>
       <h1 className="text-3xl font-bold tracking-tight">{round.title}</h1>
       <p>
-        {t('summaryLine', { opensOn: round.opensOn, deadline: round.deadline, status: t(`statuses.${round.status}`) })}
+        {t('summaryLine', {
+          opensOn: formatDate(round.opensOn, locale),
+          deadline: formatDate(round.deadline, locale),
+          status: t(`statuses.${round.status}`),
+        })}
       </p>
       <div className="flex flex-wrap gap-3">
         {ROUND_ACTIONS.filter((action) => roundMove(action, round.status) !== null).map((action) => (
@@ -72,7 +77,7 @@ export default async function RoundPage({ params }: Props) {
         caption={t('progressCaption')}
         captionHidden
         columns={columns}
-        rows={countries}
+        rows={sortByName(countries, (row) => countryName(row, locale), locale)}
         rowKey={(row) => row.countryId}
         empty={t('noStates')}
       />

@@ -9,6 +9,7 @@ import { PageSection } from '@/components/ui/page-section';
 import { listCountryOptions } from '@/db/queries/countries';
 import { getUserDetail } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/session';
+import { countryChoices, countryNameOf } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { sendPasswordResetAction, setUserActiveAction, updateUserAccessAction } from '../actions';
 
@@ -33,7 +34,7 @@ export default async function UserPage({ params }: Props) {
   const facts: [string, ReactNode][] = [
     [t('users.columns.email'), user.email],
     [t('users.columns.role'), t(`roles.${user.role}`)],
-    [t('users.columns.country'), user.countryName ?? '—'],
+    [t('users.columns.country'), countryNameOf(user, locale) ?? '—'],
     [t('users.columns.status'), user.isActive ? t('users.active') : t('users.deactivated')],
     [t('users.columns.twoFactor'), user.totpEnabled ? t('users.twoFactorOn') : t('users.twoFactorOff')],
     [t('users.columns.lastSignIn'), user.lastSignInAt ? <Timestamp value={user.lastSignInAt} /> : t('users.never')],
@@ -67,7 +68,7 @@ export default async function UserPage({ params }: Props) {
               userId={user.id}
               role={user.role}
               countryId={user.countryId}
-              countries={countries.map(({ id: cid, name }) => ({ id: cid, name }))}
+              countries={countryChoices(countries, locale).map(({ id: cid, name }) => ({ id: cid, name }))}
             />
           </PageSection>
           <PageSection headingId="status-heading" title={t('user.statusHeading')} className="space-y-3">

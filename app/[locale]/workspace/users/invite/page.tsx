@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { InviteForm } from '@/components/workspace/invite-form';
 import { listCountryOptions } from '@/db/queries/countries';
 import { requirePermission } from '@/lib/auth/session';
+import { countryChoices } from '@/lib/format';
 import { inviteUserAction } from '../actions';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -22,7 +23,10 @@ export default async function InvitePage({ params }: Props) {
     <div>
       <h1 className="mb-2 text-3xl font-bold tracking-tight">{t('invite.title')}</h1>
       <p className="mb-6 max-w-2xl text-slate-700">{t('invite.intro')}</p>
-      <InviteForm action={inviteUserAction} countries={countries.map(({ id, name }) => ({ id, name }))} />
+      <InviteForm
+        action={inviteUserAction}
+        countries={countryChoices(countries, locale).map(({ id, name }) => ({ id, name }))}
+      />
     </div>
   );
 }

@@ -4,6 +4,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CommitmentForm } from '@/components/workflow/commitment-form';
 import { getCommitment, listCommitmentChoices } from '@/db/queries/commitment-lists';
 import { requirePermission } from '@/lib/auth/session';
+import { getStandardText } from '@/lib/i18n/standard-text';
+import { countryNameOf } from '@/lib/format';
+import { languageOptions } from '@/lib/i18n/content-language';
 import { Link } from '@/lib/i18n/navigation';
 import { updateCommitmentAction } from '../../actions';
 import { parseRouteId } from '@/lib/validation/route-id';
@@ -24,7 +27,11 @@ export default async function EditCommitmentPage({ params }: Props) {
   // Read on every request: after a refused save the form must hold the current version.
   const commitment = commitmentId !== null ? await getCommitment({ id: commitmentId }) : null;
   if (!commitment) notFound();
-  const [t, choices] = await Promise.all([getTranslations('workflow.commitments'), listCommitmentChoices()]);
+  const [t, choices, text] = await Promise.all([
+    getTranslations('workflow.commitments'),
+    listCommitmentChoices(),
+    getStandardText(),
+  ]);
   return (
     <div className="space-y-6">
       <p>
@@ -33,8 +40,13 @@ export default async function EditCommitmentPage({ params }: Props) {
         </Link>
       </p>
       <h1 className="text-3xl font-bold tracking-tight">{t('editHeading', { ref: commitment.ref })}</h1>
-      <p>{t('editingCountry', { country: commitment.countryName, version: commitment.version })}</p>
-      <CommitmentForm action={updateCommitmentAction} initial={commitment} standards={choices.standards} />
+      <p>{t('editingCountry', { country: countryNameOf(commitment, locale), version: commitment.version })}</p>
+      <CommitmentForm
+        action={updateCommitmentAction}
+        initial={commitment}
+        standards={choices.standards.map(text)}
+        languages={languageOptions(locale)}
+      />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { getCachedRecordAsOf } from '@/db/queries/public-cache';
 import { findCountryByIso3 } from '@/db/queries/countries';
 import { asOfDayOf, changesBetween, todayUtc } from '@/lib/as-of';
-import { countryName } from '@/lib/format';
+import { countryName, formatDate } from '@/lib/format';
 import { localisedUrl, pageAlternates } from '@/lib/i18n/alternates';
 import { Link } from '@/lib/i18n/navigation';
 import { siteOrigin } from '@/lib/site-url';
@@ -23,20 +23,12 @@ export function generateStaticParams(): { date: string }[] {
   return [];
 }
 
-/** The day as a reader reads it, in UTC so that no time zone moves it. */
-function formatDay(format: Awaited<ReturnType<typeof getFormatter>>, day: string): string {
-  return format.dateTime(new Date(`${day}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, iso3, date } = await params;
   const [country, day] = [await findCountryByIso3({ iso3 }), asOfDayOf(date)];
   if (!country || !day) return {};
-  const [t, format] = await Promise.all([
-    getTranslations({ locale, namespace: 'public.asOf' }),
-    getFormatter({ locale }),
-  ]);
-  const values = { country: countryName(country, locale), date: formatDay(format, day) };
+  const t = await getTranslations({ locale, namespace: 'public.asOf' });
+  const values = { country: countryName(country, locale), date: formatDate(day, locale, 'long') };
   return {
     title: t('metaTitle', values),
     description: t('metaDescription', values),
@@ -60,14 +52,14 @@ export default async function CountryAsOfPage({ params }: Props) {
   ]);
   if (!country || !then || !now) notFound();
   const name = countryName(country, locale);
-  const shown = formatDay(format, day);
+  const shown = formatDate(day, locale, 'long');
   const code = country.iso3.toLowerCase();
   const url = localisedUrl(origin, `/countries/${code}/as-of/${day}`, locale);
   const hasRecord = then.standing !== 'none' || then.commitments.length > 0;
   const changes = changesBetween(then, now);
-  const titled = (row: { ref: string; title: string }) => (
+  const titled = (row: { ref: string; title: string; language: string }) => (
     <>
-      <span className="font-mono text-sm">{row.ref}</span> {row.title}
+      <span className="font-mono text-sm">{row.ref}</span> <span lang={row.language}>{row.title}</span>
     </>
   );
   const commitmentColumns: DataColumn<(typeof then.commitments)[number]>[] = [
@@ -78,7 +70,7 @@ export default async function CountryAsOfPage({ params }: Props) {
       cell: (commitment) =>
         commitment.latestVerified ? (
           <time dateTime={commitment.latestVerified.reviewedAt.toISOString()}>
-            {format.dateTime(commitment.latestVerified.reviewedAt, { dateStyle: 'long', timeZone: 'UTC' })}
+            {formatDate(commitment.latestVerified.reviewedAt, locale, 'long')}
           </time>
         ) : (
           t('notVerified')

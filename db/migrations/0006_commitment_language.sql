@@ -1,0 +1,2 @@
+CREATE TYPE "public"."content_language" AS ENUM('en', 'fr', 'es', 'ar', 'zh', 'ru', 'et', 'fi', 'hi', 'hu', 'it', 'ja', 'ka', 'ko', 'lt', 'mk', 'mn', 'no', 'pl', 'pt', 'ro', 'sv');--> statement-breakpoint
+ALTER TABLE "commitments" ADD COLUMN "language" "content_language" DEFAULT 'en' NOT NULL;
