@@ -34,7 +34,14 @@ describe.each(locales)('the mail in %s', (locale) => {
     for (const kind of ['due', 'late'] as const) {
       const mail = await renderReminder({
         kind,
-        recipient: { userId: 'u1', email: 'ana@example.test', name: 'Ana', countryId: 1, countryName: 'Norway' },
+        recipient: {
+          userId: 'u1',
+          email: 'ana@example.test',
+          name: 'Ana',
+          countryId: 1,
+          countryIso2: 'NO',
+          countryName: 'Norway',
+        },
         round: { title: '2026', deadline: '2026-12-31' },
         progress: { expected: missing + 1, reported: 1 },
         url: 'https://tracker.test/workspace',
