@@ -12,7 +12,7 @@ export function LanguageSwitcher() {
 
   return (
     <nav aria-label={t('language.label')} className="no-print">
-      <ul className="flex gap-3 text-sm">
+      <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
         {routing.locales.map((candidate) => (
           <li key={candidate}>
             {candidate === locale ? (
