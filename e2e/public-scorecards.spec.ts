@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { localePrefixes } from './support/locales';
+import { localisedPath, PUBLIC_PAGES } from './support/public-pages';
 
 /**
  * The scorecard and the pages around it (overview, commitment, standards, methodology) as a reader sees
@@ -73,26 +74,10 @@ test('methodology shows the weights from the scoring module', async ({ page }) =
   await expect(table.locator('[data-status-row="no_information"]')).toContainText('0');
 });
 
-const hundredDaysAgo = new Date(Date.now() - 100 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-const PAGES = [
-  '/',
-  '/countries',
-  '/countries/nor',
-  '/countries/can',
-  '/commitments/nor-2018-02',
-  '/standards',
-  '/standards/css-1',
-  '/methodology',
-  '/data',
-  // The record as of a day: with its commitments and what changed since (an archiving and verifications
-  // have happened since, in the demo data), and for a day before any commitment was public.
-  `/countries/mex/as-of/${hundredDaysAgo}`,
-  '/countries/nor/as-of/2000-01-01',
-];
 for (const prefix of localePrefixes) {
-  for (const path of PAGES) {
+  for (const path of PUBLIC_PAGES) {
     test(`axe: no WCAG 2.2 A/AA violation on ${prefix}${path}`, async ({ page }) => {
-      await page.goto(`${prefix}${path === '/' && prefix ? '' : path}`);
+      await page.goto(localisedPath(prefix, path));
       await expectNoAxeViolations(page);
     });
   }

@@ -39,11 +39,11 @@ function LanguageLinks({ query }: { query: Record<string, string | string[]> }) 
 
   return (
     <nav aria-label={t('language.label')} className="no-print">
-      <ul className="flex gap-3 text-sm">
+      <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
         {routing.locales.map((candidate) => (
           <li key={candidate}>
             {candidate === locale ? (
-              <span aria-current="true" className="font-semibold underline underline-offset-4">
+              <span aria-current="true" lang={candidate} className="font-semibold underline underline-offset-4">
                 {t(`language.names.${candidate}`)}
               </span>
             ) : (

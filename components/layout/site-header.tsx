@@ -17,12 +17,12 @@ export async function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-brand-800 text-white">
       <DemoBanner />
-      <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-semibold text-white no-underline hover:underline">
           {t('siteName')}
         </Link>
         <nav aria-label={t('nav.label')} className="no-print">
-          <ul className="flex flex-wrap items-center gap-4">
+          <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
             {links.map((link) => (
               <li key={link.href}>
                 <Link href={link.href} className="text-white underline-offset-4 hover:underline">

@@ -85,7 +85,10 @@ export async function CountriesTable({ rows, view }: { rows: readonly CountryRow
           <span className="text-slate-700">{t('noCommitments')}</span>
         ),
     },
-    sortable('score', (row) => <ScoreValue score={row.score} />, { priority: true }),
+    sortable('score', (row) => <ScoreValue score={row.score} />, {
+      priority: true,
+      cellData: () => ({ 'data-column': 'score' }),
+    }),
     sortable(
       'trend',
       (row) =>

@@ -101,7 +101,7 @@ export function ImportForm({ endpoint }: { endpoint: string }) {
           aria-describedby={`${fid}-hint${fileError ? ` ${fid}-error` : ''}`}
           aria-invalid={fileError ? true : undefined}
           onChange={() => setPhase({ kind: 'idle' })}
-          className="mt-2 block"
+          className="mt-2 block w-full max-w-full"
         />
       </div>
       <button

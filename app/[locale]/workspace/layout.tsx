@@ -34,7 +34,7 @@ export default async function WorkspaceLayout({ children, params }: Props) {
   return (
     // Forms here need every namespace on the client; public pages send only what their few client parts use.
     <NextIntlClientProvider>
-      <div className="grid gap-6 md:grid-cols-[14rem_1fr] md:gap-8">
+      <div className="grid gap-4 md:grid-cols-[14rem_1fr] md:gap-8">
         <aside className="md:border-e md:border-slate-200 md:pe-6">
           <WorkspaceMenu label={t('nav.menu')}>
             <div className="[overflow-wrap:anywhere]">

@@ -30,7 +30,7 @@ export default async function AccountPage({ params }: Props) {
   return (
     <div className="space-y-10">
       <h1 className="text-3xl font-bold tracking-tight">{t('account.title')}</h1>
-      <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+      <dl className="grid max-w-2xl grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-2 [&>dd]:[overflow-wrap:anywhere]">
         <dt className="font-medium">{t('account.name')}</dt>
         <dd>{user.name}</dd>
         <dt className="font-medium">{t('users.columns.email')}</dt>

@@ -46,7 +46,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
           {rows.map((message) => (
             <li key={message.id} className="rounded border border-slate-300 p-4">
               <h2 className="text-lg font-semibold">{message.subject}</h2>
-              <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+              <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm [&>dd]:[overflow-wrap:anywhere]">
                 <dt className="font-medium">{t('outbox.to')}</dt>
                 <dd>{message.toAddress}</dd>
                 <dt className="font-medium">{t('outbox.created')}</dt>

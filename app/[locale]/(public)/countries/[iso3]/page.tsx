@@ -114,7 +114,7 @@ export default async function CountryPage({ params }: Props) {
       </header>
 
       <PageSection headingId="summary-heading" title={t('summaryHeading')} className="print-avoid-break space-y-4">
-        <dl className="grid max-w-3xl grid-cols-2 gap-4 sm:grid-cols-3">
+        <dl className="grid max-w-3xl grid-cols-1 gap-4 min-[24rem]:grid-cols-2 sm:grid-cols-3">
           <div className="flex flex-col-reverse rounded-lg border border-slate-200 bg-slate-50 p-4">
             <dt className="mt-1 text-sm text-slate-700">{t('score')}</dt>
             <dd className="text-3xl font-bold tabular-nums" data-figure="score">

@@ -50,7 +50,7 @@ export default async function UserPage({ params }: Props) {
         </p>
         <h1 className="text-3xl font-bold tracking-tight">{user.name}</h1>
       </div>
-      <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+      <dl className="grid max-w-2xl grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-2 [&>dd]:[overflow-wrap:anywhere]">
         {facts.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="font-medium">{label}</dt>

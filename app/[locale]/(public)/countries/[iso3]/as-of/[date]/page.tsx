@@ -117,7 +117,7 @@ export default async function CountryAsOfPage({ params }: Props) {
             <h2 id="summary-heading" className="sr-only">
               {t('score')}
             </h2>
-            <dl className="grid max-w-3xl grid-cols-2 gap-4 sm:grid-cols-3">
+            <dl className="grid max-w-3xl grid-cols-1 gap-4 min-[24rem]:grid-cols-2 sm:grid-cols-3">
               <div className="flex flex-col-reverse rounded-lg border border-slate-200 bg-slate-50 p-4">
                 <dt className="mt-1 text-sm text-slate-700">{t('standing')}</dt>
                 <dd data-figure="standing">
