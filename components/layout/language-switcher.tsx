@@ -12,6 +12,9 @@ import { formHasUnsavedInput, opensElsewhere, queryOf } from './switch-language'
  * for a commitment, a comparison's states, a list's sort), so that switching loses neither the page nor
  * its state. They are plain links, which work without JavaScript. With it, a page whose form holds
  * input that is not saved asks first, and stays as it is if the person says no.
+ *
+ * Without JavaScript the links keep the path but not always the query: the links with the query are
+ * rendered inside Suspense (useSearchParams), and where that part is streamed, only a script shows it.
  */
 export function LanguageSwitcher() {
   return (
