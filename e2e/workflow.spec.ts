@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { locales } from '@/lib/i18n/routing';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { visit } from './support/navigation';
@@ -149,6 +152,41 @@ test('secretariat workspace pages pass axe', async ({ secretariat: page }) => {
   await page.getByRole('button', { name: 'Create round' }).click();
   await expect(page.getByText('The deadline cannot be before the opening date.').first()).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('the workspace passes axe in Arabic, read from the right, a form with errors included', async ({
+  secretariat: page,
+  focalPoint: focal,
+}) => {
+  test.skip(!(locales as readonly string[]).includes('ar'), 'Arabic is not switched on');
+  const ar = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../messages/ar/workflow.json'), 'utf8')) as {
+    rounds: { fieldTitle: string; opensOn: string; deadline: string; create: string };
+    errors: { deadlineBeforeOpening: string };
+  };
+  for (const where of [
+    '/ar/workspace/dashboard',
+    '/ar/workspace/commitments',
+    '/ar/workspace/review',
+    '/ar/workspace/rounds',
+  ]) {
+    await page.goto(where);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+  await visit(page, '/ar/workspace/rounds');
+  await page.getByLabel(ar.rounds.fieldTitle).fill('ربيع');
+  await page.getByLabel(ar.rounds.opensOn).fill('2025-05-01');
+  await page.getByLabel(ar.rounds.deadline).fill('2025-04-01');
+  await page.getByRole('button', { name: ar.rounds.create }).click();
+  await expect(page.getByText(ar.errors.deadlineBeforeOpening).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  for (const where of ['/ar/workspace', '/ar/workspace/reports']) {
+    await focal.goto(where);
+    await expect(focal.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(focal);
+  }
 });
 
 test('a focal point cannot open another state’s commitment or the secretariat’s pages', async ({

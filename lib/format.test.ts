@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { countryChoices, countryName, countryNameOf, formatDate, formatDateTime, formatPercent } from './format';
+import {
+  countryChoices,
+  countryName,
+  countryNameOf,
+  formatDate,
+  formatDateTime,
+  formatPercent,
+  isolate,
+} from './format';
 
 // Late in the evening UTC: a reader's own zone east of UTC would already be on the next day.
 const instant = new Date('2026-12-01T22:41:59Z');
@@ -95,5 +103,11 @@ describe('formatDate', () => {
 
   it('shows what it was given when that is not a date, rather than "Invalid Date"', () => {
     expect(formatDate('someday', 'en')).toBe('someday');
+  });
+});
+
+describe('isolate', () => {
+  it('wraps a name in first-strong and pop-directional isolates', () => {
+    expect(isolate('Demo Focal Point (Norway)')).toBe('\u2068Demo Focal Point (Norway)\u2069');
   });
 });

@@ -148,3 +148,12 @@ export function formatPercent(value: number, locale: string): string {
   }
   return format.format(value);
 }
+
+/**
+ * A name or title set inside a sentence of another direction ("مرحبًا، Demo Focal Point (Norway)."),
+ * isolated with FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, so that its own direction, brackets
+ * and numbers stay its own (Unicode Bidirectional Algorithm, UAX #9).
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

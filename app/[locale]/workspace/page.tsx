@@ -3,8 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { WORKSPACE_NAV } from '@/components/workspace/nav-items';
 import { getCountryNaming } from '@/db/queries/countries';
 import { requirePermission } from '@/lib/auth/session';
-import { countryName } from '@/lib/format';
+import { countryName, isolate } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
+import { directionOf } from '@/lib/i18n/routing';
 import { can } from '@/lib/permissions';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -29,7 +30,9 @@ export default async function WorkspaceHome({ params }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">{t('home.title')}</h1>
-      <p className="text-lg">{t('home.welcome', { name: user.name })}</p>
+      <p className="text-lg">
+        {t('home.welcome', { name: directionOf(locale) === 'rtl' ? isolate(user.name) : user.name })}
+      </p>
       <p>
         {countryLabel
           ? t('home.roleWithCountry', { role: t(`roles.${user.role}`), country: countryLabel })
