@@ -16,6 +16,7 @@ import {
   unique,
   uniqueIndex,
   uuid,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 
 // ---------------------------------------------------------------------------------------------
@@ -91,7 +92,11 @@ export const countries = pgTable(
     iso3: text().notNull(),
     iso2: text().notNull(),
     name: text().notNull(),
+    /** The region's English name; superseded by `regionCode`, to be dropped once nothing reads it. */
     region: text().notNull(),
+    /** The UN M49 code of the state's region (lib/regions.ts): 002 Africa, 019 Americas, 142 Asia, 150 Europe, 009 Oceania. */
+    regionCode: text().notNull(),
+    version: integer().notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -99,9 +104,11 @@ export const countries = pgTable(
     uniqueIndex('countries_iso3_key').on(t.iso3),
     uniqueIndex('countries_iso2_key').on(t.iso2),
     index('countries_name_idx').on(t.name),
-    index('countries_region_idx').on(t.region),
+    index('countries_region_code_idx').on(t.regionCode),
     check('countries_iso3_format', sql`${t.iso3} ~ '^[A-Z]{3}$'`),
     check('countries_iso2_format', sql`${t.iso2} ~ '^[A-Z]{2}$'`),
+    check('countries_region_code', sql`${t.regionCode} IN ('002', '019', '142', '150', '009')`),
+    check('countries_version_positive', sql`${t.version} > 0`),
   ],
 );
 
@@ -122,12 +129,19 @@ export const membershipEvents = pgTable(
     sequence: integer().notNull(),
     occurredOn: date({ mode: 'string' }),
     datePrecision: datePrecisionEnum().notNull(),
+    /** The Council decision or meeting that took it: a reference ("GC/2026/4") and a title. */
+    decisionReference: text(),
+    decisionTitle: text(),
     note: text().notNull().default(''),
     sourceUrl: text(),
+    version: integer().notNull().default(1),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('membership_events_country_sequence_key').on(t.countryId, t.sequence),
+    check('membership_events_version_positive', sql`${t.version} > 0`),
+    check('membership_events_source_url_scheme', sql`${t.sourceUrl} IS NULL OR ${t.sourceUrl} ~ '^https?://'`),
     index('membership_events_occurred_on_idx').on(t.occurredOn),
     check('membership_events_date_precision', sql`(${t.datePrecision} = 'unknown') = (${t.occurredOn} IS NULL)`),
   ],
@@ -142,14 +156,47 @@ export const frameworks = pgTable(
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     code: text().notNull(),
+    /** Superseded by `framework_texts` (per language), to be dropped once nothing reads it. */
     name: text().notNull(),
     description: text().notNull().default(''),
     adoptedOn: date({ mode: 'string' }),
     adoptedOnPrecision: datePrecisionEnum().notNull().default('unknown'),
+    sourceUrl: text(),
+    /** A framework of the demo data, labelled as such on public pages. */
+    isDemo: boolean().notNull().default(false),
+    version: integer().notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('frameworks_code_key').on(t.code)],
+  (t) => [
+    uniqueIndex('frameworks_code_key').on(t.code),
+    check('frameworks_version_positive', sql`${t.version} > 0`),
+    check('frameworks_source_url_scheme', sql`${t.sourceUrl} IS NULL OR ${t.sourceUrl} ~ '^https?://'`),
+  ],
+);
+
+/**
+ * The languages reference texts are kept in: the interface's six (lib/i18n/routing.ts). English is
+ * required (the services refuse a framework or standard without it); the others fall back to it.
+ */
+const textLocaleCheck = (column: AnyPgColumn) => sql`${column} IN ('en', 'fr', 'es', 'ar', 'zh', 'ru')`;
+
+/** A framework's name and description in one language. */
+export const frameworkTexts = pgTable(
+  'framework_texts',
+  {
+    frameworkId: integer()
+      .notNull()
+      .references(() => frameworks.id),
+    locale: text().notNull(),
+    name: text().notNull(),
+    description: text().notNull().default(''),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.frameworkId, t.locale] }),
+    check('framework_texts_locale', textLocaleCheck(t.locale)),
+  ],
 );
 
 export const standards = pgTable(
@@ -160,16 +207,36 @@ export const standards = pgTable(
       .notNull()
       .references(() => frameworks.id),
     code: text().notNull(),
+    /** Superseded by `standard_texts` (per language), to be dropped once nothing reads it. */
     title: text().notNull(),
     description: text().notNull().default(''),
     position: integer().notNull(),
+    /** A retired standard stays on the commitments linked to it, and is no longer offered for new ones. */
+    retiredAt: timestamp({ withTimezone: true }),
+    version: integer().notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('standards_code_key').on(t.code),
     uniqueIndex('standards_framework_position_key').on(t.frameworkId, t.position),
+    check('standards_version_positive', sql`${t.version} > 0`),
   ],
+);
+
+/** A standard's title and description in one language. */
+export const standardTexts = pgTable(
+  'standard_texts',
+  {
+    standardId: integer()
+      .notNull()
+      .references(() => standards.id),
+    locale: text().notNull(),
+    title: text().notNull(),
+    description: text().notNull().default(''),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.standardId, t.locale] }), check('standard_texts_locale', textLocaleCheck(t.locale))],
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -536,6 +603,8 @@ export type MembershipEvent = typeof membershipEvents.$inferSelect;
 export type NewMembershipEvent = typeof membershipEvents.$inferInsert;
 export type Framework = typeof frameworks.$inferSelect;
 export type Standard = typeof standards.$inferSelect;
+export type FrameworkText = typeof frameworkTexts.$inferSelect;
+export type StandardText = typeof standardTexts.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type UserSession = typeof userSessions.$inferSelect;

@@ -64,7 +64,7 @@ export async function createCountry(executor: Executor, overrides: Overrides<New
   }
   const [row] = await executor
     .insert(countries)
-    .values({ name: `Testland ${iso3}`, region: 'Europe', ...given, iso3, iso2 })
+    .values({ name: `Testland ${iso3}`, region: 'Europe', regionCode: '150', ...given, iso3, iso2 })
     .returning();
   return row!;
 }

@@ -1,6 +1,16 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
-import { appSettings, countries, frameworks, membershipEvents, standards, type Role } from '@/db/schema';
+import {
+  appSettings,
+  countries,
+  frameworkTexts,
+  frameworks,
+  membershipEvents,
+  standardTexts,
+  standards,
+  type Role,
+} from '@/db/schema';
+import { regionCodeOf } from '@/lib/regions';
 import { SEED_COUNTRIES, eventRowsOf } from './countries';
 import { DEMO_ACCOUNTS, DEMO_SETTING_KEY, seedDemoData } from './demo';
 import { SEED_FRAMEWORKS } from './frameworks';
@@ -21,7 +31,15 @@ const SEED_LOCK_KEY = 72_042_016;
 async function seedCountries(executor: Executor): Promise<void> {
   await executor
     .insert(countries)
-    .values(SEED_COUNTRIES.map(({ iso3, iso2, name, region }) => ({ iso3, iso2, name, region })))
+    .values(
+      SEED_COUNTRIES.map(({ iso3, iso2, name, region }) => ({
+        iso3,
+        iso2,
+        name,
+        region,
+        regionCode: regionCodeOf(region)!,
+      })),
+    )
     .onConflictDoNothing();
   const rows = await executor
     .select({ id: countries.id, iso3: countries.iso3 })
@@ -62,9 +80,21 @@ async function seedFrameworks(executor: Executor): Promise<void> {
       .from(frameworks)
       .where(eq(frameworks.code, framework.code));
     await executor
+      .insert(frameworkTexts)
+      .values({ frameworkId: row!.id, locale: 'en', name: framework.name, description: framework.description })
+      .onConflictDoNothing();
+    const inserted = await executor
       .insert(standards)
       .values(frameworkStandards.map((standard) => ({ ...standard, frameworkId: row!.id })))
-      .onConflictDoNothing();
+      .onConflictDoNothing()
+      .returning({ id: standards.id, code: standards.code });
+    if (inserted.length > 0)
+      await executor.insert(standardTexts).values(
+        inserted.map(({ id, code }) => {
+          const standard = frameworkStandards.find((candidate) => candidate.code === code)!;
+          return { standardId: id, locale: 'en', title: standard.title, description: standard.description };
+        }),
+      );
   }
 }
 
