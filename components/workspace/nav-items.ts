@@ -4,7 +4,13 @@ import type { Action } from '@/lib/permissions';
  * The workspace's navigation, as data: each entry shows only to people who hold its permission. The
  * pages check the same permission themselves; hiding a link is a courtesy, not a control.
  */
-export type WorkspaceNavItem = { href: string; labelKey: string; permission: Action };
+export type WorkspaceNavItem = {
+  href: string;
+  labelKey: string;
+  permission: Action;
+  /** A group of links shown under its own heading (its label is `nav.<section>`). */
+  section?: 'referenceData';
+};
 
 export const WORKSPACE_NAV: readonly WorkspaceNavItem[] = [
   { href: '/workspace', labelKey: 'home', permission: 'workspace.view' },
@@ -20,4 +26,23 @@ export const WORKSPACE_NAV: readonly WorkspaceNavItem[] = [
   { href: '/workspace/outbox', labelKey: 'outbox', permission: 'outbox.read' },
   { href: '/workspace/audit', labelKey: 'audit', permission: 'audit.read' },
   { href: '/workspace/account', labelKey: 'account', permission: 'account.manage' },
+  // The reference data the public pages are built on, kept by admins.
+  {
+    href: '/workspace/reference/countries',
+    labelKey: 'countries',
+    permission: 'country.manage',
+    section: 'referenceData',
+  },
+  {
+    href: '/workspace/reference/membership',
+    labelKey: 'membership',
+    permission: 'membership.manage',
+    section: 'referenceData',
+  },
+  {
+    href: '/workspace/reference/frameworks',
+    labelKey: 'frameworks',
+    permission: 'framework.manage',
+    section: 'referenceData',
+  },
 ];

@@ -27,9 +27,12 @@ export default async function WorkspaceLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const user = await requireUser({ locale, allowRestricted: true });
   const t = await getTranslations('workspace');
-  const items = WORKSPACE_NAV.filter((item) => can(user, item.permission, { countryId: user.countryId })).map(
-    (item) => ({ href: item.href, label: t(`nav.${item.labelKey}`) }),
-  );
+  const visible = WORKSPACE_NAV.filter((item) => can(user, item.permission, { countryId: user.countryId }));
+  const linkOf = (item: (typeof visible)[number]) => ({ href: item.href, label: t(`nav.${item.labelKey}`) });
+  const items = visible.filter((item) => !item.section).map(linkOf);
+  const sections = [
+    { label: t('nav.referenceData'), items: visible.filter((item) => item.section === 'referenceData').map(linkOf) },
+  ];
 
   return (
     // Forms here need every namespace on the client; public pages send only what their few client parts use.
@@ -41,7 +44,7 @@ export default async function WorkspaceLayout({ children, params }: Props) {
               <p className="font-semibold">{user.name}</p>
               <p className="text-sm text-slate-700">{t(`roles.${user.role}`)}</p>
             </div>
-            <WorkspaceNav label={t('nav.label')} items={items} />
+            <WorkspaceNav label={t('nav.label')} items={items} sections={sections} />
             <SignOutButton
               label={t('signOut')}
               pendingLabel={t('signingOut')}
