@@ -28,13 +28,13 @@ export function WorkspaceNav({
       <NavList items={items} current={current} />
       {sections
         .filter((section) => section.items.length > 0)
-        .map((section) => (
+        .map((section, index) => (
           // Not a heading: the page's own h1 comes after the menu, and headings must not start at h2.
           <div key={section.label} className="mt-4">
-            <p id={`${id}-${section.label}`} className="px-3 pb-1 text-sm font-semibold text-slate-700">
+            <p id={`${id}-${index}`} className="px-3 pb-1 text-sm font-semibold text-slate-700">
               {section.label}
             </p>
-            <NavList items={section.items} current={current} labelledBy={`${id}-${section.label}`} />
+            <NavList items={section.items} current={current} labelledBy={`${id}-${index}`} />
           </div>
         ))}
     </nav>
