@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { descriptorProblems, openPackage, packageFileProblems } from '@/test/data-package-check';
-import { cleanEnv, freePort, startProcess, waitForHttp } from './ops-support';
-import { expect, test as signedInTest } from './support/fixtures';
+import { expect, test } from './support/own-server';
 import { visit } from './support/navigation';
 
 /**
@@ -14,36 +12,8 @@ import { visit } from './support/navigation';
  * API as of yesterday agrees with yesterday's page.
  *
  * The verification changes the demo data, which other specs count (commitments complete, reports
- * verified), so this spec runs on a server and database of its own: the demo data set loaded afresh
- * for each run of the test by scripts/e2e-server.ts, which drops the database when it stops.
+ * verified), so this spec runs on a server and database of its own (e2e/support/own-server.ts).
  */
-
-const root = path.resolve(import.meta.dirname, '..');
-
-const test = signedInTest.extend<{ server: string }>({
-  server: [
-    async ({}, provide) => {
-      const port = await freePort();
-      const started = startProcess(
-        process.execPath,
-        ['--import', 'tsx', 'scripts/e2e-server.ts', '--port', String(port)],
-        cleanEnv({}),
-        root,
-      );
-      try {
-        await waitForHttp(`http://localhost:${port}/api/health`);
-      } catch (error) {
-        started.child.kill('SIGTERM');
-        throw new Error(`The spec's own server did not start:\n${started.output()}`, { cause: error });
-      }
-      await provide(`http://localhost:${port}`);
-      started.child.kill('SIGTERM');
-      await started.exited;
-    },
-    { timeout: 180_000 },
-  ],
-  baseURL: async ({ server }, provide) => provide(server),
-});
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);

@@ -23,3 +23,8 @@ export function isRegionCode(value: string): value is RegionCode {
 export function regionCodeOf(name: string): RegionCode | undefined {
   return M49_REGIONS.find((region) => region.name === name)?.code;
 }
+
+/** The English M49 name of a region code, as stored in the open data beside the code. */
+export function regionNameOf(code: string): string {
+  return M49_REGIONS.find((region) => region.code === code)?.name ?? code;
+}

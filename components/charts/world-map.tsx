@@ -1,9 +1,11 @@
-import { geoEqualEarth, geoPath } from 'd3-geo';
+import { geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import isoCountries from 'i18n-iso-countries';
 import countries110m from 'world-atlas/countries-110m.json';
+import countries50m from 'world-atlas/countries-50m.json';
 import type { Standing } from '@/lib/standing';
 
 /**
@@ -15,47 +17,6 @@ import type { Standing } from '@/lib/standing';
 
 const WIDTH = 960;
 const HEIGHT = 470;
-
-/** ISO 3166-1 numeric codes (world-atlas feature ids) of the alpha-2 codes we hold. */
-const NUMERIC: Record<string, string> = {
-  AR: '032',
-  CA: '124',
-  CL: '152',
-  CR: '188',
-  SV: '222',
-  EE: '233',
-  FI: '246',
-  GE: '268',
-  GT: '320',
-  HU: '348',
-  IN: '356',
-  IT: '380',
-  JP: '392',
-  LT: '440',
-  MX: '484',
-  MD: '498',
-  MN: '496',
-  MA: '504',
-  NG: '566',
-  NO: '578',
-  MK: '807',
-  PA: '591',
-  PL: '616',
-  PT: '620',
-  KR: '410',
-  RO: '642',
-  SE: '752',
-  GB: '826',
-  US: '840',
-  UY: '858',
-  CV: '132',
-  ML: '466',
-  PH: '608',
-  ZA: '710',
-};
-
-/** States too small for the 1:110m outlines, drawn as a dot at [longitude, latitude]. */
-const DOTS: Record<string, [number, number]> = { CV: [-23.6, 15.1] };
 
 export const SCORE_STEPS = [
   { min: 0, max: 0.2, fill: '#dbe9f6' },
@@ -72,14 +33,26 @@ export type MapCountry = { iso2: string; iso3: string; name: string; standing: S
 
 type Shape = { id: string; d: string };
 
-let shapes: { outlines: Shape[]; project: (point: [number, number]) => [number, number] | null } | undefined;
+let shapes:
+  | {
+      outlines: Shape[];
+      /** Where to draw a dot for a state too small for the 1:110m outlines, by its numeric code. */
+      dotOf: (numeric: string) => [number, number] | null;
+    }
+  | undefined;
+
+function featuresOf(topology: unknown): Feature<Geometry>[] {
+  const typed = topology as Topology<{ countries: GeometryCollection }>;
+  return (feature(typed, typed.objects.countries) as FeatureCollection<Geometry>).features;
+}
 
 /** The projected outlines never change, so they are computed once per server process. */
 function worldShapes() {
   if (shapes) return shapes;
-  const topology = countries110m as unknown as Topology<{ countries: GeometryCollection }>;
-  const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
-  const land = { ...collection, features: collection.features.filter((f: Feature) => f.id !== '010') };
+  const land: FeatureCollection<Geometry> = {
+    type: 'FeatureCollection',
+    features: featuresOf(countries110m).filter((f) => f.id !== '010'),
+  };
   const projection = geoEqualEarth().fitExtent(
     [
       [4, 4],
@@ -90,10 +63,17 @@ function worldShapes() {
   // A tenth of a pixel in a 960-wide drawing is finer than any screen shows; three decimals (the
   // default) would make the page's largest part about a third bigger for nothing.
   const path = geoPath(projection).digits(1);
-  shapes = {
-    outlines: land.features.map((f) => ({ id: String(f.id), d: path(f) ?? '' })).filter((shape) => shape.d !== ''),
-    project: (point) => projection(point),
-  };
+  const outlines = land.features
+    .map((f) => ({ id: String(f.id), d: path(f) ?? '' }))
+    .filter((shape) => shape.d !== '');
+  const drawn = new Set(outlines.map((shape) => shape.id));
+  // Small states (Cabo Verde, Malta…) have no outline at 1:110m; the 1:50m set places them, as a dot.
+  const dots = new Map(
+    featuresOf(countries50m)
+      .filter((f) => !drawn.has(String(f.id)))
+      .map((f) => [String(f.id), projection(geoCentroid(f))] as const),
+  );
+  shapes = { outlines, dotOf: (numeric) => dots.get(numeric) ?? null };
   return shapes;
 }
 
@@ -104,10 +84,13 @@ export function scoreFill(score: number | null): string {
 
 export async function WorldMap({ countries }: { countries: readonly MapCountry[] }) {
   const [t, format] = await Promise.all([getTranslations('public.map'), getFormatter()]);
-  const { outlines, project } = worldShapes();
-  const byNumeric = new Map(
-    countries.flatMap((country) => (NUMERIC[country.iso2] ? [[NUMERIC[country.iso2]!, country] as const] : [])),
-  );
+  const { outlines, dotOf } = worldShapes();
+  // The map's features are keyed by ISO 3166-1 numeric code; any state the secretariat adds is drawn.
+  const withNumeric = countries.flatMap((country) => {
+    const numeric = isoCountries.alpha2ToNumeric(country.iso2);
+    return numeric ? [{ numeric, country }] : [];
+  });
+  const byNumeric = new Map(withNumeric.map(({ numeric, country }) => [numeric, country]));
   const percent = (value: number) => format.number(value, { style: 'percent', maximumFractionDigits: 0 });
 
   const fillOf = (country: MapCountry | undefined) => {
@@ -153,9 +136,8 @@ export async function WorldMap({ countries }: { countries: readonly MapCountry[]
             />
           );
         })}
-        {countries.flatMap((country) => {
-          const at = DOTS[country.iso2];
-          const point = at ? project(at) : null;
+        {withNumeric.flatMap(({ numeric, country }) => {
+          const point = dotOf(numeric);
           if (!point) return [];
           return [
             <circle

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, max } from 'drizzle-orm';
+import { and, asc, count, desc, eq, max, sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { db, type Executor } from '@/db/client';
 import {
@@ -15,6 +15,7 @@ import {
   type MembershipEventType,
 } from '@/db/schema';
 import { emptyDistribution, scoreOfDistribution, type StatusDistribution } from '@/lib/scoring';
+import { M49_REGIONS } from '@/lib/regions';
 import { deriveStanding, deriveStandings, type Standing } from '@/lib/standing';
 
 /**
@@ -24,6 +25,15 @@ import { deriveStanding, deriveStandings, type Standing } from '@/lib/standing';
  */
 
 const isPublished = eq(commitments.publication, 'published');
+
+/**
+ * A state's region by its English M49 name ("Europe"), read from the stored code: the name the pages
+ * translate (`public.regions`) and the open data carries beside `region_code`.
+ */
+export const regionName = sql<string>`case ${countries.regionCode} ${sql.join(
+  M49_REGIONS.map((region) => sql`when ${region.code} then ${region.name}`),
+  sql` `,
+)} end`;
 const isVerified = eq(progressReports.state, 'verified');
 
 export type CountryListItem = {
@@ -31,6 +41,7 @@ export type CountryListItem = {
   iso2: string;
   name: string;
   region: string;
+  regionCode: string;
   standing: Standing;
   publishedCommitments: number;
   distribution: StatusDistribution;
@@ -48,7 +59,8 @@ export async function listCountries({ executor = db() }: { executor?: Executor }
         iso3: countries.iso3,
         iso2: countries.iso2,
         name: countries.name,
-        region: countries.region,
+        region: regionName,
+        regionCode: countries.regionCode,
       })
       .from(countries)
       .orderBy(asc(countries.name), asc(countries.iso3)),
@@ -125,7 +137,7 @@ export type CountryProfileCommitment = {
 };
 
 export type CountryProfile = {
-  country: { id: number; iso3: string; iso2: string; name: string; region: string };
+  country: { id: number; iso3: string; iso2: string; name: string; region: string; regionCode: string };
   standing: Standing;
   /** In sequence order. */
   events: MembershipEventItem[];
@@ -152,7 +164,8 @@ export async function getCountryProfile({
       iso3: countries.iso3,
       iso2: countries.iso2,
       name: countries.name,
-      region: countries.region,
+      region: regionName,
+      regionCode: countries.regionCode,
     })
     .from(countries)
     .where(eq(countries.iso3, code));
@@ -258,7 +271,14 @@ export async function getCountryProfile({
   };
 }
 
-export type PublicCountry = { id: number; iso3: string; iso2: string; name: string; region: string };
+export type PublicCountry = {
+  id: number;
+  iso3: string;
+  iso2: string;
+  name: string;
+  region: string;
+  regionCode: string;
+};
 
 /**
  * The one row a country page needs before it renders anything: whether the code names a country.
@@ -280,7 +300,8 @@ export const findCountryByIso3 = cache(async function findCountryByIso3({
       iso3: countries.iso3,
       iso2: countries.iso2,
       name: countries.name,
-      region: countries.region,
+      region: regionName,
+      regionCode: countries.regionCode,
     })
     .from(countries)
     .where(eq(countries.iso3, iso3.toUpperCase()));

@@ -194,6 +194,7 @@ describe('listCountries', () => {
       iso2: bravo.iso2,
       name: 'Bravo',
       region: 'Europe',
+      regionCode: '150',
       standing: 'suspended',
       publishedCommitments: 2,
       distribution: { not_started: 0, limited: 0, substantial: 1, complete: 0, withdrawn: 1, no_information: 0 },
@@ -203,6 +204,7 @@ describe('listCountries', () => {
     expect(a).toMatchObject({
       standing: 'former',
       region: 'Africa',
+      regionCode: '002',
       publishedCommitments: 1,
       score: 0,
       lastVerifiedAt: at('2022-03-03'),
@@ -221,6 +223,7 @@ describe('getCountryProfile', () => {
       iso2: bravo.iso2,
       name: 'Bravo',
       region: 'Europe',
+      regionCode: '150',
     });
     expect(await getCountryProfile({ iso3: 'QQQ' })).toBeNull();
     expect(await getCountryProfile({ iso3: 'no' })).toBeNull();

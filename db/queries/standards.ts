@@ -11,6 +11,7 @@ import {
   type ImplementationStatus,
 } from '@/db/schema';
 import { emptyDistribution, scoreOfDistribution, type StatusDistribution } from '@/lib/scoring';
+import { regionName } from './countries';
 
 /**
  * Public reads by standard: the standards themselves, progress per standard, the states × standards
@@ -111,7 +112,7 @@ export async function getStandardsMatrix({ executor = db() }: { executor?: Execu
         iso3: countries.iso3,
         iso2: countries.iso2,
         name: countries.name,
-        region: countries.region,
+        region: regionName,
       })
       .from(countries)
       .orderBy(asc(countries.name)),
@@ -176,7 +177,7 @@ export async function getStandardDetail({
         iso3: countries.iso3,
         iso2: countries.iso2,
         name: countries.name,
-        region: countries.region,
+        region: regionName,
         status: commitments.status,
         n: count(),
       })

@@ -7,7 +7,7 @@ import { fail } from '@/lib/actions/context';
  * messages are keys in the `workflow` namespace, which every workflow action names as its `messages`.
  */
 
-export type WorkflowSubject = 'commitment' | 'report' | 'round' | 'comment' | 'import';
+export type WorkflowSubject = 'commitment' | 'report' | 'round' | 'comment' | 'import' | 'country';
 
 type FieldError = { key: string; values?: Record<string, string | number> };
 

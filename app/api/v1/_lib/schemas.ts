@@ -37,7 +37,10 @@ export const countrySchema = z
     iso3: z.string(),
     iso2: z.string(),
     name: z.string(),
-    region: z.string(),
+    region: z.string().meta({ description: 'Region: its English UN M49 name' }),
+    region_code: z
+      .string()
+      .meta({ description: 'Region: its UN M49 code (002 Africa, 019 Americas, 142 Asia, 150 Europe, 009 Oceania)' }),
     standing: standingSchema,
     published_commitments: z.number().int().min(0),
     distribution: distributionSchema,
@@ -127,7 +130,10 @@ export const profileSchema = z
     iso3: z.string(),
     iso2: z.string(),
     name: z.string(),
-    region: z.string(),
+    region: z.string().meta({ description: 'Region: its English UN M49 name' }),
+    region_code: z
+      .string()
+      .meta({ description: 'Region: its UN M49 code (002 Africa, 019 Americas, 142 Asia, 150 Europe, 009 Oceania)' }),
     standing: standingSchema,
     membership_events: z.array(
       z.object({
@@ -153,7 +159,10 @@ export const asOfSchema = z
     iso3: z.string(),
     iso2: z.string(),
     name: z.string(),
-    region: z.string(),
+    region: z.string().meta({ description: 'Region: its English UN M49 name' }),
+    region_code: z
+      .string()
+      .meta({ description: 'Region: its UN M49 code (002 Africa, 019 Americas, 142 Asia, 150 Europe, 009 Oceania)' }),
     as_of: isoDate.meta({ description: 'The day; the record as it was public at its end (UTC)' }),
     standing: standingSchema,
     score,

@@ -11,6 +11,7 @@ export function asOfOut(country: PublicCountry, then: RecordAsOf, now: RecordAsO
     iso2: country.iso2,
     name: country.name,
     region: country.region,
+    region_code: country.regionCode,
     as_of: then.day,
     standing: then.standing,
     score: roundScore(then.score),

@@ -33,6 +33,7 @@ export function countryOut(
     iso2: country.iso2,
     name: country.name,
     region: country.region,
+    region_code: country.regionCode,
     standing: country.standing,
     published_commitments: country.publishedCommitments,
     distribution: country.distribution,
@@ -86,6 +87,7 @@ export function profileOut(profile: CountryProfile, history: readonly RoundScore
     iso2: profile.country.iso2,
     name: profile.country.name,
     region: profile.country.region,
+    region_code: profile.country.regionCode,
     standing: profile.standing,
     membership_events: profile.events.map((event) => ({
       type: event.type,

@@ -1,6 +1,7 @@
 import { contentLanguageEnum, datePrecisionEnum, membershipEventTypeEnum } from '@/db/schema';
 import { LIST_SEPARATOR } from '@/lib/csv/dialect';
 import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
+import { REGION_CODES } from '@/lib/regions';
 import { STANDINGS } from '@/lib/standing';
 
 /**
@@ -83,7 +84,13 @@ export const COUNTRY_TABLE: TableSchema = {
       constraints: { ...required, pattern: '[A-Z]{2}' },
     },
     { name: 'name', type: 'string', description: 'Name in English', constraints: required },
-    { name: 'region', type: 'string', description: 'Region', constraints: required },
+    { name: 'region', type: 'string', description: 'Region: its English UN M49 name', constraints: required },
+    {
+      name: 'region_code',
+      type: 'string',
+      description: 'Region: its UN M49 code',
+      constraints: { ...required, enum: REGION_CODES },
+    },
     {
       name: 'standing',
       type: 'string',
