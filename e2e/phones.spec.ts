@@ -167,6 +167,16 @@ for (const locale of PHONE_LOCALES) {
       }
     });
 
+    test('an admin’s reference data', async ({ admin }, testInfo) => {
+      const pages: [string, string[]][] = [
+        ['/workspace/reference/countries', ['main table tbody tr a[href*="/workspace/reference/countries/"]']],
+        ['/workspace/reference/countries/nor', ['main form select', 'main form button[type="submit"]']],
+      ];
+      for (const [path, figures] of pages) {
+        await test.step(path, () => checkAtPhoneWidths(admin, testInfo, locale, path, figures));
+      }
+    });
+
     test('a focal point’s workspace', async ({ focalPoint }, testInfo) => {
       const prefix = prefixOf(locale);
       await focalPoint.goto(`${prefix}/workspace/country`);
