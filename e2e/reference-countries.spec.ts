@@ -91,9 +91,9 @@ test('the countries pages pass axe in every language, with a refused form showin
   for (const prefix of localePrefixes) {
     await test.step(prefix || '/', async () => {
       await visit(admin, `${prefix}/workspace/reference/countries`);
-      await admin.locator('input[name="code"]').fill('QQ');
+      await admin.locator('input[name="isoCode"]').fill('QQ');
       await admin.locator('form button[type="submit"]').click();
-      await expect(admin.locator('input[name="code"][aria-invalid="true"]')).toBeVisible();
+      await expect(admin.locator('input[name="isoCode"][aria-invalid="true"]')).toBeVisible();
       await expectNoAxeViolations(admin);
       await visit(admin, `${prefix}/workspace/reference/countries/ukr`);
       await expect(admin.locator('select[name="regionCode"]')).toBeVisible();

@@ -63,9 +63,7 @@ function worldShapes() {
   // A tenth of a pixel in a 960-wide drawing is finer than any screen shows; three decimals (the
   // default) would make the page's largest part about a third bigger for nothing.
   const path = geoPath(projection).digits(1);
-  const outlines = land.features
-    .map((f) => ({ id: String(f.id), d: path(f) ?? '' }))
-    .filter((shape) => shape.d !== '');
+  const outlines = land.features.map((f) => ({ id: String(f.id), d: path(f) ?? '' })).filter((shape) => shape.d !== '');
   const drawn = new Set(outlines.map((shape) => shape.id));
   // Small states (Cabo Verde, Malta…) have no outline at 1:110m; the 1:50m set places them, as a dot.
   const dots = new Map(

@@ -14,21 +14,21 @@ type RegionOption = { value: string; label: string };
 export function AddCountryForm({ action, regions }: { action: FormAction; regions: RegionOption[] }) {
   const t = useTranslations('workspace.countries');
   const { formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(action);
-  const labels = { code: t('code'), regionCode: t('region') };
+  const labels = { isoCode: t('code'), regionCode: t('region') };
   return (
     <form key={formKey} action={formAction} noValidate className="max-w-xl">
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} />
       <TextField
-        name="code"
-        label={labels.code}
+        name="isoCode"
+        label={labels.isoCode}
         hint={t('codeHint')}
         required
         autoComplete="off"
         spellCheck={false}
         maxLength={3}
         className="uppercase"
-        defaultValue={valueOf('code')}
-        errors={errorsFor('code')}
+        defaultValue={valueOf('isoCode')}
+        errors={errorsFor('isoCode')}
       />
       <SelectField
         name="regionCode"

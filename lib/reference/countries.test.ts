@@ -23,7 +23,7 @@ const issuesOf = (input: Record<string, unknown>) =>
 
 describe('adding a state', () => {
   it('takes an ISO code in either form and any case, names the state from the ISO list, and audits it', async () => {
-    const { country, refresh } = await add(admin, { code: 'ukr', regionCode: '150' });
+    const { country, refresh } = await add(admin, { isoCode: 'ukr', regionCode: '150' });
     expect(country).toMatchObject({ iso3: 'UKR', iso2: 'UA', name: 'Ukraine', regionCode: '150', version: 1 });
     expect(refresh).toEqual({ countries: ['UKR'] });
     const [audit] = await auditRowsFor('country', country.id);
@@ -36,36 +36,40 @@ describe('adding a state', () => {
       regionCode: '150',
     });
 
-    const byAlpha2 = await add(admin, { code: 'GH', regionCode: '002' });
+    const byAlpha2 = await add(admin, { isoCode: 'GH', regionCode: '002' });
     expect(byAlpha2.country).toMatchObject({ iso3: 'GHA', iso2: 'GH', name: 'Ghana' });
   });
 
   it('refuses an unknown code, a missing region and a state already recorded, naming the field', async () => {
-    expect(issuesOf({ code: 'QQ', regionCode: '150' })).toEqual([{ path: ['code'], message: 'errors.isoCodeUnknown' }]);
-    expect(issuesOf({ code: 'ABCD', regionCode: '150' })).toEqual([
-      { path: ['code'], message: 'errors.isoCodeUnknown' },
+    expect(issuesOf({ isoCode: 'QQ', regionCode: '150' })).toEqual([
+      { path: ['isoCode'], message: 'errors.isoCodeUnknown' },
     ]);
-    expect(issuesOf({ code: '', regionCode: '150' })).toEqual([{ path: ['code'], message: 'errors.isoCodeRequired' }]);
-    expect(issuesOf({ code: 'UA', regionCode: '' })).toEqual([
+    expect(issuesOf({ isoCode: 'ABCD', regionCode: '150' })).toEqual([
+      { path: ['isoCode'], message: 'errors.isoCodeUnknown' },
+    ]);
+    expect(issuesOf({ isoCode: '', regionCode: '150' })).toEqual([
+      { path: ['isoCode'], message: 'errors.isoCodeRequired' },
+    ]);
+    expect(issuesOf({ isoCode: 'UA', regionCode: '' })).toEqual([
       { path: ['regionCode'], message: 'errors.regionRequired' },
     ]);
-    expect(issuesOf({ code: 'UA', regionCode: '151' })).toEqual([
+    expect(issuesOf({ isoCode: 'UA', regionCode: '151' })).toEqual([
       { path: ['regionCode'], message: 'errors.regionRequired' },
     ]);
 
     const before = await db().select({ id: countries.id }).from(countries);
-    expect(await refusalOf(add(admin, { code: 'NOR', regionCode: '150' }))).toEqual({
+    expect(await refusalOf(add(admin, { isoCode: 'NOR', regionCode: '150' }))).toEqual({
       code: 'validation',
-      fieldErrors: { code: [{ key: 'errors.countryExists', values: { iso3: 'NOR' } }] },
+      fieldErrors: { isoCode: [{ key: 'errors.countryExists', values: { iso3: 'NOR' } }] },
     });
-    expect(await refusalOf(add(admin, { code: 'no', regionCode: '150' }))).toMatchObject({
-      fieldErrors: { code: [{ key: 'errors.countryExists', values: { iso3: 'NOR' } }] },
+    expect(await refusalOf(add(admin, { isoCode: 'no', regionCode: '150' }))).toMatchObject({
+      fieldErrors: { isoCode: [{ key: 'errors.countryExists', values: { iso3: 'NOR' } }] },
     });
     expect(await db().select({ id: countries.id }).from(countries)).toHaveLength(before.length);
   });
 
   it('is for admins only', async () => {
-    expect(await refusalOf(add(w.secretariat, { code: 'MLT', regionCode: '150' }))).toMatchObject({
+    expect(await refusalOf(add(w.secretariat, { isoCode: 'MLT', regionCode: '150' }))).toMatchObject({
       code: 'forbidden:country',
     });
     expect(await db().select().from(countries).where(eq(countries.iso3, 'MLT'))).toHaveLength(0);

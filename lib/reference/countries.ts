@@ -26,11 +26,11 @@ export type CountryWritten = { country: CountryRow; refresh: Refresh };
 
 export async function addCountry(ctx: Ctx<typeof addCountrySchema>): Promise<CountryWritten> {
   const { tx, input } = ctx;
-  ctx.authorize('country.manage', { countryId: null }, { type: 'country', id: input.code.iso3 });
-  const { iso2, iso3, name } = input.code;
+  ctx.authorize('country.manage', { countryId: null }, { type: 'country', id: input.isoCode.iso3 });
+  const { iso2, iso3, name } = input.isoCode;
   const values = { iso2, iso3, name, regionCode: input.regionCode, region: regionNameOf(input.regionCode) };
   const taken = () =>
-    fail('validation', { fieldErrors: { code: [{ key: 'errors.countryExists', values: { iso3 } }] } });
+    fail('validation', { fieldErrors: { isoCode: [{ key: 'errors.countryExists', values: { iso3 } }] } });
   if (await findCountryByCodes({ executor: tx, iso2, iso3 })) taken();
   const country = (await insertCountry({ executor: tx, values })) ?? taken();
   await ctx.audit({

@@ -12,7 +12,8 @@ const regionCode = z
 
 /** A state is added by its ISO 3166-1 code, alpha-2 or alpha-3 in any case; the list gives the rest. */
 export const addCountrySchema = z.strictObject({
-  code: z
+  // Not `code`: that name is kept for one-time codes, which are never echoed back to a form.
+  isoCode: z
     .string({ error: 'errors.isoCodeRequired' })
     .trim()
     .min(1, 'errors.isoCodeRequired')

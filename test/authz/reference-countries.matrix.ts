@@ -17,7 +17,7 @@ async function unusedIsoCode(): Promise<string> {
 export const referenceCountriesMatrix: Matrix = {
   'app/[locale]/workspace/reference/countries/actions.ts#addCountryAction': {
     allowed: ADMIN_ONLY,
-    setup: async () => ({ code: await unusedIsoCode(), regionCode: '150' }),
+    setup: async () => ({ isoCode: await unusedIsoCode(), regionCode: '150' }),
   },
   'app/[locale]/workspace/reference/countries/actions.ts#changeCountryRegionAction': {
     allowed: ADMIN_ONLY,
