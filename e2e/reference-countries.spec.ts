@@ -71,18 +71,18 @@ test('a second admin’s stale region is refused, naming the region saved first'
   const second = await admin.context().newPage();
   await visit(admin, '/workspace/reference/countries/ukr');
   await visit(second, '/workspace/reference/countries/ukr');
-  await admin.getByLabel('Region').selectOption('142');
+  await admin.getByRole('combobox', { name: 'Region' }).selectOption('142');
   await admin.getByRole('button', { name: 'Save the region' }).click();
   await expect(admin.getByText('The region was saved.')).toBeVisible();
 
-  await second.getByLabel('Region').selectOption('002');
+  await second.getByRole('combobox', { name: 'Region' }).selectOption('002');
   await second.getByRole('button', { name: 'Save the region' }).click();
   await expect(second.getByText('Someone else changed this to: Asia (142)').first()).toBeVisible();
-  await expect(second.getByLabel('Region')).toHaveValue('002');
+  await expect(second.getByRole('combobox', { name: 'Region' })).toHaveValue('002');
   await second.reload();
-  await expect(second.getByLabel('Region')).toHaveValue('142');
+  await expect(second.getByRole('combobox', { name: 'Region' })).toHaveValue('142');
 
-  await admin.getByLabel('Region').selectOption('150');
+  await admin.getByRole('combobox', { name: 'Region' }).selectOption('150');
   await admin.getByRole('button', { name: 'Save the region' }).click();
   await expect(admin.getByText('The region was saved.')).toBeVisible();
 });

@@ -127,6 +127,7 @@ export async function WorldMap({ countries }: { countries: readonly MapCountry[]
           return (
             <path
               key={shape.id}
+              data-country={country?.iso3}
               d={shape.d}
               fill={fillOf(country)}
               stroke={country && country.standing !== 'none' ? '#0f172a' : '#ffffff'}
@@ -140,6 +141,7 @@ export async function WorldMap({ countries }: { countries: readonly MapCountry[]
           return [
             <circle
               key={country.iso3}
+              data-country={country.iso3}
               cx={point[0]}
               cy={point[1]}
               r="5"
