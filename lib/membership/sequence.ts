@@ -122,7 +122,8 @@ export function sequenceRefusals(events: readonly SequencedEvent[], { today }: {
     const before = deriveStanding(events.slice(0, index).map(({ type }, sequence) => ({ type, sequence })));
     const rule = standingRule(event.type, before);
     if (rule) refusals.push({ rule, index });
-    for (let earlier = 0; earlier < index; earlier += 1)
+    // The nearest earlier event first: the one a person placing this event most likely clashes with.
+    for (let earlier = index - 1; earlier >= 0; earlier -= 1)
       if (isDatedAfter(events[earlier]!, event))
         refusals.push({ rule: 'outOfOrder', index: earlier, otherIndex: index });
   });
