@@ -167,6 +167,19 @@ for (const locale of PHONE_LOCALES) {
       }
     });
 
+    test('the admin’s reference data', async ({ admin }, testInfo) => {
+      const pages: [string, string[]][] = [
+        ['/workspace/reference/membership', ['main table tbody tr[data-country] a', 'main tr [data-standing]']],
+        [
+          '/workspace/reference/membership/mli',
+          ['main li[data-event]', 'main form select[name="type"]', 'main form button[type="submit"]'],
+        ],
+      ];
+      for (const [path, figures] of pages) {
+        await test.step(path, () => checkAtPhoneWidths(admin, testInfo, locale, path, figures));
+      }
+    });
+
     test('a focal point’s workspace', async ({ focalPoint }, testInfo) => {
       const prefix = prefixOf(locale);
       await focalPoint.goto(`${prefix}/workspace/country`);
