@@ -31,6 +31,8 @@ export default async function MembershipPage({ params }: Props) {
     {
       label: t('columns.country'),
       rowHeader: true,
+      // On a phone the name and the standing stay; the state's page, which the name links to, has the rest.
+      priority: true,
       cell: (row) => (
         <Link
           href={`/workspace/reference/membership/${row.iso3.toLowerCase()}`}
@@ -40,7 +42,7 @@ export default async function MembershipPage({ params }: Props) {
         </Link>
       ),
     },
-    { label: t('columns.standing'), cell: (row) => <StandingBadge standing={row.standing} /> },
+    { label: t('columns.standing'), priority: true, cell: (row) => <StandingBadge standing={row.standing} /> },
     { label: t('columns.events'), numeric: true, cell: (row) => row.events },
     {
       label: t('columns.latest'),
