@@ -101,6 +101,18 @@ test('an admin records that a former member joined by a named Council decision: 
   await page.goto('/countries');
   await expect(page.locator('tr[data-country="ZAF"] [data-standing]')).toHaveText('Member');
 
+  // A correction of the title, in the event's place; the scorecard shows it on its next request.
+  const event = admin.locator('li[data-event]').last();
+  await event.getByText('Correct or remove this event').click();
+  await expect(event.getByLabel('Day')).toHaveValue('14');
+  await event.getByLabel('Decision title').fill('Readmission of South Africa to the Governing Council');
+  await event.getByRole('button', { name: 'Save the correction' }).click();
+  await expect(admin.getByRole('status').filter({ hasText: 'The correction is saved' })).toBeVisible();
+  await page.goto('/countries/zaf');
+  await expect(page.locator('[data-event="joined"]').last()).toContainText(
+    'Council decision GC/2025/7: Readmission of South Africa to the Governing Council',
+  );
+
   await removeLastEvent(admin, 'zaf');
   const restored = (await (await page.request.get('/api/v1/countries')).json()) as {
     data: { iso3: string; standing: string }[];

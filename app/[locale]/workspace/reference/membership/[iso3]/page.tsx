@@ -59,16 +59,16 @@ export default async function StateMembershipPage({ params, searchParams }: Prop
   await requirePermission({ locale, action: 'membership.manage' });
   const country = await findCountryByIso3({ iso3 });
   if (!country) notFound();
-  const [t, te, td, events, saved] = await Promise.all([
+  const [t, te, events, saved] = await Promise.all([
     getTranslations('workspace.membership'),
     getTranslations('public.membership.event'),
-    getTranslations('public.date'),
     listStateMembershipEvents({ countryId: country.id }),
     searchParams.then((query) => SAVED.find((value) => value === query.saved)),
   ]);
   const name = countryName(country, locale);
   const standing = deriveStanding(events);
-  const dateText = (event: MembershipEventRow) => formatPartialDate(partialDateOf(event), locale) ?? td('unknown');
+  // 'unknown' picks the message's own wording for a date not known.
+  const dateText = (event: MembershipEventRow) => formatPartialDate(partialDateOf(event), locale) ?? 'unknown';
   const choices = {
     types: MEMBERSHIP_EVENT_TYPES.map((type) => ({ value: type, label: te(type) })),
     months: monthNames(locale).map((month, index) => ({ value: String(index + 1), label: month })),
