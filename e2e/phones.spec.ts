@@ -171,6 +171,11 @@ for (const locale of PHONE_LOCALES) {
       const pages: [string, string[]][] = [
         ['/workspace/reference/countries', ['main table tbody tr a[href*="/workspace/reference/countries/"]']],
         ['/workspace/reference/countries/nor', ['main form select', 'main form button[type="submit"]']],
+        ['/workspace/reference/membership', ['main table tbody tr[data-country] a', 'main tr [data-standing]']],
+        [
+          '/workspace/reference/membership/mli',
+          ['main li[data-event]', 'main form select[name="type"]', 'main form button[type="submit"]'],
+        ],
       ];
       for (const [path, figures] of pages) {
         await test.step(path, () => checkAtPhoneWidths(admin, testInfo, locale, path, figures));

@@ -151,7 +151,8 @@ test.describe('country page', () => {
     await expect(page.locator('header [data-standing]')).toHaveText('Suspended');
     const items = page.locator('[data-event]');
     await expect(items).toHaveCount(4);
-    await expect(items.nth(0)).toContainText('Date not recorded');
+    await expect(items.nth(0)).toContainText('Date not known');
+    await expect(page.locator('main')).not.toContainText('seed');
     await expect(items.nth(1)).toContainText('2012');
     await expect(items.nth(2)).toContainText('25 September 2014');
     await expect(items.nth(2)).toContainText('Reinstated');

@@ -128,6 +128,15 @@ export function formatDate(value: string | Date, locale: string, style: DateStyl
   return formatterFor(locale, `day:${style}`, DATE_OPTIONS[style]).format(instant);
 }
 
+/**
+ * The twelve months' names, January first, as a month is named on its own in `locale` ("janvier",
+ * "январь"), for a form's month picker.
+ */
+export function monthNames(locale: string): string[] {
+  const format = formatterFor(locale, 'month-name', { month: 'long' });
+  return Array.from({ length: 12 }, (_, index) => format.format(new Date(Date.UTC(2000, index, 15, 12))));
+}
+
 const percentFormats = new Map<string, Intl.NumberFormat>();
 
 /**

@@ -98,7 +98,7 @@ export function storedDateOf(date: { year: number; month?: number; day?: number 
 
 /**
  * Formats a partial date for `locale` with only the known parts ("June 2021", "juin 2021", "2012").
- * Returns null for an unknown date: the UI shows its own translated "date not recorded".
+ * Returns null for an unknown date: the UI shows its own translated "Date not known".
  */
 export function formatPartialDate(date: PartialDate, locale: string): string | null {
   if (date.precision === 'unknown') return null;

@@ -6,11 +6,25 @@ export type TimelineEvent = {
   type: MembershipEventType;
   occurredOn: string | null;
   datePrecision: DatePrecision;
+  decisionReference: string | null;
+  decisionTitle: string | null;
   note: string;
   sourceUrl: string | null;
 };
 
-/** A state's membership of the Governing Council, oldest first, with dates only as precise as they are known. */
+/**
+ * A state's membership of the Governing Council, oldest first, with dates only as precise as they are
+ * known ("Date not known" when it is not), the Council decision that took each event and its source.
+ */
+function decisionText(
+  t: Awaited<ReturnType<typeof getTranslations<'public.membership'>>>,
+  reference: string | null,
+  title: string | null,
+): string {
+  if (reference && title) return t('decisionBoth', { reference, title });
+  return reference ? t('decisionReference', { reference }) : t('decisionTitle', { title: title ?? '' });
+}
+
 export async function MembershipTimeline({ events }: { events: readonly TimelineEvent[] }) {
   const t = await getTranslations('public.membership');
   if (events.length === 0) return <p className="text-slate-700">{t('none')}</p>;
@@ -28,6 +42,11 @@ export async function MembershipTimeline({ events }: { events: readonly Timeline
             <span className="sr-only">: </span>
             {t(`event.${event.type}`)}
           </p>
+          {event.decisionReference || event.decisionTitle ? (
+            <p className="text-slate-800" data-decision="">
+              {decisionText(t, event.decisionReference, event.decisionTitle)}
+            </p>
+          ) : null}
           {event.note ? <p className="text-slate-700">{event.note}</p> : null}
           {event.sourceUrl ? (
             <p className="text-sm">

@@ -9,16 +9,19 @@ export type SummaryError = { field: string; message: string };
 /**
  * The list of problems at the top of a form, after a refused submission. It is an aria-live region
  * that exists before any error does (so that screen readers announce what appears in it), and takes
- * focus when new errors arrive; each entry links to its field.
+ * focus when new errors arrive; each entry links to its field. A page with several forms gives each an
+ * `idPrefix`, used for its fields' ids too (`fieldId(name, idPrefix)`), so that the links find them.
  */
 export function ErrorSummary({
   message,
   errors,
   fieldLabels = {},
+  idPrefix,
 }: {
   message?: string;
   errors: SummaryError[];
   fieldLabels?: Record<string, string>;
+  idPrefix?: string;
 }) {
   const t = useTranslations('forms');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -43,7 +46,7 @@ export function ErrorSummary({
                   {error.field === '_form' ? (
                     error.message
                   ) : (
-                    <a href={`#${fieldId(error.field)}`} className="text-red-900 underline">
+                    <a href={`#${fieldId(error.field, idPrefix)}`} className="text-red-900 underline">
                       {fieldLabels[error.field] ? `${fieldLabels[error.field]}: ` : ''}
                       {error.message}
                     </a>

@@ -111,6 +111,9 @@ export type MembershipEventItem = {
   /** 'YYYY-MM-DD', or null when not known; read it with `partialDateOf` (lib/standing.ts). */
   occurredOn: string | null;
   datePrecision: DatePrecision;
+  /** The Council decision or meeting that took it: its reference ("GC/2026/4") and title, when recorded. */
+  decisionReference: string | null;
+  decisionTitle: string | null;
   note: string;
   sourceUrl: string | null;
 };
@@ -192,6 +195,8 @@ export async function getCountryProfile({
         sequence: membershipEvents.sequence,
         occurredOn: membershipEvents.occurredOn,
         datePrecision: membershipEvents.datePrecision,
+        decisionReference: membershipEvents.decisionReference,
+        decisionTitle: membershipEvents.decisionTitle,
         note: membershipEvents.note,
         sourceUrl: membershipEvents.sourceUrl,
       })
@@ -253,10 +258,12 @@ export async function getCountryProfile({
   return {
     country,
     standing: deriveStanding(events),
-    events: events.map(({ type, occurredOn, datePrecision, note, sourceUrl }) => ({
+    events: events.map(({ type, occurredOn, datePrecision, decisionReference, decisionTitle, note, sourceUrl }) => ({
       type,
       occurredOn,
       datePrecision,
+      decisionReference,
+      decisionTitle,
       note,
       sourceUrl,
     })),

@@ -6,6 +6,7 @@ import { getCachedRecordAsOf, PUBLIC_TAGS } from '@/db/queries/public-cache';
 import { progressReports } from '@/db/schema';
 import { createUser } from '@/db/seed/factories';
 import { changesBetween, endOfDay, todayUtc, type RecordAsOf } from '@/lib/as-of';
+import { addMembershipEvent, removeMembershipEvent } from '@/lib/membership/events';
 import { verifyReport } from '@/lib/workflow/reports';
 import { refreshPublicPages } from '@/lib/workflow/refresh';
 import { cachedTags, clearCache } from '@/test/mocks/next-cache';
@@ -49,7 +50,7 @@ describe('the cached record of a day', () => {
     const today = await getCachedRecordAsOf('nor', todayUtc());
     expect([statusOf(past, ref), statusOf(today, ref)]).toEqual(['substantial', 'substantial']);
     expect(reads()).toBe(2);
-    expect(cachedTags('record-settled')).toEqual([[PUBLIC_TAGS.pastDays]]);
+    expect(cachedTags('record-settled')).toEqual([[PUBLIC_TAGS.pastDays, PUBLIC_TAGS.pastDaysOf('NOR')]]);
 
     // The report under review in the fixtures, verified through the workflow as the review screen does.
     const [pending] = await db()
@@ -75,6 +76,48 @@ describe('the cached record of a day', () => {
     expect(changesBetween(pastAfter!, todayAfter!)).toEqual([
       expect.objectContaining({ ref, change: 'status', statusThen: 'substantial', statusNow: 'complete' }),
     ]);
+  });
+
+  it('of a past day is dropped by a change to that state’s membership, which may reach back to it', async () => {
+    const before = await getCachedRecordAsOf('NOR', PAST);
+    await getCachedRecordAsOf('SWE', PAST);
+    expect(before?.standing).toBe('member');
+    expect(reads()).toBe(2);
+
+    // The secretariat learns that Norway was suspended in January 2025, and records it.
+    const admin = sessionUserOf(await createUser(db(), { role: 'admin', totpEnabledAt: new Date() }));
+    const { event, refresh } = await runAs(
+      admin,
+      {
+        country: 'NOR',
+        place: 'date' as const,
+        type: 'suspended' as const,
+        year: 2025,
+        month: 1,
+        day: undefined,
+        decisionReference: null,
+        decisionTitle: null,
+        note: '',
+        sourceUrl: null,
+      },
+      addMembershipEvent,
+    );
+    expect(refresh).toEqual({ countries: ['NOR'], pastDays: true });
+    refreshPublicPages(refresh);
+
+    expect((await getCachedRecordAsOf('NOR', PAST))?.standing).toBe('suspended');
+    expect(reads()).toBe(3);
+    // Sweden's record of that day was not touched, and is not read again.
+    await getCachedRecordAsOf('SWE', PAST);
+    expect(reads()).toBe(3);
+
+    const removed = await runAs(
+      admin,
+      { id: event.id, version: event.version, reason: 'Recorded for a test.' },
+      removeMembershipEvent,
+    );
+    refreshPublicPages(removed.refresh);
+    expect((await getCachedRecordAsOf('NOR', PAST))?.standing).toBe('member');
   });
 
   it('of a day in its settling hour is cached under the state’s tag, and dropped with it', async () => {

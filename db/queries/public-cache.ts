@@ -37,8 +37,13 @@ export const PUBLIC_TAGS = {
   reports: 'public:reports',
   reference: 'public:reference',
   country: (iso3: string) => `public:country:${iso3.toUpperCase()}`,
-  /** Records of settled days (lib/as-of.ts `isSettled`): they never change, so no write drops this tag, not even `all`. */
+  /** Records of settled days (lib/as-of.ts `isSettled`): no workflow write changes them, so none drops this tag, not even `all`. */
   pastDays: 'public:past-days',
+  /**
+   * One state's records of settled days. They show its standing on that day, which a membership event
+   * (recorded or corrected later, with a date in the past) changes: only such a change drops this tag.
+   */
+  pastDaysOf: (iso3: string) => `public:past-days:${iso3.toUpperCase()}`,
 } as const;
 
 type Json = { __date: string } | Record<string, unknown> | unknown[] | string | number | boolean | null;
@@ -148,10 +153,13 @@ export const getCachedLatestReports = cached(
 /**
  * The tags a change to these states' commitments, reports or membership can alter: their own pages and
  * the aggregates (overview, countries list, standards progress, latest reports). Other states' pages
- * stay cached. `everything` is for changes that reach every state at once (a reporting round's dates
- * or status, which every score history shows).
+ * stay cached. With `pastDays` (a membership change), those states' records of settled days too.
+ * `everything` is for changes that reach every state at once (a reporting round's dates or status,
+ * which every score history shows).
  */
-export function publicDataTags(scope: { countries: readonly (string | null | undefined)[] } | 'everything'): string[] {
+export function publicDataTags(
+  scope: { countries: readonly (string | null | undefined)[]; pastDays?: boolean } | 'everything',
+): string[] {
   if (scope === 'everything') return [PUBLIC_TAGS.all];
   const countries = scope.countries.filter((iso3): iso3 is string => Boolean(iso3));
   return [
@@ -161,6 +169,7 @@ export function publicDataTags(scope: { countries: readonly (string | null | und
       PUBLIC_TAGS.standards,
       PUBLIC_TAGS.reports,
       ...countries.map(PUBLIC_TAGS.country),
+      ...(scope.pastDays ? countries.map(PUBLIC_TAGS.pastDaysOf) : []),
     ]),
   ];
 }
@@ -221,13 +230,20 @@ async function readRecordAsOf(iso3: string, day: string): Promise<RecordAsOf | n
 }
 
 const getOpenRecord = cached('record-open', readRecordAsOf, (iso3) => [PUBLIC_TAGS.country(iso3)]);
-const getSettledRecord = cached('record-settled', readRecordAsOf, () => [PUBLIC_TAGS.pastDays], { forGood: true });
+const getSettledRecord = cached(
+  'record-settled',
+  readRecordAsOf,
+  (iso3) => [PUBLIC_TAGS.pastDays, PUBLIC_TAGS.pastDaysOf(iso3)],
+  { forGood: true },
+);
 
 /**
  * A state's record at the end of `day` (lib/as-of.ts). Once the day has settled (`isSettled`: over,
- * and an hour with it) nothing can change its record, so it is cached for good: by state and day,
- * under a tag no write drops, not even `all`. Until then (today, or yesterday in its first hour) it is
- * cached under the state's tag like its live scorecard, and a verification drops it.
+ * and an hour with it) no verification, publication or round can change its record, so it is cached
+ * for good: by state and day, under tags that no such write drops, not even `all`. Only a change to
+ * the state's membership history, which can reach back to any day, drops its settled records
+ * (`pastDaysOf`). Until then (today, or yesterday in its first hour) it is cached under the state's
+ * tag like its live scorecard, and a verification drops it.
  *
  * Pages and responses that also show "what changed since" read today's record beside it, so they
  * carry the state's tag and are rebuilt when it changes; what they rebuild from is the settled

@@ -50,6 +50,8 @@ beforeAll(async () => {
         sequence: 2,
         occurredOn: '2021-06-01',
         datePrecision: 'month',
+        decisionReference: 'GC/2021/2',
+        decisionTitle: 'Suspension of Bravo',
         note: 'Suspended.',
       },
       {
@@ -58,7 +60,7 @@ beforeAll(async () => {
         sequence: 1,
         occurredOn: null,
         datePrecision: 'unknown',
-        note: 'Date not recorded.',
+        note: 'Date not known.',
         sourceUrl: 'https://example.org/joined',
       },
       { countryId: alpha.id, type: 'left', sequence: 2, occurredOn: null, datePrecision: 'unknown', note: 'Left.' },
@@ -238,10 +240,20 @@ describe('getCountryProfile', () => {
         type: 'joined',
         occurredOn: null,
         datePrecision: 'unknown',
-        note: 'Date not recorded.',
+        decisionReference: null,
+        decisionTitle: null,
+        note: 'Date not known.',
         sourceUrl: 'https://example.org/joined',
       },
-      { type: 'suspended', occurredOn: '2021-06-01', datePrecision: 'month', note: 'Suspended.', sourceUrl: null },
+      {
+        type: 'suspended',
+        occurredOn: '2021-06-01',
+        datePrecision: 'month',
+        decisionReference: 'GC/2021/2',
+        decisionTitle: 'Suspension of Bravo',
+        note: 'Suspended.',
+        sourceUrl: null,
+      },
     ]);
     expect((await getCountryProfile({ iso3: alpha.iso3 }))?.standing).toBe('former');
     expect(await getCountryProfile({ iso3: charlie.iso3 })).toMatchObject({

@@ -4,60 +4,35 @@ import { storedDateOf } from '@/lib/standing';
 /**
  * Reference data: the Governing Council's 30 current members and its four former members (Cabo Verde,
  * Mali, the Philippines and South Africa: members in 2018, not now), with their membership history as
- * far as it is known. Where a date is not known the event has
- * precision 'unknown', no date, and a note that says so; no date is invented.
+ * far as it is known. Where a date is not known the event has precision 'unknown' and no date (the
+ * public pages say "Date not known"); no date is invented. Notes are public, so they say only what a
+ * reader needs beyond the event and its date, and are mostly empty.
  *
  * Regions are the UN geoscheme's continental regions (so Georgia is in Asia).
  */
 
 export type SeedEvent = {
   type: MembershipEventType;
-  /** As far as it is known; null when the date is not recorded. */
+  /** As far as it is known; null when the date is not known. */
   date: { year: number; month?: number; day?: number } | null;
   note: string;
 };
 
 export type SeedCountry = { iso3: string; iso2: string; name: string; region: string; events: SeedEvent[] };
 
-const JOINED_DATE_UNKNOWN: SeedEvent = {
-  type: 'joined',
-  date: null,
-  note: 'Member of the Governing Council; the date of joining is not recorded in the seed.',
-};
+const JOINED_DATE_UNKNOWN: SeedEvent = { type: 'joined', date: null, note: '' };
 
 const LEFT_DATE_UNKNOWN: SeedEvent = {
   type: 'left',
   date: null,
-  note: 'A member of the Governing Council in 2018 and not a member now; the date of leaving is not recorded in the seed.',
+  note: 'A member of the Governing Council in 2018 and not a member now.',
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-const joinedIn = (year: number, month?: number): SeedEvent =>
-  month === undefined
-    ? {
-        type: 'joined',
-        date: { year },
-        note: `Joined the Governing Council in ${year}; the exact date is not recorded in the seed.`,
-      }
-    : {
-        type: 'joined',
-        date: { year, month },
-        note: `Joined the Governing Council in ${MONTHS[month - 1]} ${year}; the exact day is not recorded in the seed.`,
-      };
+const joinedIn = (year: number, month?: number): SeedEvent => ({
+  type: 'joined',
+  date: month === undefined ? { year } : { year, month },
+  note: '',
+});
 
 const member = (
   iso3: string,
@@ -110,13 +85,9 @@ export const CURRENT_MEMBERS: readonly SeedCountry[] = [
  */
 const MALI: SeedCountry = member('MLI', 'ML', 'Mali', 'Africa', [
   JOINED_DATE_UNKNOWN,
-  { type: 'suspended', date: { year: 2012 }, note: 'Suspended in 2012; the exact date is not recorded in the seed.' },
-  { type: 'reinstated', date: { year: 2014, month: 9, day: 25 }, note: 'Reinstated on 25 September 2014.' },
-  {
-    type: 'suspended',
-    date: { year: 2021, month: 6 },
-    note: 'Suspended again in June 2021; the exact day is not recorded in the seed.',
-  },
+  { type: 'suspended', date: { year: 2012 }, note: '' },
+  { type: 'reinstated', date: { year: 2014, month: 9, day: 25 }, note: '' },
+  { type: 'suspended', date: { year: 2021, month: 6 }, note: '' },
 ]);
 
 export const FORMER_MEMBERS: readonly SeedCountry[] = [

@@ -6,7 +6,7 @@ import { appOrigin } from '@/lib/auth/config';
 import { requestIp } from '@/lib/auth/request-info';
 import { getSessionState, type CurrentUser, type SessionState } from '@/lib/auth/session';
 import { claimIdempotencyKey, deleteExpiredIdempotencyKeys, storeIdempotentResult } from '@/db/queries/idempotency';
-import type { Namespace } from '@/lib/i18n/namespaces';
+import type { MessageScope } from '@/lib/i18n/namespaces';
 import type { Locale } from '@/lib/i18n/routing';
 import { canAtAll, type Action } from '@/lib/permissions';
 import { ActionError, fail, runInContext, type ActionContext } from './context';
@@ -54,8 +54,8 @@ export type ActionDefinition<S extends z.ZodObject, D, A extends Access> = {
   /** 'public', or the permission a role must have (at least for some resource) to call it. */
   access: A;
   input: S;
-  /** Namespace holding the schema's error keys; always falls back to `forms`. */
-  messages?: Namespace;
+  /** Namespace (or part of one, 'workspace.membership') holding the schema's error keys; always falls back to `forms`. */
+  messages?: MessageScope;
   /** What `forbidden:`/`conflict:` codes are about; defaults to the part of `name` before the dot. */
   subject?: string;
   handler: (ctx: ActionContext<z.output<S>, UserFor<A>>) => Promise<D>;

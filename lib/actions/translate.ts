@@ -2,7 +2,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { createTranslator } from 'next-intl';
 import { loadMessages } from '@/lib/i18n/messages';
-import type { Namespace } from '@/lib/i18n/namespaces';
+import type { MessageScope } from '@/lib/i18n/namespaces';
 import { routing, type Locale } from '@/lib/i18n/routing';
 
 /**
@@ -23,7 +23,7 @@ export type Translate = ((key: string, values?: Record<string, string | number |
   has: (key: string) => boolean;
 };
 
-export async function translatorFor(locale: Locale, namespace: Namespace): Promise<Translate> {
+export async function translatorFor(locale: Locale, namespace: MessageScope): Promise<Translate> {
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace, timeZone: 'UTC', onError: () => {} });
   const translate = ((key: string, values?: Record<string, string | number | Date>) =>

@@ -4,3 +4,6 @@
  */
 export const namespaces = ['common', 'public', 'workflow', 'forms', 'auth', 'workspace'] as const;
 export type Namespace = (typeof namespaces)[number];
+
+/** A namespace or a part of one ('workspace.membership'): where an action's or a mail's messages are. */
+export type MessageScope = Namespace | `${Namespace}.${string}`;

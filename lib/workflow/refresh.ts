@@ -14,9 +14,12 @@ import { deliverAfterResponse } from '@/lib/mail/outbox';
  * - `{ countries: ['NOR'] }`: those states' public pages changed, and with them the aggregates
  *   (overview, countries list, standards progress, latest reports);
  * - `{ countries: [] }`: nothing public changed (a draft, a comment, a report under review);
+ * - `{ countries: ['MLI'], pastDays: true }`: those states' pages, and their records of days already
+ *   settled (lib/as-of.ts), which are otherwise cached for good: a membership event, which is dated and
+ *   may be dated in the past, changes the standing those records show;
  * - `'everything'`: every state's pages changed at once (a reporting round, which every score history shows).
  */
-export type Refresh = { countries: string[] } | 'everything';
+export type Refresh = { countries: string[]; pastDays?: boolean } | 'everything';
 
 export const NOTHING_PUBLIC: Refresh = { countries: [] };
 
