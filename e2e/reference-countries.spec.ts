@@ -1,3 +1,4 @@
+import type { APIRequestContext } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { localePrefixes } from './support/locales';
 import { visit } from './support/navigation';
@@ -5,14 +6,22 @@ import { expect, test } from './support/own-server';
 
 /**
  * An admin keeps the states the tracker knows: adds one by its ISO code, is told plainly when a code is
- * not a state or is already there, and changes a region, with a second admin's stale save refused. A
- * new state changes what other specs count, so this spec runs on a server and database of its own.
+ * not a state or is already there, records that it joined the Governing Council (and the overview, its
+ * map, the countries list, the scorecard and the API show it on their next request), and changes a
+ * region, with a second admin's stale save refused. A new state changes what other specs count, so this
+ * spec runs on a server and database of its own.
  */
 
 test.describe.configure({ mode: 'serial' });
 
-test('an admin adds Ukraine by its ISO code, after a code that is not a state and one already there', async ({
+async function ukraineInApi(request: APIRequestContext) {
+  const api = (await (await request.get('/api/v1/countries')).json()) as { data: { iso3: string }[] };
+  return api.data.find((row) => row.iso3 === 'UKR');
+}
+
+test('an admin adds Ukraine by its ISO code, then records that it joined the Governing Council', async ({
   admin,
+  page,
   request,
 }) => {
   await visit(admin, '/workspace');
@@ -49,21 +58,56 @@ test('an admin adds Ukraine by its ISO code, after a code that is not a state an
     await expect(admin.getByText('UA', { exact: true })).toBeVisible();
   });
   await test.step('the public reads it on the next request: not a member until its membership is recorded', async () => {
-    const page = await admin
-      .context()
-      .browser()!
-      .newPage({ baseURL: new URL(admin.url()).origin });
     await page.goto('/countries/ukr');
     await expect(page.getByRole('heading', { level: 1, name: 'Ukraine' })).toBeVisible();
-    await page.close();
-    const api = await (await request.get('/api/v1/countries')).json();
-    expect(api.data.find((row: { iso3: string }) => row.iso3 === 'UKR')).toMatchObject({
+    await expect(page.locator('header [data-standing]')).toHaveText('Not a member');
+    expect(await ukraineInApi(request)).toMatchObject({
       iso2: 'UA',
       name: 'Ukraine',
       region: 'Europe',
       region_code: '150',
       standing: 'none',
     });
+  });
+  await test.step('it joins the Governing Council on 30 November 2026 by a named Council decision', async () => {
+    await admin.getByRole('link', { name: 'Membership of Ukraine on the Governing Council' }).click();
+    const form = admin.locator('form[aria-labelledby="add-heading"]');
+    await form.getByLabel('What happened').selectOption('joined');
+    await form.getByLabel('Year').fill('2026');
+    await form.getByLabel('Month').selectOption('11');
+    await form.getByLabel('Day').fill('30');
+    await form.getByLabel('Decision reference').fill('GC/2026/11');
+    await form.getByLabel('Decision title').fill('Admission of Ukraine to the Governing Council');
+    await form.getByLabel('Source link').fill('https://community-democracies.example/gc-2026-11');
+    await form.getByRole('button', { name: 'Record the event' }).click();
+    await expect(admin.getByRole('status').filter({ hasText: 'The event is recorded' })).toBeVisible();
+  });
+  await test.step('the overview, its map, the countries list, the scorecard and the API show it', async () => {
+    await page.goto('/');
+    await expect(page.locator('main figure svg [data-country="UKR"]')).toHaveCount(1);
+    await page.getByText("Show the map's data as a table").click();
+    const mapTable = page.getByRole('table', { name: 'States on the map, with standing and score' });
+    await expect(mapTable.getByRole('row', { name: /Ukraine/ })).toContainText('Member');
+    await page.goto('/countries');
+    await expect(page.locator('tr[data-country="UKR"] [data-standing]')).toHaveText('Member');
+    await page.goto('/countries/ukr');
+    await expect(page.locator('header [data-standing]')).toHaveText('Member');
+    const joined = page.locator('[data-event="joined"]');
+    await expect(joined).toContainText('30 November 2026');
+    await expect(joined).toContainText('Council decision GC/2026/11: Admission of Ukraine to the Governing Council');
+    expect(await ukraineInApi(request)).toMatchObject({ standing: 'member', region_code: '150' });
+    const profile = (await (await request.get('/api/v1/countries/ukr')).json()) as {
+      data: { membership_events: unknown[] };
+    };
+    expect(profile.data.membership_events).toEqual([
+      expect.objectContaining({
+        type: 'joined',
+        date: '2026-11-30',
+        date_precision: 'day',
+        decision_reference: 'GC/2026/11',
+        decision_title: 'Admission of Ukraine to the Governing Council',
+      }),
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { expect, test } from './support/fixtures';
+import { expect, test } from './support/own-server';
 import { localePrefixes } from './support/locales';
 import { visit } from './support/navigation';
 
@@ -8,9 +8,10 @@ import { visit } from './support/navigation';
  * The demo admin keeps Governing Council membership in the workspace, and the public pages and the API
  * follow on their next request: a member suspended shows as suspended on its scorecard and on the map's
  * table; a former member that joins again by a named Council decision shows as a member, with the
- * decision, on its scorecard and in the API. Each test removes what it recorded (a removal is a
- * correction, with a reason), so the demo data is as it was for the specs that follow. axe finds nothing
- * on the new pages in any language, with a refused form showing.
+ * decision, on its scorecard and in the API. The spec runs on a server and database of its own
+ * (e2e/support/own-server.ts), since other specs count the standings; each test still removes what it
+ * recorded (a removal is a correction, with a reason), so the tests do not depend on one another. axe
+ * finds nothing on the new pages in any language, with a refused form showing.
  */
 
 test.describe.configure({ timeout: 300_000 });

@@ -44,6 +44,8 @@ export type PublicMembershipEvent = {
   type: MembershipEventType;
   occurredOn: string | null;
   datePrecision: DatePrecision;
+  decisionReference: string | null;
+  decisionTitle: string | null;
   note: string;
   sourceUrl: string | null;
 };
@@ -59,6 +61,8 @@ export async function listMembershipEvents({ executor = db() }: { executor?: Exe
       type: membershipEvents.type,
       occurredOn: membershipEvents.occurredOn,
       datePrecision: membershipEvents.datePrecision,
+      decisionReference: membershipEvents.decisionReference,
+      decisionTitle: membershipEvents.decisionTitle,
       note: membershipEvents.note,
       sourceUrl: membershipEvents.sourceUrl,
     })

@@ -140,6 +140,11 @@ export const profileSchema = z
         type: z.enum(membershipEventTypeEnum.enumValues),
         date: isoDate.nullable(),
         date_precision: z.enum(datePrecisionEnum.enumValues),
+        decision_reference: z
+          .string()
+          .nullable()
+          .meta({ description: 'The Council decision or meeting that took it: its reference' }),
+        decision_title: z.string().nullable().meta({ description: 'The Council decision or meeting: its title' }),
         note: z.string(),
         source_url: z.string().nullable(),
       }),

@@ -235,6 +235,12 @@ export const MEMBERSHIP_TABLE: TableSchema = {
       description: 'How much of the date is known',
       constraints: { ...required, enum: datePrecisionEnum.enumValues },
     },
+    {
+      name: 'decision_reference',
+      type: 'string',
+      description: 'The Council decision or meeting that took it: its reference',
+    },
+    { name: 'decision_title', type: 'string', description: 'The Council decision or meeting: its title' },
     { name: 'note', type: 'string', description: 'Note' },
     { name: 'source_url', type: 'string', description: 'Source' },
   ],
