@@ -156,9 +156,7 @@ export const frameworks = pgTable(
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     code: text().notNull(),
-    /** Superseded by `framework_texts` (per language), to be dropped once nothing reads it. */
-    name: text().notNull(),
-    description: text().notNull().default(''),
+    // Its name and description are per language, in `framework_texts`.
     adoptedOn: date({ mode: 'string' }),
     adoptedOnPrecision: datePrecisionEnum().notNull().default('unknown'),
     sourceUrl: text(),
@@ -207,9 +205,7 @@ export const standards = pgTable(
       .notNull()
       .references(() => frameworks.id),
     code: text().notNull(),
-    /** Superseded by `standard_texts` (per language), to be dropped once nothing reads it. */
-    title: text().notNull(),
-    description: text().notNull().default(''),
+    // Its title and description are per language, in `standard_texts`.
     position: integer().notNull(),
     /** A retired standard stays on the commitments linked to it, and is no longer offered for new ones. */
     retiredAt: timestamp({ withTimezone: true }),

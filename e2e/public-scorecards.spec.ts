@@ -8,13 +8,28 @@ import { localisedPath, PUBLIC_PAGES } from './support/public-pages';
  * them, and axe on every public page.
  */
 
-test('scorecard: trend, progress per standard, both voices, score over rounds, downloads', async ({ page }) => {
+const DEMO_FRAMEWORK = 'Demo framework: open government (invented)';
+
+test('scorecard: trend, progress per standard by framework, both voices, score over rounds, downloads', async ({
+  page,
+}) => {
   await page.goto('/countries/can');
   await expect(page.locator('[data-figure="trend"]')).toContainText('Up');
   await expect(page.locator('[data-figure="trend"]')).toContainText('from 44% to 83%');
+  // One heading and table per framework, the Civil Society Standards first, the demo one marked.
+  const standards = page.getByRole('region', { name: 'Progress per standard' });
+  await expect(standards.getByRole('heading', { level: 3 })).toHaveText([
+    'Civil Society Standards',
+    `${DEMO_FRAMEWORK} Demo`,
+  ]);
   await expect(
-    page.getByRole('table', { name: 'Progress of Canada per Civil Society Standard' }).locator('tbody tr'),
+    page.getByRole('table', { name: 'Progress of Canada per standard of Civil Society Standards' }).locator('tbody tr'),
   ).toHaveCount(5);
+  const demo = page.getByRole('table', { name: `Progress of Canada per standard of ${DEMO_FRAMEWORK}` });
+  await expect(demo.locator('tbody tr')).toHaveCount(4);
+  // Canada's commitment under the retired DEMO-4 keeps it, marked as retired.
+  await expect(demo.locator('tr[data-standard="DEMO-4"]')).toContainText('Retired on');
+  await expect(demo.locator('tr[data-standard="DEMO-4"] td').first()).toHaveText('1');
   const history = page.getByRole('table', { name: 'Score of Canada at the end of each reporting round' });
   await expect(history.locator('tbody tr')).toHaveCount(2);
   await expect(history.locator('tbody tr').nth(1)).toContainText('83%');
@@ -40,8 +55,9 @@ test('overview: map with legend and table, progress by standard, latest updates'
   await expect(mapTable.getByRole('row', { name: /Canada/ })).toContainText('83%');
   await expect(mapTable.getByRole('row', { name: /Mali/ })).toContainText('Suspended');
   await expect(
-    page.getByRole('table', { name: /per Civil Society Standard, all states/ }).locator('tbody tr'),
+    page.getByRole('table', { name: /per standard of Civil Society Standards, all states/ }).locator('tbody tr'),
   ).toHaveCount(5);
+  await expect(page.getByRole('table', { name: /per standard of Demo framework/ }).locator('tbody tr')).toHaveCount(4);
   await expect(page.getByRole('heading', { name: 'Latest verified updates' })).toBeVisible();
 });
 
@@ -60,10 +76,49 @@ test('commitment page: public history with both voices; drafts are not found', a
 
 test('standards matrix and one standard', async ({ page }) => {
   await page.goto('/standards');
-  const matrix = page.getByRole('table', { name: 'Score of each state on each standard' });
+  const matrix = page.getByRole('table', { name: 'Score of each state on each standard of Civil Society Standards' });
   await expect(matrix.getByRole('row', { name: /Norway/ })).toContainText('1 commitment');
   await page.goto('/standards/css-3');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('CSS-3');
+  await expect(page.locator('main header [data-framework="CSS"]')).toHaveText('Framework: Civil Society Standards');
+});
+
+test.describe('choosing the framework on /standards', () => {
+  // A plain link with the framework in the address: it works without scripts and can be shared.
+  test.use({ javaScriptEnabled: false });
+
+  test('the Civil Society Standards by default; the demo framework, marked, with its retired standard', async ({
+    page,
+  }) => {
+    await page.goto('/standards');
+    const choice = page.getByRole('navigation', { name: 'Framework' });
+    await expect(choice.getByRole('link', { name: 'Civil Society Standards' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.locator('tr[data-standard]')).toHaveCount(5);
+
+    await choice.getByRole('link', { name: /^Demo framework/ }).click();
+    await expect(page).toHaveURL(/\/standards\?framework=demo$/);
+    await expect(page.getByRole('heading', { level: 2, name: /^Demo framework/ })).toHaveText(`${DEMO_FRAMEWORK} Demo`);
+    const progress = page.getByRole('table', {
+      name: `Published commitments and score per standard of ${DEMO_FRAMEWORK}, all states`,
+    });
+    await expect(progress.locator('tr[data-standard]')).toHaveCount(4);
+    await expect(progress.locator('tr[data-standard="DEMO-4"]')).toContainText('Retired on');
+    await expect(progress.locator('tr[data-standard="CSS-1"]')).toHaveCount(0);
+    const matrix = page.getByRole('table', { name: `Score of each state on each standard of ${DEMO_FRAMEWORK}` });
+    await expect(matrix.getByRole('columnheader', { name: 'DEMO-2' })).toBeVisible();
+    await expect(matrix.getByRole('columnheader', { name: 'CSS-1' })).toHaveCount(0);
+
+    // A standard's page names its framework, linked back to that choice.
+    await progress.getByRole('link', { name: /DEMO-4/ }).click();
+    await expect(page.locator('main header [data-retired]')).toContainText('Retired on');
+    await page.locator('main header [data-framework="DEMO"]').getByRole('link').click();
+    await expect(page).toHaveURL(/\/standards\?framework=demo$/);
+
+    // In French, the demo framework's own name and marker.
+    await page.goto('/fr/standards?framework=demo');
+    await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('Cadre de démonstration');
+    await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('Démo');
+  });
 });
 
 test('methodology shows the weights from the scoring module', async ({ page }) => {

@@ -35,7 +35,7 @@ export type AsOfCommitment = {
    */
   language: ContentLanguage;
   targetDate: string | null;
-  standards: { code: string; title: string }[];
+  standards: { code: string }[];
   publication: PublicationState;
   status: ImplementationStatus;
   publishedAt: Date | null;
@@ -80,7 +80,7 @@ export type RecordedCommitment = {
   title: string;
   language: ContentLanguage;
   targetDate: string | null;
-  standards: { code: string; title: string }[];
+  standards: { code: string }[];
   status: ImplementationStatus;
   latestVerified: Omit<AsOfReport, 'commitmentId'> | null;
 };

@@ -97,7 +97,7 @@ export function latestTrend(history: readonly RoundScore[]): {
  * Progress per standard from a list of commitments that each name their standards: every standard in
  * `standards` appears, with zero commitments when none names it.
  */
-export function progressByStandard<S extends { code: string; title: string }>(
+export function progressByStandard<S extends { code: string }>(
   standards: readonly S[],
   commitments: readonly { status: ImplementationStatus; standards: readonly { code: string }[] }[],
 ) {
@@ -108,7 +108,6 @@ export function progressByStandard<S extends { code: string; title: string }>(
     const summary = scoreOf(statuses);
     return {
       code: standard.code,
-      title: standard.title,
       commitments: statuses.length,
       distribution: summary.distribution,
       score: summary.score,

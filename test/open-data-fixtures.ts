@@ -1,6 +1,13 @@
 import { db } from '@/db/client';
-import { auditEvents, frameworks, membershipEvents, standards, type Commitment, type Country } from '@/db/schema';
-import { createCommitment, createCountry, createReport, createRound } from '@/db/seed/factories';
+import { auditEvents, membershipEvents, type Commitment, type Country } from '@/db/schema';
+import {
+  createCommitment,
+  createCountry,
+  createFramework,
+  createReport,
+  createRound,
+  createStandard,
+} from '@/db/seed/factories';
 
 /**
  * A small public data set with private rows beside it, for the open-data tests: two states, a round,
@@ -21,14 +28,17 @@ export type OpenDataFixtures = {
 };
 
 export async function createOpenDataFixtures(): Promise<OpenDataFixtures> {
-  const [framework] = await db().insert(frameworks).values({ code: 'TF', name: 'Test framework' }).returning();
-  const [first, other] = await db()
-    .insert(standards)
-    .values([
-      { frameworkId: framework!.id, code: 'TF-1', title: 'First standard', position: 1 },
-      { frameworkId: framework!.id, code: 'TF-2', title: 'Second standard', position: 2 },
-    ])
-    .returning();
+  const framework = await createFramework(db(), { code: 'TF', texts: { en: { name: 'Test framework' } } });
+  const first = await createStandard(db(), {
+    frameworkId: framework.id,
+    code: 'TF-1',
+    texts: { en: { title: 'First standard' } },
+  });
+  const other = await createStandard(db(), {
+    frameworkId: framework.id,
+    code: 'TF-2',
+    texts: { en: { title: 'Second standard' } },
+  });
   const nor = await createCountry(db(), { iso3: 'NOR', iso2: 'NO', name: 'Norway' });
   const swe = await createCountry(db(), { iso3: 'SWE', iso2: 'SE', name: 'Sweden' });
   await db()
@@ -58,7 +68,7 @@ export async function createOpenDataFixtures(): Promise<OpenDataFixtures> {
     publication: 'published',
     status: 'substantial',
     publishedAt: at('2018-06-01T10:00:00Z'),
-    standardIds: [first!.id, other!.id],
+    standardIds: [first.id, other.id],
   });
   const second = await createCommitment(db(), {
     countryId: swe.id,

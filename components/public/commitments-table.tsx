@@ -1,9 +1,10 @@
-import { getStandardText } from '@/lib/i18n/standard-text';
 import { getTranslations } from 'next-intl/server';
 import type { ContentLanguage, ImplementationStatus } from '@/db/schema';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { Link } from '@/lib/i18n/navigation';
+import { getStandardText } from '@/lib/i18n/standard-text';
 import { CalendarDate } from './partial-date';
+import { RetiredMark } from './reference-marks';
 import { StatusBadge } from './status-badge';
 
 export type CommitmentRow = {
@@ -12,7 +13,7 @@ export type CommitmentRow = {
   language: ContentLanguage;
   status: ImplementationStatus;
   targetDate: string | null;
-  standards: readonly { code: string; title: string }[];
+  standards: readonly { code: string }[];
   latestVerified?: { claimedStatus: ImplementationStatus; assessedStatus: ImplementationStatus } | null;
 };
 
@@ -52,10 +53,18 @@ export async function CommitmentsTable({
       label: t('columns.standards'),
       cell: (commitment) => (
         <ul className="space-y-0.5 text-sm">
-          {commitment.standards.map((standard) => (
+          {commitment.standards.map(text).map((standard) => (
             <li key={standard.code}>
               <span className="font-mono">{standard.code}</span>{' '}
-              <span className="text-slate-700 no-print">{text(standard).title}</span>
+              <span className="text-slate-700 no-print" {...standard.titleMark}>
+                {standard.title}
+              </span>
+              {standard.retiredAt ? (
+                <>
+                  {' '}
+                  <RetiredMark retiredAt={standard.retiredAt} />
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
-import { getStandardText } from '@/lib/i18n/standard-text';
+import type { ReactNode } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { getStandardText } from '@/lib/i18n/standard-text';
 import type { MatrixCell, MatrixRow, PublicStandard } from '@/db/queries/standards';
 import { countryName, sortByName } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
@@ -13,7 +14,13 @@ type Row = MatrixRow & { displayName: string };
  * States × standards. Each cell is shaded by score and also says, in text, the score and how many
  * commitments it rests on; an empty cell says "none". Row and column headers are scoped for screen readers.
  */
-export async function StandardsMatrix({ matrix }: { matrix: { standards: PublicStandard[]; rows: MatrixRow[] } }) {
+export async function StandardsMatrix({
+  matrix,
+  caption,
+}: {
+  matrix: { standards: PublicStandard[]; rows: MatrixRow[] };
+  caption: ReactNode;
+}) {
   const [t, locale, text] = await Promise.all([
     getTranslations('public.standardsPage'),
     getLocale(),
@@ -37,7 +44,7 @@ export async function StandardsMatrix({ matrix }: { matrix: { standards: PublicS
         </Link>
       ),
     },
-    ...matrix.standards.map((standard): DataColumn<Row> => ({
+    ...matrix.standards.map(text).map((standard): DataColumn<Row> => ({
       key: standard.code,
       label: standard.code,
       header: (
@@ -45,7 +52,7 @@ export async function StandardsMatrix({ matrix }: { matrix: { standards: PublicS
           href={`/standards/${standard.code.toLowerCase()}`}
           className="text-brand-700 underline underline-offset-4"
         >
-          <abbr title={text(standard).title} className="no-underline">
+          <abbr title={standard.title} className="no-underline" {...standard.titleMark}>
             {standard.code}
           </abbr>
         </Link>
@@ -64,7 +71,7 @@ export async function StandardsMatrix({ matrix }: { matrix: { standards: PublicS
   ];
   return (
     <DataTable
-      caption={t('matrixCaption')}
+      caption={caption}
       captionId="matrix-caption"
       columns={columns}
       rows={rows}

@@ -43,7 +43,7 @@ export function CommitmentForm({
   action: FormAction;
   initial: CommitmentFormValues;
   countries?: Array<{ id: number; name: string }>;
-  standards: Array<{ id: number; code: string; title: string }>;
+  standards: Array<{ id: number; code: string; title: string; titleMark?: { lang?: string; dir?: 'ltr' | 'rtl' } }>;
   /** The languages the texts may be written in, named in the reader's language (lib/i18n/content-language.ts). */
   languages: Array<{ value: string; label: string }>;
   statuses?: Array<{ value: string; label: string }>;
@@ -167,7 +167,10 @@ export function CommitmentForm({
                 className="mt-1 size-5"
               />
               <label htmlFor={`standard-${standard.id}`}>
-                <span className="font-medium">{standard.code}</span> {standard.title}
+                <span className="font-medium">{standard.code}</span>{' '}
+                <span lang={standard.titleMark?.lang} dir={standard.titleMark?.dir}>
+                  {standard.title}
+                </span>
               </label>
             </li>
           ))}

@@ -48,7 +48,7 @@ export async function getAsOfInputs({
       'publication', ${column} ->> 'publication', 'status', ${column} ->> 'status', 'title', ${column} ->> 'title') end`;
   const [standardRows, reportRows, auditRows, events] = await Promise.all([
     executor
-      .select({ commitmentId: commitmentStandards.commitmentId, code: standards.code, title: standards.title })
+      .select({ commitmentId: commitmentStandards.commitmentId, code: standards.code })
       .from(commitmentStandards)
       .innerJoin(standards, eq(standards.id, commitmentStandards.standardId))
       .where(inArray(commitmentStandards.commitmentId, ids))
@@ -88,7 +88,7 @@ export async function getAsOfInputs({
     eventsOf(executor, countryId),
   ]);
 
-  const standardsOf = new Map<number, { code: string; title: string }[]>();
+  const standardsOf = new Map<number, { code: string }[]>();
   for (const { commitmentId, ...standard } of standardRows)
     standardsOf.set(commitmentId, [...(standardsOf.get(commitmentId) ?? []), standard]);
   return {

@@ -36,7 +36,7 @@ export type CommitmentListRow = CommitmentSnapshot & {
   overdue: boolean;
 };
 
-export type StandardRef = { id: number; code: string; title: string };
+export type StandardRef = { id: number; code: string };
 
 export type CommitmentDetail = CommitmentListRow & { standards: StandardRef[] };
 
@@ -184,11 +184,11 @@ async function detailOf(executor: Executor, where: SQL, today: string): Promise<
     .where(where);
   if (!row) return null;
   const linked = await executor
-    .select({ id: standards.id, code: standards.code, title: standards.title })
+    .select({ id: standards.id, code: standards.code })
     .from(commitmentStandards)
     .innerJoin(standards, eq(standards.id, commitmentStandards.standardId))
     .where(eq(commitmentStandards.commitmentId, row.id))
-    .orderBy(asc(standards.position));
+    .orderBy(asc(standards.frameworkId), asc(standards.position));
   return {
     ...row,
     standardIds: linked.map((standard) => standard.id).sort((a, b) => a - b),
@@ -302,9 +302,9 @@ export async function listCommitmentChoices({ executor = db() }: { executor?: Ex
       .from(countries)
       .orderBy(asc(countries.name)),
     executor
-      .select({ id: standards.id, code: standards.code, title: standards.title })
+      .select({ id: standards.id, code: standards.code })
       .from(standards)
-      .orderBy(asc(standards.position), asc(standards.code)),
+      .orderBy(asc(standards.frameworkId), asc(standards.position), asc(standards.code)),
   ]);
   return { countries: countryRows, standards: standardRows };
 }

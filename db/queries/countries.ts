@@ -134,7 +134,7 @@ export type CountryProfileCommitment = {
   language: ContentLanguage;
   status: ImplementationStatus;
   targetDate: string | null;
-  standards: { code: string; title: string }[];
+  standards: { code: string }[];
   /** The most recently verified report, or null when none is verified yet. */
   latestVerified: VerifiedAssessment | null;
 };
@@ -216,7 +216,7 @@ export async function getCountryProfile({
       .where(and(ofCountry, isPublished))
       .orderBy(asc(commitments.ref)),
     executor
-      .select({ commitmentId: commitmentStandards.commitmentId, code: standards.code, title: standards.title })
+      .select({ commitmentId: commitmentStandards.commitmentId, code: standards.code })
       .from(commitmentStandards)
       .innerJoin(commitments, eq(commitments.id, commitmentStandards.commitmentId))
       .innerJoin(standards, eq(standards.id, commitmentStandards.standardId))
@@ -269,7 +269,7 @@ export async function getCountryProfile({
     })),
     commitments: commitmentRows.map(({ id, ...row }) => ({
       ...row,
-      standards: standardRows.filter((link) => link.commitmentId === id).map(({ code, title }) => ({ code, title })),
+      standards: standardRows.filter((link) => link.commitmentId === id).map(({ code }) => ({ code })),
       latestVerified: latest.get(id) ?? null,
     })),
     score: summary.score,

@@ -142,7 +142,7 @@ async function standardCodesOf(executor: Executor, ids: number[]): Promise<Map<n
     .from(commitmentStandards)
     .innerJoin(standards, eq(standards.id, commitmentStandards.standardId))
     .where(inArray(commitmentStandards.commitmentId, ids))
-    .orderBy(asc(standards.position));
+    .orderBy(asc(standards.frameworkId), asc(standards.position));
   for (const link of links) codes.set(link.commitmentId, [...(codes.get(link.commitmentId) ?? []), link.code]);
   return codes;
 }
@@ -261,7 +261,6 @@ export async function listVerifiedReports({
 }
 
 export type PublicCommitmentDetail = PublicCommitment & {
-  standardTitles: { code: string; title: string }[];
   /** Verified reports, newest first: the commitment's public history. */
   history: VerifiedReport[];
 };
@@ -301,11 +300,11 @@ export async function getPublicCommitment({
   if (!row) return null;
   const [standardRows, history] = await Promise.all([
     executor
-      .select({ code: standards.code, title: standards.title })
+      .select({ code: standards.code })
       .from(commitmentStandards)
       .innerJoin(standards, eq(standards.id, commitmentStandards.standardId))
       .where(eq(commitmentStandards.commitmentId, row.id))
-      .orderBy(asc(standards.position)),
+      .orderBy(asc(standards.frameworkId), asc(standards.position)),
     listVerifiedReports({ commitmentRef: normalised, limit: 100, executor }),
   ]);
   const { id: _id, iso3, iso2, name, ...rest } = row;
@@ -318,7 +317,6 @@ export async function getPublicCommitment({
     latestVerified: latest
       ? { claimedStatus: latest.claimedStatus, publicNote: latest.publicNote, verifiedAt: latest.verifiedAt }
       : null,
-    standardTitles: standardRows,
     history: history.items,
   };
 }

@@ -6,7 +6,13 @@ import { listAllPublicCommitments, listAllVerifiedReports, listMembershipEvents 
 import { getOverviewFigures } from '@/db/queries/overview';
 import { getPublicCommitment, listPublicCommitments, listVerifiedReports } from '@/db/queries/public-api';
 import { getScoreHistories } from '@/db/queries/scorecards';
-import { getStandardDetail, getStandardsMatrix, getStandardsProgress, listStandards } from '@/db/queries/standards';
+import {
+  getStandardDetail,
+  getStandardsMatrix,
+  getStandardsProgress,
+  listReferenceTexts,
+  listStandards,
+} from '@/db/queries/standards';
 import { isSettled, recordAsOf, type RecordAsOf } from '@/lib/as-of';
 
 /**
@@ -25,9 +31,11 @@ import { isSettled, recordAsOf, type RecordAsOf } from '@/lib/as-of';
 /**
  * What each tag covers. Every cached read carries `all` plus the narrowest tags of what it reads:
  * `country:X` for one state's own data (its scorecard, commitments, history, embed card), and one tag
- * per aggregate (overview, countries list, standards progress, latest reports). `reference` covers data
- * no workflow changes (the standards themselves). Public pages are cached whole (ISR) and inherit the
- * tags of every read they make, so dropping a tag drops the pages built from it too.
+ * per aggregate (overview, countries list, standards progress, latest reports). `reference` covers the
+ * frameworks and standards themselves and their texts in every language, which no workflow changes; the
+ * writes that do (the workspace's reference data) drop `all`, since a standard's wording is on every
+ * page that names it. Public pages are cached whole (ISR) and inherit the tags of every read they make,
+ * so dropping a tag drops the pages built from it too.
  */
 export const PUBLIC_TAGS = {
   all: 'public:all',
@@ -120,6 +128,12 @@ export const getCachedCountryScoreHistory = cached(
 export const getCachedStandards = cached(
   'standards',
   () => listStandards(),
+  () => [PUBLIC_TAGS.reference],
+);
+/** Every framework's and standard's texts in every language, for wording them in the reader's (lib/i18n/standard-text.ts). */
+export const getCachedReferenceTexts = cached(
+  'reference-texts',
+  () => listReferenceTexts(),
   () => [PUBLIC_TAGS.reference],
 );
 export const getCachedStandardsProgress = cached(

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { frameworks, standards } from '@/db/schema';
-import { createCommitment, createCountry } from '@/db/seed/factories';
+import { createCommitment, createCountry, createFramework, createStandard } from '@/db/seed/factories';
 import { getStandardDetail, STANDARD_PAGE_COMMITMENTS } from './standards';
 
 /** A standard named by more commitments than its page lists: counts cover all, the list the first ones. */
@@ -9,31 +8,28 @@ import { getStandardDetail, STANDARD_PAGE_COMMITMENTS } from './standards';
 const many = STANDARD_PAGE_COMMITMENTS + 3;
 
 beforeAll(async () => {
-  const [framework] = await db().insert(frameworks).values({ code: 'LF', name: 'Large framework' }).returning();
-  const [standard] = await db()
-    .insert(standards)
-    .values({ frameworkId: framework!.id, code: 'LF-1', title: 'Large standard', position: 1 })
-    .returning();
+  const framework = await createFramework(db(), { code: 'LF', texts: { en: { name: 'Large framework' } } });
+  const standard = await createStandard(db(), { frameworkId: framework.id, code: 'LF-1' });
   const zulu = await createCountry(db(), { name: 'Zulu' });
   const alpha = await createCountry(db(), { name: 'Alpha' });
   await createCommitment(db(), {
     countryId: zulu.id,
     publication: 'published',
     status: 'complete',
-    standardIds: [standard!.id],
+    standardIds: [standard.id],
   });
   await createCommitment(db(), {
     countryId: zulu.id,
     publication: 'draft',
     status: 'complete',
-    standardIds: [standard!.id],
+    standardIds: [standard.id],
   });
   for (let i = 1; i < many; i += 1) {
     await createCommitment(db(), {
       countryId: alpha.id,
       publication: 'published',
       status: i % 2 ? 'limited' : 'not_started',
-      standardIds: [standard!.id],
+      standardIds: [standard.id],
     });
   }
 });

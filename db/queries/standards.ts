@@ -1,11 +1,13 @@
 import 'server-only';
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db/client';
 import {
   commitmentStandards,
   commitments,
   countries,
+  frameworkTexts,
   frameworks,
+  standardTexts,
   standards,
   type ContentLanguage,
   type ImplementationStatus,
@@ -21,12 +23,21 @@ import { regionName } from './countries';
 
 const isPublished = eq(commitments.publication, 'published');
 
+/** A framework as the public sees it, named in English (the open data's language). */
+export type PublicFramework = { code: string; name: string; isDemo: boolean };
+
+/**
+ * A standard as the public sees it, with its English title and description: the open data carries
+ * those, and pages show the reader's language from `listReferenceTexts` (lib/i18n/standard-text.ts).
+ */
 export type PublicStandard = {
   code: string;
   title: string;
   description: string;
   position: number;
-  framework: { code: string; name: string };
+  /** Retired standards stay on the commitments linked to them and on public pages, marked as such. */
+  retiredAt: Date | null;
+  framework: PublicFramework;
 };
 
 export type StandardProgress = PublicStandard & {
@@ -36,23 +47,111 @@ export type StandardProgress = PublicStandard & {
   score: number | null;
 };
 
+/** Frameworks in the order pages list them: the real ones first, then by creation. */
+const frameworkOrder = [asc(frameworks.isDemo), asc(frameworks.id)];
+
 export async function listStandards({ executor = db() }: { executor?: Executor } = {}): Promise<PublicStandard[]> {
+  // English is required of every standard and framework; should a row lack it, the code stands in.
   const rows = await executor
     .select({
       code: standards.code,
-      title: standards.title,
-      description: standards.description,
+      title: sql<string>`coalesce(${standardTexts.title}, ${standards.code})`,
+      description: sql<string>`coalesce(${standardTexts.description}, '')`,
       position: standards.position,
+      retiredAt: standards.retiredAt,
       frameworkCode: frameworks.code,
-      frameworkName: frameworks.name,
+      frameworkName: sql<string>`coalesce(${frameworkTexts.name}, ${frameworks.code})`,
+      frameworkIsDemo: frameworks.isDemo,
     })
     .from(standards)
     .innerJoin(frameworks, eq(frameworks.id, standards.frameworkId))
-    .orderBy(asc(frameworks.id), asc(standards.position));
-  return rows.map(({ frameworkCode, frameworkName, ...standard }) => ({
+    .leftJoin(standardTexts, and(eq(standardTexts.standardId, standards.id), eq(standardTexts.locale, 'en')))
+    .leftJoin(frameworkTexts, and(eq(frameworkTexts.frameworkId, frameworks.id), eq(frameworkTexts.locale, 'en')))
+    .orderBy(...frameworkOrder, asc(standards.position));
+  return rows.map(({ frameworkCode, frameworkName, frameworkIsDemo, ...standard }) => ({
     ...standard,
-    framework: { code: frameworkCode, name: frameworkName },
+    framework: { code: frameworkCode, name: frameworkName, isDemo: frameworkIsDemo },
   }));
+}
+
+/** A text in each language it is kept in, by locale (`en` always, when the services wrote it). */
+export type TextsByLocale<T> = Partial<Record<string, T>>;
+
+export type ReferenceTexts = {
+  frameworks: { code: string; isDemo: boolean; texts: TextsByLocale<{ name: string; description: string }> }[];
+  standards: {
+    code: string;
+    frameworkCode: string;
+    position: number;
+    retiredAt: Date | null;
+    texts: TextsByLocale<{ title: string; description: string }>;
+  }[];
+};
+
+/**
+ * Every framework and standard with its texts in every language they are kept in: what pages word
+ * them from, in the reader's language with English to fall back on. Small (a few frameworks, tens of
+ * standards) and read through the cache, so one read serves every page.
+ */
+export async function listReferenceTexts({ executor = db() }: { executor?: Executor } = {}): Promise<ReferenceTexts> {
+  const [frameworkRows, frameworkTextRows, standardRows, standardTextRows] = await Promise.all([
+    executor
+      .select({ id: frameworks.id, code: frameworks.code, isDemo: frameworks.isDemo })
+      .from(frameworks)
+      .orderBy(...frameworkOrder),
+    executor
+      .select({
+        frameworkId: frameworkTexts.frameworkId,
+        locale: frameworkTexts.locale,
+        name: frameworkTexts.name,
+        description: frameworkTexts.description,
+      })
+      .from(frameworkTexts),
+    executor
+      .select({
+        id: standards.id,
+        frameworkId: standards.frameworkId,
+        code: standards.code,
+        position: standards.position,
+        retiredAt: standards.retiredAt,
+      })
+      .from(standards)
+      .orderBy(asc(standards.frameworkId), asc(standards.position)),
+    executor
+      .select({
+        standardId: standardTexts.standardId,
+        locale: standardTexts.locale,
+        title: standardTexts.title,
+        description: standardTexts.description,
+      })
+      .from(standardTexts),
+  ]);
+  const codeOf = new Map(frameworkRows.map((row) => [row.id, row.code]));
+  const rank = new Map(frameworkRows.map((row, index) => [row.id, index]));
+  return {
+    frameworks: frameworkRows.map(({ id, code, isDemo }) => ({
+      code,
+      isDemo,
+      texts: Object.fromEntries(
+        frameworkTextRows
+          .filter((text) => text.frameworkId === id)
+          .map(({ locale, name, description }) => [locale, { name, description }]),
+      ),
+    })),
+    standards: standardRows
+      .sort((a, b) => rank.get(a.frameworkId)! - rank.get(b.frameworkId)! || a.position - b.position)
+      .map(({ id, frameworkId, code, position, retiredAt }) => ({
+        code,
+        frameworkCode: codeOf.get(frameworkId)!,
+        position,
+        retiredAt,
+        texts: Object.fromEntries(
+          standardTextRows
+            .filter((text) => text.standardId === id)
+            .map(({ locale, title, description }) => [locale, { title, description }]),
+        ),
+      })),
+  };
 }
 
 type LinkRow = { code: string; countryId: number; status: ImplementationStatus; n: number };
@@ -221,9 +320,9 @@ export async function getStandardDetail({
     commitmentsTotal += row.n;
     perCountry.set(row.iso3, entry);
   }
-  const { framework, code: standardCode, title, description, position } = progress;
+  const { framework, code: standardCode, title, description, position, retiredAt } = progress;
   return {
-    standard: { code: standardCode, title, description, position, framework },
+    standard: { code: standardCode, title, description, position, retiredAt, framework },
     progress,
     countries: [...perCountry.values()].map((entry) => {
       const summary = scoreOfDistribution(entry.distribution);

@@ -1,4 +1,5 @@
 import type { ImplementationStatus, PublicationState, ReportState, Role } from '@/db/schema';
+import type { SeedFramework } from './frameworks';
 
 /**
  * The demo data set, as data. Everything here is invented to show the product working: commitments are
@@ -49,7 +50,7 @@ export const DEMO_TEMPLATES: readonly DemoTemplate[] = [
     title: 'Set up a standing consultation forum with civil society',
     description: `${DEMO} The government undertakes to meet civil society organisations at least twice a year in a standing forum, with published agendas and minutes.`,
     responsibleBody: 'Ministry of Foreign Affairs',
-    standards: ['CSS-1', 'CSS-4'],
+    standards: ['CSS-1', 'CSS-4', 'DEMO-3'],
   },
   {
     title: 'Review the registration procedure for associations',
@@ -61,7 +62,7 @@ export const DEMO_TEMPLATES: readonly DemoTemplate[] = [
     title: 'Open a small-grants window for civil society organisations',
     description: `${DEMO} The government undertakes to open a grants window for small civil society organisations, with a simple application and a public list of awards.`,
     responsibleBody: 'Development cooperation agency',
-    standards: ['CSS-3'],
+    standards: ['CSS-3', 'DEMO-1'],
   },
   {
     title: 'Issue guidance to embassies on supporting human rights defenders',
@@ -91,7 +92,7 @@ export const DEMO_TEMPLATES: readonly DemoTemplate[] = [
     title: 'Share lessons from online consultation tools with peer governments',
     description: `${DEMO} The government undertakes to document what it has learnt from consulting the public online and to share it with other member states.`,
     responsibleBody: 'Ministry responsible for digital government',
-    standards: ['CSS-4'],
+    standards: ['CSS-4', 'DEMO-2'],
   },
   {
     title: 'Co-sponsor resolutions on freedom of peaceful assembly',
@@ -115,9 +116,182 @@ export const DEMO_TEMPLATES: readonly DemoTemplate[] = [
     title: 'Map the mechanisms that protect civil society',
     description: `${DEMO} The government undertakes to publish a map of the bodies and procedures that protect civil society, showing where they overlap or leave gaps.`,
     responsibleBody: 'Government coordination office',
-    standards: ['CSS-1'],
+    standards: ['CSS-1', 'DEMO-4'],
   },
 ];
+
+/**
+ * A second, small framework, invented, so that the demo shows how the tracker follows more than one:
+ * its name says it is a demo and pages mark it so (`isDemo`). Some of the commitments above serve one
+ * of its standards beside the Civil Society Standards; DEMO-4 is retired, to show how that reads.
+ */
+export const DEMO_FRAMEWORK: SeedFramework = {
+  code: 'DEMO',
+  adoptedOn: null,
+  adoptedOnPrecision: 'unknown',
+  sourceUrl: null,
+  isDemo: true,
+  texts: {
+    en: {
+      name: 'Demo framework: open government (invented)',
+      description:
+        'Invented for the demo data, to show how commitments under more than one framework are followed. No body has adopted it.',
+    },
+    fr: {
+      name: 'Cadre de démonstration : gouvernement ouvert (fictif)',
+      description:
+        'Inventé pour les données de démonstration, afin de montrer comment sont suivis des engagements relevant de plusieurs cadres. Aucun organe ne l’a adopté.',
+    },
+    es: {
+      name: 'Marco de demostración: gobierno abierto (ficticio)',
+      description:
+        'Inventado para los datos de demostración, para mostrar cómo se siguen compromisos asumidos en virtud de varios marcos. Ningún órgano lo ha aprobado.',
+    },
+    ar: {
+      name: 'إطار تجريبي: الحكومة المنفتحة (وهمي)',
+      description:
+        'أُعدّ لأغراض البيانات التجريبية، لبيان كيفية متابعة الالتزامات المندرجة تحت أكثر من إطار واحد. لم تعتمده أي هيئة.',
+    },
+    zh: {
+      name: '演示框架：开放政府（虚构）',
+      description: '为演示数据而虚构，用于展示如何跟踪多个框架下的承诺。任何机构均未通过该框架。',
+    },
+    ru: {
+      name: 'Демонстрационный свод стандартов: открытое правительство (вымышленный)',
+      description:
+        'Придуман для демонстрационных данных, чтобы показать, как отслеживаются обязательства по нескольким сводам стандартов. Ни один орган его не принимал.',
+    },
+  },
+  standards: [
+    {
+      code: 'DEMO-1',
+      position: 1,
+      texts: {
+        en: {
+          title: 'Publish spending as open data',
+          description: 'Put public spending, grants included, online as open data that anyone may reuse.',
+        },
+        fr: {
+          title: 'Publier les dépenses en données ouvertes',
+          description:
+            'Mettre en ligne les dépenses publiques, subventions comprises, sous forme de données ouvertes que chacun peut réutiliser.',
+        },
+        es: {
+          title: 'Publicar el gasto como datos abiertos',
+          description:
+            'Poner en línea el gasto público, incluidas las subvenciones, como datos abiertos que cualquiera pueda reutilizar.',
+        },
+        ar: {
+          title: 'نشر بيانات الإنفاق بوصفها بيانات مفتوحة',
+          description:
+            'إتاحة بيانات الإنفاق العام، بما فيها المنح، على الإنترنت بوصفها بيانات مفتوحة يمكن لأي شخص إعادة استخدامها.',
+        },
+        zh: {
+          title: '以开放数据形式公布支出',
+          description: '将包括赠款在内的公共支出以任何人均可再利用的开放数据形式在网上公布。',
+        },
+        ru: {
+          title: 'Публиковать сведения о расходах в виде открытых данных',
+          description:
+            'Размещать в интернете сведения о государственных расходах, включая гранты, в виде открытых данных, которые может повторно использовать любой.',
+        },
+      },
+    },
+    {
+      code: 'DEMO-2',
+      position: 2,
+      texts: {
+        en: {
+          title: 'Consult the public online',
+          description: 'Hold consultations on draft policies online, open to anyone, and publish what was said.',
+        },
+        fr: {
+          title: 'Consulter le public en ligne',
+          description:
+            'Tenir en ligne des consultations ouvertes à tous sur les projets de politique, et publier ce qui y a été dit.',
+        },
+        es: {
+          title: 'Consultar al público en línea',
+          description:
+            'Celebrar en línea consultas abiertas a todos sobre los proyectos de políticas, y publicar lo que se dijo en ellas.',
+        },
+        ar: {
+          title: 'التشاور مع الجمهور عبر الإنترنت',
+          description: 'إجراء مشاورات مفتوحة للجميع عبر الإنترنت بشأن مشاريع السياسات، ونشر ما قيل فيها.',
+        },
+        zh: { title: '在线征求公众意见', description: '就政策草案在网上开展向所有人开放的咨询，并公布所收集的意见。' },
+        ru: {
+          title: 'Проводить общественные консультации онлайн',
+          description:
+            'Проводить в интернете открытые для всех консультации по проектам политики и публиковать высказанные мнения.',
+        },
+      },
+    },
+    {
+      code: 'DEMO-3',
+      position: 3,
+      texts: {
+        en: {
+          title: 'Publish the minutes of meetings with civil society',
+          description: 'Make the agendas and minutes of official meetings with civil society public.',
+        },
+        fr: {
+          title: 'Publier les comptes rendus des réunions avec la société civile',
+          description:
+            'Rendre publics l’ordre du jour et le compte rendu des réunions officielles avec la société civile.',
+        },
+        es: {
+          title: 'Publicar las actas de las reuniones con la sociedad civil',
+          description: 'Hacer públicos el orden del día y las actas de las reuniones oficiales con la sociedad civil.',
+        },
+        ar: {
+          title: 'نشر محاضر الاجتماعات مع المجتمع المدني',
+          description: 'إعلان جداول أعمال الاجتماعات الرسمية مع المجتمع المدني ومحاضرها.',
+        },
+        zh: { title: '公布与公民社会会议的纪要', description: '公开与公民社会举行的正式会议的议程和纪要。' },
+        ru: {
+          title: 'Публиковать протоколы встреч с гражданским обществом',
+          description: 'Обнародовать повестки дня и протоколы официальных встреч с гражданским обществом.',
+        },
+      },
+    },
+    {
+      code: 'DEMO-4',
+      position: 4,
+      retired: true,
+      texts: {
+        en: {
+          title: 'Map the bodies that protect civil society',
+          description:
+            'Publish a list of the public bodies and procedures that protect civil society, with what each does.',
+        },
+        fr: {
+          title: 'Recenser les organes qui protègent la société civile',
+          description:
+            'Publier la liste des organes et procédures publics qui protègent la société civile, avec le rôle de chacun.',
+        },
+        es: {
+          title: 'Inventariar los órganos que protegen a la sociedad civil',
+          description:
+            'Publicar la lista de los órganos y procedimientos públicos que protegen a la sociedad civil, con la función de cada uno.',
+        },
+        ar: {
+          title: 'حصر الهيئات التي تحمي المجتمع المدني',
+          description: 'نشر قائمة بالهيئات والإجراءات العامة التي تحمي المجتمع المدني، مع بيان دور كل منها.',
+        },
+        zh: {
+          title: '梳理保护公民社会的机构',
+          description: '公布保护公民社会的公共机构和程序清单，并说明各自的职能。',
+        },
+        ru: {
+          title: 'Составить перечень органов, защищающих гражданское общество',
+          description:
+            'Опубликовать перечень государственных органов и процедур, защищающих гражданское общество, с описанием функций каждого.',
+        },
+      },
+    },
+  ],
+};
 
 export type DemoRound = 'previous' | 'current';
 

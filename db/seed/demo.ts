@@ -1,9 +1,10 @@
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { appSettings, countries, frameworks, standards, type ImplementationStatus } from '@/db/schema';
+import { appSettings, countries, type ImplementationStatus } from '@/db/schema';
 import {
   DEMO_ACCOUNTS,
   DEMO_COMMITMENTS,
+  DEMO_FRAMEWORK,
   DEMO_NARRATIVES,
   DEMO_RETURN_REASON,
   DEMO_TEMPLATES,
@@ -11,7 +12,7 @@ import {
   type DemoReport,
 } from './demo-content';
 import { addDays, createCommitment, createReport, createRound, createUser, isoDate } from './factories';
-import { CIVIL_SOCIETY_STANDARDS } from './frameworks';
+import { CIVIL_SOCIETY_STANDARDS, seedFramework, standardIdsOf } from './frameworks';
 
 export { DEMO_ACCOUNTS, type DemoAccount } from './demo-content';
 
@@ -57,12 +58,12 @@ export async function seedDemoData(
       throw new Error(`Demo data needs the reference country ${iso3}; seed the reference data first.`);
     return id;
   };
-  const standardRows = await executor
-    .select({ id: standards.id, code: standards.code })
-    .from(standards)
-    .innerJoin(frameworks, eq(frameworks.id, standards.frameworkId))
-    .where(eq(frameworks.code, CIVIL_SOCIETY_STANDARDS.code));
-  const standardIds = new Map(standardRows.map((row) => [row.code, row.id]));
+  // The demo framework's retired standard was retired three months ago.
+  await seedFramework(executor, DEMO_FRAMEWORK, { retiredAt: at(addDays(today, -90)) });
+  const standardIds = new Map([
+    ...(await standardIdsOf(executor, CIVIL_SOCIETY_STANDARDS.code)),
+    ...(await standardIdsOf(executor, DEMO_FRAMEWORK.code)),
+  ]);
 
   const accounts = new Map<string, string>();
   for (const account of DEMO_ACCOUNTS) {

@@ -1,15 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { eq, like } from 'drizzle-orm';
+import { eq, like, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import {
   commitmentStandards,
   commitments,
   countries,
+  frameworkTexts,
+  frameworks,
   progressReports,
   reportingRounds,
+  standardTexts,
+  standards,
   users,
   type Commitment,
   type Country,
+  type Framework,
+  type Standard,
   type NewCommitment,
   type NewCountry,
   type NewProgressReport,
@@ -209,5 +215,68 @@ export async function createRound(
   if (status === 'closed' && overrides.closedAt === undefined)
     values.closedAt = new Date(`${addDays(values.deadline, 1)}T09:00:00Z`);
   const [row] = await executor.insert(reportingRounds).values(values).returning();
+  return row!;
+}
+
+/** Texts by locale; English is what the services require, so a factory without it writes a default. */
+type Texts<T> = Partial<Record<string, T>>;
+
+export async function createFramework(
+  executor: Executor,
+  {
+    texts,
+    ...overrides
+  }: Overrides<typeof frameworks.$inferInsert> & { texts?: Texts<{ name: string; description?: string }> } = {},
+): Promise<Framework> {
+  const given = defined(overrides);
+  const code = given.code ?? `F${randomUUID().slice(0, 6).toUpperCase()}`;
+  const [row] = await executor
+    .insert(frameworks)
+    .values({ ...given, code })
+    .returning();
+  const all = texts ?? { en: { name: `Framework ${code}` } };
+  await executor
+    .insert(frameworkTexts)
+    .values(
+      Object.entries(all).map(([locale, text]) => ({
+        frameworkId: row!.id,
+        locale,
+        name: text!.name,
+        description: text!.description ?? '',
+      })),
+    );
+  return row!;
+}
+
+/** A standard of a framework (a new one unless given), its texts in English unless others are given. */
+export async function createStandard(
+  executor: Executor,
+  {
+    texts,
+    ...overrides
+  }: Overrides<typeof standards.$inferInsert> & { texts?: Texts<{ title: string; description?: string }> } = {},
+): Promise<Standard> {
+  const given = defined(overrides);
+  const frameworkId = given.frameworkId ?? (await createFramework(executor)).id;
+  const code = given.code ?? `S${randomUUID().slice(0, 6).toUpperCase()}`;
+  const [last] = await executor
+    .select({ next: sql<number>`coalesce(max(${standards.position}), 0)::int + 1` })
+    .from(standards)
+    .where(eq(standards.frameworkId, frameworkId));
+  const [row] = await executor
+    .insert(standards)
+    .values({ position: last!.next, ...given, frameworkId, code })
+    .returning();
+  const all = texts ?? { en: { title: `Standard ${code}` } };
+  await executor
+    .insert(standardTexts)
+    .values(
+      Object.entries(all).map(([locale, text]) => ({
+        standardId: row!.id,
+        locale,
+        title: text!.title,
+        description: text!.description ?? '',
+      })),
+    );
   return row!;
 }

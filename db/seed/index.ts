@@ -1,19 +1,10 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
-import {
-  appSettings,
-  countries,
-  frameworkTexts,
-  frameworks,
-  membershipEvents,
-  standardTexts,
-  standards,
-  type Role,
-} from '@/db/schema';
+import { appSettings, countries, membershipEvents, type Role } from '@/db/schema';
 import { regionCodeOf } from '@/lib/regions';
 import { SEED_COUNTRIES, eventRowsOf } from './countries';
 import { DEMO_ACCOUNTS, DEMO_SETTING_KEY, seedDemoData } from './demo';
-import { SEED_FRAMEWORKS } from './frameworks';
+import { SEED_FRAMEWORKS, seedFramework } from './frameworks';
 
 /**
  * Seeding is idempotent by natural key (ISO code, framework and standard code; the demo set as a whole
@@ -73,29 +64,7 @@ async function seedCountries(executor: Executor): Promise<void> {
 }
 
 async function seedFrameworks(executor: Executor): Promise<void> {
-  for (const { standards: frameworkStandards, ...framework } of SEED_FRAMEWORKS) {
-    await executor.insert(frameworks).values(framework).onConflictDoNothing();
-    const [row] = await executor
-      .select({ id: frameworks.id })
-      .from(frameworks)
-      .where(eq(frameworks.code, framework.code));
-    await executor
-      .insert(frameworkTexts)
-      .values({ frameworkId: row!.id, locale: 'en', name: framework.name, description: framework.description })
-      .onConflictDoNothing();
-    const inserted = await executor
-      .insert(standards)
-      .values(frameworkStandards.map((standard) => ({ ...standard, frameworkId: row!.id })))
-      .onConflictDoNothing()
-      .returning({ id: standards.id, code: standards.code });
-    if (inserted.length > 0)
-      await executor.insert(standardTexts).values(
-        inserted.map(({ id, code }) => {
-          const standard = frameworkStandards.find((candidate) => candidate.code === code)!;
-          return { standardId: id, locale: 'en', title: standard.title, description: standard.description };
-        }),
-      );
-  }
+  for (const framework of SEED_FRAMEWORKS) await seedFramework(executor, framework);
 }
 
 async function isDemoLoaded(executor: Executor): Promise<boolean> {
@@ -107,8 +76,8 @@ async function isDemoLoaded(executor: Executor): Promise<boolean> {
 }
 
 /**
- * Loads the reference data (countries, membership history, the Civil Society Standards) and, with
- * `demo`, the demo data set, in one transaction. Safe to run any number of times. Returns the demo
+ * Loads the reference data (countries, membership history, the Civil Society Standards in every
+ * language) and, with `demo`, the demo data set (with its own small framework), in one transaction. Safe to run any number of times. Returns the demo
  * accounts when demo data was asked for (whether loaded now or before), so the launcher can print them.
  */
 export async function seedDatabase(database: Database, options: { demo: boolean }): Promise<SeedResult> {

@@ -1,4 +1,5 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { readFileSync } from 'node:fs';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { getOverviewFigures } from '@/db/queries/overview';
@@ -7,14 +8,17 @@ import {
   commitmentStandards,
   commitments,
   countries,
+  frameworkTexts,
   frameworks,
   membershipEvents,
   progressReports,
   reportingRounds,
+  standardTexts,
   standards,
   users,
 } from '@/db/schema';
 import { verifyPassword } from '@/lib/auth/password-hash';
+import { locales } from '@/lib/i18n/routing';
 import { deriveStanding } from '@/lib/standing';
 import { DEMO_ACCOUNTS, DEMO_SETTING_KEY } from './demo';
 import { addDays, isoDate } from './factories';
@@ -179,15 +183,42 @@ describe('seedDatabase', () => {
     const [framework] = await db().select().from(frameworks);
     expect(framework).toMatchObject({
       code: 'CSS',
-      name: 'Civil Society Standards',
       adoptedOn: '2016-03-01',
       adoptedOnPrecision: 'month',
+      isDemo: false,
     });
     const rows = await db()
-      .select({ code: standards.code, position: standards.position })
+      .select({ code: standards.code, position: standards.position, retiredAt: standards.retiredAt })
       .from(standards)
       .orderBy(asc(standards.position));
-    expect(rows).toEqual([1, 2, 3, 4, 5].map((n) => ({ code: `CSS-${n}`, position: n })));
+    expect(rows).toEqual([1, 2, 3, 4, 5].map((n) => ({ code: `CSS-${n}`, position: n, retiredAt: null })));
+  });
+
+  it('words the Civil Society Standards in every language, the name as the glossary gives it', async () => {
+    const glossary = JSON.parse(readFileSync('messages/glossary.json', 'utf8')) as {
+      terms: Record<string, Record<string, string>>;
+    };
+    const names = await db()
+      .select({ locale: frameworkTexts.locale, name: frameworkTexts.name, description: frameworkTexts.description })
+      .from(frameworkTexts);
+    expect(Object.fromEntries(names.map((row) => [row.locale, row.name]))).toEqual(
+      Object.fromEntries(locales.map((locale) => [locale, glossary.terms['Civil Society Standards']![locale]])),
+    );
+    expect(names.every((row) => row.description.length > 0)).toBe(true);
+    const texts = await db()
+      .select({ code: standards.code, locale: standardTexts.locale, title: standardTexts.title })
+      .from(standardTexts)
+      .innerJoin(standards, eq(standards.id, standardTexts.standardId));
+    for (const code of ['CSS-1', 'CSS-2', 'CSS-3', 'CSS-4', 'CSS-5'])
+      expect(
+        texts
+          .filter((row) => row.code === code)
+          .map((row) => row.locale)
+          .sort(),
+      ).toEqual([...locales].sort());
+    expect(texts.find((row) => row.code === 'CSS-3' && row.locale === 'fr')?.title).toBe(
+      'Soutenir la liberté d’association',
+    );
   });
 
   it('adds the demo set on top, and a second run leaves every row exactly as it was', async () => {
@@ -208,6 +239,51 @@ describe('seedDatabase', () => {
 
     expect(await seedDatabase(db(), { demo: false })).toEqual({ demoAccounts: [] });
     expect(await dumpDatabase()).toEqual(before);
+  });
+
+  it('adds a small demo framework, marked as demo and worded in every language, with one standard retired', async () => {
+    const [demo] = await db().select().from(frameworks).where(eq(frameworks.code, 'DEMO'));
+    expect(demo).toMatchObject({ isDemo: true });
+    const names = await db()
+      .select({ locale: frameworkTexts.locale, name: frameworkTexts.name })
+      .from(frameworkTexts)
+      .where(eq(frameworkTexts.frameworkId, demo!.id));
+    expect(names.map((row) => row.locale).sort()).toEqual([...locales].sort());
+    expect(names.find((row) => row.locale === 'en')?.name).toMatch(/^Demo framework/);
+
+    const rows = await db()
+      .select({ id: standards.id, code: standards.code, retiredAt: standards.retiredAt })
+      .from(standards)
+      .where(eq(standards.frameworkId, demo!.id))
+      .orderBy(asc(standards.position));
+    expect(rows.map((row) => row.code)).toEqual(['DEMO-1', 'DEMO-2', 'DEMO-3', 'DEMO-4']);
+    expect(rows.filter((row) => row.retiredAt !== null).map((row) => row.code)).toEqual(['DEMO-4']);
+    const texts = await db()
+      .select({ standardId: standardTexts.standardId })
+      .from(standardTexts)
+      .where(
+        inArray(
+          standardTexts.standardId,
+          rows.map((row) => row.id),
+        ),
+      );
+    expect(texts).toHaveLength(rows.length * locales.length);
+
+    // Published commitments serve each of its standards, the retired one included.
+    const linked = await db()
+      .selectDistinct({ standardId: commitmentStandards.standardId })
+      .from(commitmentStandards)
+      .innerJoin(commitments, eq(commitments.id, commitmentStandards.commitmentId))
+      .where(
+        and(
+          eq(commitments.publication, 'published'),
+          inArray(
+            commitmentStandards.standardId,
+            rows.map((row) => row.id),
+          ),
+        ),
+      );
+    expect(linked).toHaveLength(rows.length);
   });
 
   it('marks the instance as demo under the key the app reads', async () => {

@@ -12,7 +12,10 @@ export const PUBLIC_PAGES = [
   '/countries/can',
   '/commitments/nor-2018-02',
   '/standards',
+  // The demo framework, with its retired standard (the marks "Demo" and "Retired on …").
+  '/standards?framework=demo',
   '/standards/css-1',
+  '/standards/demo-4',
   '/methodology',
   '/data',
   // The record as of a day: with its commitments and what changed since (an archiving and verifications

@@ -4,8 +4,8 @@ import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCast, freshUser, signInAs, type Cast } from '@/test/auth-helpers';
 import { db } from '@/db/client';
-import { auditEvents, comments, commitments, countries, frameworks, progressReports, standards } from '@/db/schema';
-import { createCommitment, createReport } from '@/db/seed/factories';
+import { auditEvents, comments, commitments, countries, progressReports } from '@/db/schema';
+import { createCommitment, createReport, createStandard } from '@/db/seed/factories';
 import {
   addCommentAction,
   createCommitmentAction,
@@ -43,12 +43,7 @@ let standardId: number;
 let iso3: string;
 beforeAll(async () => {
   cast = await createCast();
-  const [framework] = await db().insert(frameworks).values({ code: 'TEST', name: 'Test framework' }).returning();
-  const [standard] = await db()
-    .insert(standards)
-    .values({ frameworkId: framework!.id, code: 'TST-1', title: 'Test standard', position: 1 })
-    .returning();
-  standardId = standard!.id;
+  standardId = (await createStandard(db(), { code: 'TST-1' })).id;
   iso3 = (await db().select({ iso3: countries.iso3 }).from(countries).where(eq(countries.id, cast.countryA.id)))[0]!
     .iso3;
 });

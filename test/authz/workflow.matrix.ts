@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { frameworks, reportingRounds, standards } from '@/db/schema';
-import { createCommitment, createReport, createRound } from '@/db/seed/factories';
+import { reportingRounds } from '@/db/schema';
+import { createCommitment, createFramework, createReport, createRound, createStandard } from '@/db/seed/factories';
 import { SIGNED_IN, type Matrix, type SetupContext } from './matrix';
 
 /**
@@ -16,15 +16,8 @@ const STAFF = ['secretariat', 'admin'] as const;
 /** A standard of its own for each call, so that commitments can be linked to something real. */
 async function standardId(): Promise<number> {
   const code = `T-${randomUUID().slice(0, 8)}`;
-  const [framework] = await db()
-    .insert(frameworks)
-    .values({ code, name: `Framework ${code}` })
-    .returning({ id: frameworks.id });
-  const [standard] = await db()
-    .insert(standards)
-    .values({ frameworkId: framework!.id, code, title: `Standard ${code}`, position: 1 })
-    .returning({ id: standards.id });
-  return standard!.id;
+  const framework = await createFramework(db(), { code });
+  return (await createStandard(db(), { frameworkId: framework.id, code })).id;
 }
 
 async function commitmentInA({ cast }: SetupContext, publication: 'draft' | 'published' = 'published') {

@@ -90,7 +90,13 @@ const CASES: Record<string, { ok: string[]; bad: [string, string][] }> = {
       ['/commitments?satus=complete', 'satus'],
     ],
   },
-  '/standards': { ok: ['/standards', '/standards.csv'], bad: [['/standards?country=nor', 'country']] },
+  '/standards': {
+    ok: ['/standards', '/standards.csv', '/standards?framework=tf'],
+    bad: [
+      ['/standards?country=nor', 'country'],
+      ['/standards?framework=!', 'framework'],
+    ],
+  },
   '/reports': {
     ok: [
       '/reports',

@@ -7,7 +7,7 @@ import { DistributionBar } from '@/components/public/distribution-bar';
 import { HeadlineFigures } from '@/components/public/headline-figures';
 import { LatestUpdates } from '@/components/public/latest-updates';
 import { MapTable } from '@/components/public/map-table';
-import { StandardProgressTable } from '@/components/public/standard-progress-table';
+import { StandardProgressByFramework } from '@/components/public/standard-progress-table';
 import { StatusTable } from '@/components/public/status-table';
 import { PageSection } from '@/components/ui/page-section';
 import {
@@ -71,7 +71,12 @@ export default async function OverviewPage({ params }: Props) {
       </PageSection>
 
       <PageSection headingId="standards-heading" title={t('standardsHeading')}>
-        <StandardProgressTable rows={standards} caption={t('standardsCaption')} />
+        <StandardProgressByFramework
+          // A retired standard is listed while commitments under it are published, not as an empty row.
+          rows={standards.filter((standard) => standard.commitments > 0 || standard.retiredAt === null)}
+          caption={(framework, nameTag) => t.rich('standardsCaption', { framework: framework.name, name: nameTag })}
+          headingIdPrefix="standards-framework"
+        />
       </PageSection>
 
       <PageSection

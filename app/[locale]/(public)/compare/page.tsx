@@ -79,7 +79,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   // The table is turned: states are its columns, so that they sit side by side, and each row is one measure.
   type Measure = {
     key: string;
-    label: string;
+    label: ReactNode;
     cell: (state: Compared) => ReactNode;
     figures?: boolean;
     figure?: string;
@@ -120,9 +120,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
       label: t('rows.distribution'),
       cell: (state) => <DistributionBar distribution={state.profile.distribution} showLegend={false} />,
     },
-    ...standards.map((standard, index): Measure => ({
+    ...standards.map(text).map((standard, index): Measure => ({
       key: standard.code,
-      label: t('rows.standard', { code: standard.code, title: text(standard).title }),
+      label: t.rich('rows.standard', {
+        code: standard.code,
+        title: standard.title,
+        name: (chunks) => <span {...standard.titleMark}>{chunks}</span>,
+      }),
       figures: true,
       cell: (state) => {
         const progress = state.perStandard[index];

@@ -47,6 +47,8 @@ const FIELDS = [
   'public_note',
   'updated_at',
   'date_precision',
+  'framework',
+  'retired_on',
 ] as const;
 
 /**

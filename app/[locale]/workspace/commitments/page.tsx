@@ -134,9 +134,9 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
             className={selectClass}
           >
             <option value="">{t('any')}</option>
-            {choices.standards.map((standard) => (
-              <option key={standard.id} value={standard.id}>
-                {standard.code} {text(standard).title}
+            {choices.standards.map(text).map((standard) => (
+              <option key={standard.id} value={standard.id} {...standard.titleMark}>
+                {standard.code} {standard.title}
               </option>
             ))}
           </select>

@@ -20,6 +20,7 @@ import {
   noParams,
   parseParams,
   reportParams,
+  standardParams,
 } from './params';
 import { badRequest, notFoundResponse, sendCsv, sendJson, type Format } from './respond';
 import {
@@ -152,10 +153,13 @@ export async function reportsHandler(request: Request, format: Format): Promise<
 
 export async function standardsHandler(request: Request, format: Format): Promise<Response> {
   const url = new URL(request.url);
-  const params = parseParams(url, noParams);
+  const params = parseParams(url, standardParams);
   if (!params.ok) return params.response;
+  const { framework } = params.value;
   const [standards, origin] = await Promise.all([getCachedStandardsProgress(), siteOrigin()]);
-  const rows = standards.map((standard) => standardOut(standard, origin));
+  const rows = standards
+    .filter((standard) => framework === undefined || standard.framework.code === framework)
+    .map((standard) => standardOut(standard, origin));
   if (format === 'csv')
     return sendCsv(request, STANDARD_CSV_COLUMNS, rows.map(flattenDistribution), { filename: 'standards.csv' });
   return sendJson(request, { data: rows, licence: LICENCE });

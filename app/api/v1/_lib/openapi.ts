@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
-import { commitmentParams, countryParams, countryPath, noParams, reportParams } from './params';
+import { commitmentParams, countryParams, countryPath, noParams, reportParams, standardParams } from './params';
 import {
   asOfSchema,
   commitmentSchema,
@@ -52,7 +52,7 @@ export function buildOpenApiDocument(): ReturnType<typeof createDocument> {
     openapi: '3.1.0',
     info: {
       title: 'Engagement Tracker open data',
-      version: '1.1.0',
+      version: '1.2.0',
       description:
         'Published commitments under the Civil Society Standards, their verified status and verified progress reports. Lists in CSV cells are separated by ";". Every response carries an ETag; CORS is open to every origin.',
       license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
@@ -79,8 +79,8 @@ export function buildOpenApiDocument(): ReturnType<typeof createDocument> {
       }),
       '/standards': get({
         operationId: 'listStandards',
-        summary: 'Standards and the progress of the commitments that serve them',
-        requestParams: { query: noParams },
+        summary: 'Standards, each with its framework, and the progress of the commitments that serve them',
+        requestParams: { query: standardParams },
         responses: responses(listOf(standardSchema)),
       }),
       '/reports': get({

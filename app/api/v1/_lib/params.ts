@@ -15,6 +15,10 @@ const standard = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,19}$/, 'must be a standard code, such as CSS-1')
   .transform((v) => v.toUpperCase());
+const framework = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,19}$/, 'must be a framework code, such as CSS')
+  .transform((v) => v.toUpperCase());
 const status = z.enum(IMPLEMENTATION_STATUSES, { error: `must be one of: ${IMPLEMENTATION_STATUSES.join(', ')}` });
 const ref = z
   .string()
@@ -52,6 +56,9 @@ export const reportParams = z.strictObject({
   since: since.optional().meta({ description: 'Only reports verified after this instant (verified_at > since)' }),
   limit: limit.meta({ description: 'Page size, 1 to 1000' }),
   cursor: cursor.optional().meta({ description: 'next_cursor of the previous page' }),
+});
+export const standardParams = z.strictObject({
+  framework: framework.optional().meta({ description: "Only this framework's standards: its code, such as CSS" }),
 });
 export const countryParams = z.strictObject({
   as_of: asOfDay

@@ -98,10 +98,16 @@ export const reportSchema = z
 export const standardSchema = z
   .object({
     code: z.string(),
-    framework: z.string(),
-    title: z.string(),
-    description: z.string(),
-    position: z.number().int(),
+    framework: z.string().meta({ description: 'Code of the framework the standard belongs to, such as CSS' }),
+    framework_name: z.string().meta({ description: 'Name of that framework, in English' }),
+    title: z.string().meta({ description: 'Title, in English' }),
+    description: z.string().meta({ description: 'Description, in English' }),
+    position: z.number().int().meta({ description: 'Order within the framework' }),
+    retired_on: isoDate
+      .nullable()
+      .meta({
+        description: 'When the standard was retired (no longer offered for new commitments); null while in use',
+      }),
     published_commitments: z.number().int().min(0),
     countries: z.number().int().min(0),
     distribution: distributionSchema,

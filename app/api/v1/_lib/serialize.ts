@@ -140,9 +140,11 @@ export function standardOut(standard: StandardProgress, origin: string): Standar
   return {
     code: standard.code,
     framework: standard.framework.code,
+    framework_name: standard.framework.name,
     title: standard.title,
     description: standard.description,
     position: standard.position,
+    retired_on: standard.retiredAt ? standard.retiredAt.toISOString().slice(0, 10) : null,
     published_commitments: standard.commitments,
     countries: standard.countries,
     distribution: standard.distribution,

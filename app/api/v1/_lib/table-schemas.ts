@@ -189,10 +189,16 @@ export const REPORT_TABLE: TableSchema = {
 export const STANDARD_TABLE: TableSchema = {
   fields: [
     { name: 'code', type: 'string', description: 'Standard code', constraints: { ...required, unique: true } },
-    { name: 'framework', type: 'string', description: 'Framework code', constraints: required },
-    { name: 'title', type: 'string', description: 'Title', constraints: required },
-    { name: 'description', type: 'string', description: 'Description' },
+    { name: 'framework', type: 'string', description: 'Code of its framework, such as CSS', constraints: required },
+    { name: 'framework_name', type: 'string', description: 'Name of its framework, in English', constraints: required },
+    { name: 'title', type: 'string', description: 'Title, in English', constraints: required },
+    { name: 'description', type: 'string', description: 'Description, in English' },
     { name: 'position', type: 'integer', description: 'Order within the framework', constraints: required },
+    {
+      name: 'retired_on',
+      type: 'date',
+      description: 'When it was retired (no longer offered for new commitments); empty while in use',
+    },
     {
       name: 'published_commitments',
       type: 'integer',

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getStandardText } from '@/lib/i18n/standard-text';
+import { getReferenceText } from '@/lib/i18n/standard-text';
+import { FrameworkName, RetiredMark } from '@/components/public/reference-marks';
 import { DiffersFlag } from '@/components/public/commitments-table';
 import { CalendarDate } from '@/components/public/partial-date';
 import { StatusBadge } from '@/components/public/status-badge';
@@ -38,7 +39,7 @@ export default async function CommitmentPage({ params }: Props) {
   if (!commitment) notFound();
   const canonical = commitment.ref.toLowerCase();
   if (ref !== canonical) permanentRedirect(getPathname({ href: `/commitments/${canonical}`, locale }));
-  const [t, text] = await Promise.all([getTranslations('public.commitment'), getStandardText()]);
+  const [t, reference] = await Promise.all([getTranslations('public.commitment'), getReferenceText()]);
   const country = countryName(commitment.country, locale);
 
   return (
@@ -81,16 +82,28 @@ export default async function CommitmentPage({ params }: Props) {
           <dt className="font-semibold">{t('standards')}</dt>
           <dd>
             <ul>
-              {commitment.standardTitles.map((standard) => (
-                <li key={standard.code}>
-                  <Link
-                    href={`/standards/${standard.code.toLowerCase()}`}
-                    className="text-brand-700 underline underline-offset-4"
-                  >
-                    <span className="font-mono">{standard.code}</span> {text(standard).title}
-                  </Link>
-                </li>
-              ))}
+              {commitment.standards.map((code) => {
+                const standard = reference.standard({ code });
+                return (
+                  <li key={code} data-standard={code}>
+                    <Link
+                      href={`/standards/${code.toLowerCase()}`}
+                      className="text-brand-700 underline underline-offset-4"
+                    >
+                      <span className="font-mono">{code}</span> <span {...standard.titleMark}>{standard.title}</span>
+                    </Link>{' '}
+                    <span className="text-sm text-slate-700">
+                      (<FrameworkName framework={reference.framework(standard.frameworkCode)} />)
+                    </span>
+                    {standard.retiredAt ? (
+                      <>
+                        {' '}
+                        <RetiredMark retiredAt={standard.retiredAt} />
+                      </>
+                    ) : null}
+                  </li>
+                );
+              })}
             </ul>
           </dd>
           <dt className="font-semibold">{t('madeAt')}</dt>

@@ -7,7 +7,7 @@ import { DistributionBar } from '@/components/public/distribution-bar';
 import { MembershipTimeline } from '@/components/public/membership-timeline';
 import { RegionName } from '@/components/public/region-name';
 import { ScoreValue } from '@/components/public/score-value';
-import { StandardProgressTable } from '@/components/public/standard-progress-table';
+import { StandardProgressByFramework } from '@/components/public/standard-progress-table';
 import { StandingBadge } from '@/components/public/standing-badge';
 import { TrendIndicator } from '@/components/public/trend-indicator';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -162,9 +162,15 @@ export default async function CountryPage({ params }: Props) {
       </PageSection>
 
       <PageSection headingId="standards-heading" title={t('standardsHeading')} className="print-avoid-break space-y-4">
-        <StandardProgressTable
-          rows={progressByStandard(standards, profile.commitments)}
-          caption={t('standardsCaption', { country: name })}
+        <StandardProgressByFramework
+          // A retired standard is listed where the state has commitments under it, not as an empty row.
+          rows={progressByStandard(standards, profile.commitments).filter(
+            (row, index) => row.commitments > 0 || standards[index]!.retiredAt === null,
+          )}
+          caption={(framework, nameTag) =>
+            t.rich('standardsCaption', { country: name, framework: framework.name, name: nameTag })
+          }
+          headingIdPrefix="standards-framework"
         />
       </PageSection>
 

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { getStandardText } from '@/lib/i18n/standard-text';
+import { getReferenceText, getStandardText } from '@/lib/i18n/standard-text';
+import { FrameworkName, RetiredMark } from '@/components/public/reference-marks';
+import { frameworkQuery } from '@/lib/public/framework-choice';
 import { DistributionBar } from '@/components/public/distribution-bar';
 import { ScoreValue } from '@/components/public/score-value';
 import { StatusBadge } from '@/components/public/status-badge';
@@ -41,13 +43,13 @@ export default async function StandardPage({ params }: Props) {
   if (!detail) notFound();
   const canonical = detail.standard.code.toLowerCase();
   if (code !== canonical) permanentRedirect(getPathname({ href: `/standards/${canonical}`, locale }));
-  const [t, format, text, tTexts] = await Promise.all([
+  const [t, format, reference] = await Promise.all([
     getTranslations('public.standardPage'),
     getFormatter(),
-    getStandardText(),
-    getTranslations('public.standardTexts'),
+    getReferenceText(),
   ]);
-  const standard = text(detail.standard);
+  const standard = reference.standard(detail.standard);
+  const framework = reference.framework(detail.standard.framework.code);
   const countries = sortByName(
     detail.countries.map((row) => ({ ...row, displayName: countryName(row, locale) })),
     (row) => row.displayName,
@@ -76,11 +78,26 @@ export default async function StandardPage({ params }: Props) {
           trail={[{ href: '/standards', label: t('allStandards') }]}
           current={detail.standard.code}
         />
-        <p className="text-sm text-slate-700">{tTexts('framework')}</p>
+        <p className="text-sm text-slate-700" data-framework={framework.code}>
+          {t('framework')}{' '}
+          <Link
+            href={{ pathname: '/standards', query: frameworkQuery(framework.code) }}
+            className="text-brand-700 underline underline-offset-4"
+          >
+            <FrameworkName framework={framework} />
+          </Link>
+        </p>
         <h1 className="text-3xl font-bold tracking-tight">
-          <span className="font-mono">{standard.code}</span> {standard.title}
+          <span className="font-mono">{standard.code}</span> <span {...standard.titleMark}>{standard.title}</span>
         </h1>
-        <p className="text-lg text-slate-800">{standard.description}</p>
+        {standard.retiredAt ? (
+          <p>
+            <RetiredMark retiredAt={standard.retiredAt} /> <span className="text-slate-700">{t('retiredNote')}</span>
+          </p>
+        ) : null}
+        <p className="text-lg text-slate-800" {...standard.descriptionMark}>
+          {standard.description}
+        </p>
       </header>
 
       <PageSection headingId="summary-heading" title={t('summaryHeading')} className="max-w-3xl space-y-4">

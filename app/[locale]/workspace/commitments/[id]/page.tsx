@@ -94,9 +94,10 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
           <dt className="font-medium">{t('fields.standards')}</dt>
           <dd>
             <ul>
-              {commitment.standards.map((standard) => (
+              {commitment.standards.map(text).map((standard) => (
                 <li key={standard.id}>
-                  <span className="font-medium">{standard.code}</span> {text(standard).title}
+                  <span className="font-medium">{standard.code}</span>{' '}
+                  <span {...standard.titleMark}>{standard.title}</span>
                 </li>
               ))}
             </ul>
