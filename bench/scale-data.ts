@@ -76,7 +76,7 @@ export async function loadScaleData(sql: postgres.Sql, options: ScaleOptions): P
   const usedIso3 = new Set(existing.map((row) => row.iso3));
   const usedIso2 = new Set((await sql<{ iso2: string }[]>`select iso2 from countries`).map((row) => row.iso2));
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  const synthetic: { iso3: string; iso2: string; name: string; region: string; region_code: string }[] = [];
+  const synthetic: { iso3: string; iso2: string; name: string; region_code: string }[] = [];
   for (let a = 0; synthetic.length + existing.length < options.countries && a < 26 * 26 * 26; a += 1) {
     const iso3 = `X${letters[Math.floor(a / 26) % 26]}${letters[a % 26]}`;
     if (usedIso3.has(iso3)) continue;
@@ -93,7 +93,6 @@ export async function loadScaleData(sql: postgres.Sql, options: ScaleOptions): P
       iso3,
       iso2,
       name: `Benchmark State ${synthetic.length + 1}`,
-      region: M49_REGIONS[synthetic.length % M49_REGIONS.length]!.name,
       region_code: M49_REGIONS[synthetic.length % M49_REGIONS.length]!.code,
     });
   }

@@ -92,8 +92,6 @@ export const countries = pgTable(
     iso3: text().notNull(),
     iso2: text().notNull(),
     name: text().notNull(),
-    /** The region's English name; superseded by `regionCode`, to be dropped once nothing reads it. */
-    region: text().notNull(),
     /** The UN M49 code of the state's region (lib/regions.ts): 002 Africa, 019 Americas, 142 Asia, 150 Europe, 009 Oceania. */
     regionCode: text().notNull(),
     version: integer().notNull().default(1),

@@ -32,7 +32,7 @@ beforeAll(async () => {
   standardIds = { first: first.id, second: second.id };
 
   bravo = await createCountry(db(), { name: 'Bravo' });
-  alpha = await createCountry(db(), { name: 'Alpha', region: 'Africa' });
+  alpha = await createCountry(db(), { name: 'Alpha', regionCode: '002' });
   charlie = await createCountry(db(), { name: 'Charlie' });
   delta = await createCountry(db(), { name: 'Delta' });
   // Inserted out of order: sequence, not insertion or date, orders a history.

@@ -67,7 +67,7 @@ export async function insertCountry({
   values,
 }: {
   executor: Executor;
-  values: { iso2: string; iso3: string; name: string; regionCode: string; region: string };
+  values: { iso2: string; iso3: string; name: string; regionCode: string };
 }): Promise<CountryRow | null> {
   const [row] = await executor.insert(countries).values(values).onConflictDoNothing().returning(columns);
   return row ?? null;
@@ -79,17 +79,15 @@ export async function updateCountryRegion({
   id,
   version,
   regionCode,
-  region,
 }: {
   executor: Executor;
   id: number;
   version: number;
   regionCode: string;
-  region: string;
 }): Promise<CountryRow | null> {
   const [row] = await executor
     .update(countries)
-    .set({ regionCode, region, version: sql`${countries.version} + 1`, updatedAt: sql`now()` })
+    .set({ regionCode, version: sql`${countries.version} + 1`, updatedAt: sql`now()` })
     .where(sql`${countries.id} = ${id} and ${countries.version} = ${version}`)
     .returning(columns);
   return row ?? null;

@@ -24,7 +24,6 @@ import {
   type ReportingRound,
 } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password-hash';
-import { regionCodeOf } from '@/lib/regions';
 
 /**
  * Row factories shared by the demo seed and the tests, so both build data the same, valid way.
@@ -71,14 +70,7 @@ export async function createCountry(executor: Executor, overrides: Overrides<New
   }
   const [row] = await executor
     .insert(countries)
-    .values({
-      name: `Testland ${iso3}`,
-      region: 'Europe',
-      ...given,
-      regionCode: given.regionCode ?? regionCodeOf(given.region ?? 'Europe') ?? '150',
-      iso3,
-      iso2,
-    })
+    .values({ name: `Testland ${iso3}`, regionCode: '150', ...given, iso3, iso2 })
     .returning();
   return row!;
 }

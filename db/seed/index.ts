@@ -23,13 +23,7 @@ async function seedCountries(executor: Executor): Promise<void> {
   await executor
     .insert(countries)
     .values(
-      SEED_COUNTRIES.map(({ iso3, iso2, name, region }) => ({
-        iso3,
-        iso2,
-        name,
-        region,
-        regionCode: regionCodeOf(region)!,
-      })),
+      SEED_COUNTRIES.map(({ iso3, iso2, name, region }) => ({ iso3, iso2, name, regionCode: regionCodeOf(region)! })),
     )
     .onConflictDoNothing();
   const rows = await executor

@@ -20,6 +20,7 @@ import {
 import { verifyPassword } from '@/lib/auth/password-hash';
 import { locales } from '@/lib/i18n/routing';
 import { deriveStanding } from '@/lib/standing';
+import { regionName } from '@/db/queries/countries';
 import { DEMO_ACCOUNTS, DEMO_SETTING_KEY } from './demo';
 import { addDays, isoDate } from './factories';
 import { seedDatabase } from './index';
@@ -163,7 +164,7 @@ describe('seedDatabase', () => {
 
   it('uses the ISO 3166 codes and the Civil Society Standards as adopted in March 2016', async () => {
     const codes = await db()
-      .select({ iso3: countries.iso3, iso2: countries.iso2, region: countries.region })
+      .select({ iso3: countries.iso3, iso2: countries.iso2, region: regionName })
       .from(countries)
       .orderBy(asc(countries.iso3));
     expect(

@@ -28,7 +28,7 @@ export async function addCountry(ctx: Ctx<typeof addCountrySchema>): Promise<Cou
   const { tx, input } = ctx;
   ctx.authorize('country.manage', { countryId: null }, { type: 'country', id: input.isoCode.iso3 });
   const { iso2, iso3, name } = input.isoCode;
-  const values = { iso2, iso3, name, regionCode: input.regionCode, region: regionNameOf(input.regionCode) };
+  const values = { iso2, iso3, name, regionCode: input.regionCode };
   const taken = () =>
     fail('validation', { fieldErrors: { isoCode: [{ key: 'errors.countryExists', values: { iso3 } }] } });
   if (await findCountryByCodes({ executor: tx, iso2, iso3 })) taken();
@@ -60,7 +60,6 @@ export async function changeCountryRegion(ctx: Ctx<typeof changeCountryRegionSch
       id: input.id,
       version: input.version,
       regionCode: input.regionCode,
-      region: regionNameOf(input.regionCode),
     })) ?? stale(before!);
   await ctx.audit({
     action: 'country.update',
