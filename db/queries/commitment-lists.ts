@@ -36,7 +36,7 @@ export type CommitmentListRow = CommitmentSnapshot & {
   overdue: boolean;
 };
 
-export type StandardRef = { id: number; code: string; title: string };
+export type StandardRef = { id: number; code: string; title: string; retired: boolean };
 
 export type CommitmentDetail = CommitmentListRow & { standards: StandardRef[] };
 
@@ -184,7 +184,12 @@ async function detailOf(executor: Executor, where: SQL, today: string): Promise<
     .where(where);
   if (!row) return null;
   const linked = await executor
-    .select({ id: standards.id, code: standards.code, title: standards.title })
+    .select({
+      id: standards.id,
+      code: standards.code,
+      title: standards.title,
+      retired: sql<boolean>`${standards.retiredAt} is not null`,
+    })
     .from(commitmentStandards)
     .innerJoin(standards, eq(standards.id, commitmentStandards.standardId))
     .where(eq(commitmentStandards.commitmentId, row.id))
@@ -294,7 +299,10 @@ export async function listCountryCommitments({
   }));
 }
 
-/** Countries and standards for the list's filters and the forms' choices. */
+/**
+ * Countries and standards for the list's filters and the forms' choices. Retired standards are listed
+ * too, marked: the filter finds their commitments, and an edit keeps them; a new link may not name one.
+ */
 export async function listCommitmentChoices({ executor = db() }: { executor?: Executor } = {}) {
   const [countryRows, standardRows] = await Promise.all([
     executor
@@ -302,9 +310,14 @@ export async function listCommitmentChoices({ executor = db() }: { executor?: Ex
       .from(countries)
       .orderBy(asc(countries.name)),
     executor
-      .select({ id: standards.id, code: standards.code, title: standards.title })
+      .select({
+        id: standards.id,
+        code: standards.code,
+        title: standards.title,
+        retired: sql<boolean>`${standards.retiredAt} is not null`,
+      })
       .from(standards)
-      .orderBy(asc(standards.position), asc(standards.code)),
+      .orderBy(asc(standards.frameworkId), asc(standards.position), asc(standards.code)),
   ]);
   return { countries: countryRows, standards: standardRows };
 }

@@ -97,6 +97,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
               {commitment.standards.map((standard) => (
                 <li key={standard.id}>
                   <span className="font-medium">{standard.code}</span> {text(standard).title}
+                  {standard.retired ? <span className="text-slate-700"> ({t('retired')})</span> : null}
                 </li>
               ))}
             </ul>
