@@ -6,7 +6,6 @@ import { appOrigin } from '@/lib/auth/config';
 import { requestIp } from '@/lib/auth/request-info';
 import { getSessionState, type CurrentUser, type SessionState } from '@/lib/auth/session';
 import { claimIdempotencyKey, deleteExpiredIdempotencyKeys, storeIdempotentResult } from '@/db/queries/idempotency';
-import type { Namespace } from '@/lib/i18n/namespaces';
 import type { Locale } from '@/lib/i18n/routing';
 import { canAtAll, type Action } from '@/lib/permissions';
 import { ActionError, fail, runInContext, type ActionContext } from './context';
@@ -22,7 +21,7 @@ import {
   type ErrorCode,
   type FieldErrors,
 } from './result';
-import { requestLocale, translatorFor, type Translate } from './translate';
+import { requestLocale, translatorFor, type MessageScope, type Translate } from './translate';
 
 // Handlers take their context and stop with `fail` from here. Services (lib/<domain>/*.ts) import the
 // same from context.ts, which needs no request, so that scripts and the benchmark can call them too.
@@ -54,8 +53,8 @@ export type ActionDefinition<S extends z.ZodObject, D, A extends Access> = {
   /** 'public', or the permission a role must have (at least for some resource) to call it. */
   access: A;
   input: S;
-  /** Namespace holding the schema's error keys; always falls back to `forms`. */
-  messages?: Namespace;
+  /** Namespace (or part of one) holding the schema's error keys; always falls back to `forms`. */
+  messages?: MessageScope;
   /** What `forbidden:`/`conflict:` codes are about; defaults to the part of `name` before the dot. */
   subject?: string;
   handler: (ctx: ActionContext<z.output<S>, UserFor<A>>) => Promise<D>;

@@ -23,7 +23,13 @@ export type Translate = ((key: string, values?: Record<string, string | number |
   has: (key: string) => boolean;
 };
 
-export async function translatorFor(locale: Locale, namespace: Namespace): Promise<Translate> {
+/**
+ * A namespace, or a part of one (`workspace.frameworks`): an area whose forms keep their field errors,
+ * conflict and code messages together under one key of a shared file.
+ */
+export type MessageScope = Namespace | `${Namespace}.${string}`;
+
+export async function translatorFor(locale: Locale, namespace: MessageScope): Promise<Translate> {
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace, timeZone: 'UTC', onError: () => {} });
   const translate = ((key: string, values?: Record<string, string | number | Date>) =>
