@@ -45,13 +45,18 @@ export type StandardSnapshot = {
   texts: Wordings<StandardWording>;
 };
 
+// A correlated subquery names the outer row's column with its table: in a query on one table drizzle
+// leaves column names bare, and a bare "id" would be read as the subquery's own.
+const outerFrameworkId = sql`${frameworks}."id"`;
+const outerStandardId = sql`${standards}."id"`;
+
 const frameworkTextsJson = sql<Partial<Record<Locale, FrameworkWording>>>`coalesce((
   select jsonb_object_agg(${frameworkTexts.locale}, jsonb_build_object('name', ${frameworkTexts.name}, 'description', ${frameworkTexts.description}))
-  from ${frameworkTexts} where ${frameworkTexts.frameworkId} = ${frameworks.id}), '{}'::jsonb)`;
+  from ${frameworkTexts} where ${frameworkTexts.frameworkId} = ${outerFrameworkId}), '{}'::jsonb)`;
 
 const standardTextsJson = sql<Partial<Record<Locale, StandardWording>>>`coalesce((
   select jsonb_object_agg(${standardTexts.locale}, jsonb_build_object('title', ${standardTexts.title}, 'description', ${standardTexts.description}))
-  from ${standardTexts} where ${standardTexts.standardId} = ${standards.id}), '{}'::jsonb)`;
+  from ${standardTexts} where ${standardTexts.standardId} = ${outerStandardId}), '{}'::jsonb)`;
 
 const frameworkColumns = {
   id: frameworks.id,
@@ -112,9 +117,9 @@ export async function listWorkspaceFrameworks({ executor = db() }: { executor?: 
   const rows = await executor
     .select({
       ...frameworkColumns,
-      standards: sql<number>`(select count(*)::int from ${standards} where ${standards.frameworkId} = ${frameworks.id})`,
+      standards: sql<number>`(select count(*)::int from ${standards} where ${standards.frameworkId} = ${outerFrameworkId})`,
       retired: sql<number>`(select count(*)::int from ${standards}
-        where ${standards.frameworkId} = ${frameworks.id} and ${standards.retiredAt} is not null)`,
+        where ${standards.frameworkId} = ${outerFrameworkId} and ${standards.retiredAt} is not null)`,
     })
     .from(frameworks)
     .orderBy(asc(frameworks.id));
@@ -128,7 +133,7 @@ async function listFrameworkStandards(executor: Executor, frameworkId: number): 
     .select({
       ...standardColumns,
       commitments: sql<number>`(select count(*)::int from ${commitmentStandards}
-        where ${commitmentStandards.standardId} = ${standards.id})`,
+        where ${commitmentStandards.standardId} = ${outerStandardId})`,
     })
     .from(standards)
     .where(eq(standards.frameworkId, frameworkId))
@@ -219,8 +224,9 @@ export async function lockStandard({
 }
 
 /**
- * A framework or a standard as it was at `version`, when the app recorded that version (the `after`
- * of its audit event); null for a version written outside the app (the seed).
+ * A framework or a standard as it was at `version`, as the audit log recorded it: the `after` of the
+ * change that made that version, or the `before` of the change that followed it (a version the seed
+ * wrote, say). Null when no event recorded it.
  */
 export async function readReferenceSnapshotAt<T>({
   executor,
@@ -233,20 +239,27 @@ export async function readReferenceSnapshotAt<T>({
   id: number;
   version: number;
 }): Promise<T | null> {
+  const versionOf = (column: typeof auditEvents.after | typeof auditEvents.before) =>
+    sql`(${column} ->> 'version')::int = ${version}`;
   const [row] = await executor
-    .select({ after: auditEvents.after })
+    .select({
+      after: auditEvents.after,
+      before: auditEvents.before,
+      afterHasIt: sql<boolean>`${versionOf(auditEvents.after)}`,
+    })
     .from(auditEvents)
     .where(
       and(
         eq(auditEvents.entityType, entityType),
         eq(auditEvents.entityId, String(id)),
         eq(auditEvents.outcome, 'success'),
-        sql`(${auditEvents.after} ->> 'version')::int = ${version}`,
+        sql`(${versionOf(auditEvents.after)} or ${versionOf(auditEvents.before)})`,
       ),
     )
     .orderBy(desc(auditEvents.id))
     .limit(1);
-  return (row?.after as T | undefined) ?? null;
+  if (!row) return null;
+  return ((row.afterHasIt ? row.after : row.before) as T | undefined) ?? null;
 }
 
 export async function isFrameworkCodeTaken({ executor, code }: { executor: Executor; code: string }) {
@@ -269,55 +282,46 @@ export function takenCodeOf(error: unknown): 'framework' | 'standard' | null {
   return null;
 }
 
-/** Replaces a framework's texts with `texts`: a language it no longer has is removed. */
-async function writeFrameworkTexts(executor: Executor, frameworkId: number, texts: Wordings<FrameworkWording>) {
-  const given = Object.entries(texts) as [Locale, FrameworkWording][];
-  await executor.delete(frameworkTexts).where(
-    and(
-      eq(frameworkTexts.frameworkId, frameworkId),
-      notInArray(
-        frameworkTexts.locale,
-        given.map(([locale]) => locale),
-      ),
-    ),
-  );
-  await executor
-    .insert(frameworkTexts)
-    .values(given.map(([locale, text]) => ({ frameworkId, locale, ...text })))
-    .onConflictDoUpdate({
-      target: [frameworkTexts.frameworkId, frameworkTexts.locale],
-      set: {
-        name: sql`excluded.name`,
-        description: sql`excluded.description`,
-        updatedAt: sql`case when (${frameworkTexts.name}, ${frameworkTexts.description})
-          is distinct from (excluded.name, excluded.description) then now() else ${frameworkTexts.updatedAt} end`,
-      },
-    });
-}
+const TEXT_TABLES = {
+  framework: { table: frameworkTexts, owner: frameworkTexts.frameworkId, ownerColumn: 'framework_id', heading: 'name' },
+  standard: { table: standardTexts, owner: standardTexts.standardId, ownerColumn: 'standard_id', heading: 'title' },
+} as const;
 
-async function writeStandardTexts(executor: Executor, standardId: number, texts: Wordings<StandardWording>) {
-  const given = Object.entries(texts) as [Locale, StandardWording][];
-  await executor.delete(standardTexts).where(
+/**
+ * Replaces a framework's or a standard's texts with `texts`, one row per language: a language it no
+ * longer has is removed, and a row's `updated_at` moves only when its wording does.
+ */
+async function replaceTexts(
+  executor: Executor,
+  kind: keyof typeof TEXT_TABLES,
+  ownerId: number,
+  texts: Wordings<FrameworkWording> | Wordings<StandardWording>,
+): Promise<void> {
+  const { table, owner, ownerColumn, heading } = TEXT_TABLES[kind];
+  const rows = Object.entries(texts).map(([locale, text]) => ({
+    locale,
+    heading: (text as Record<string, string>)[heading],
+    description: text.description,
+  }));
+  await executor.delete(table).where(
     and(
-      eq(standardTexts.standardId, standardId),
+      eq(owner, ownerId),
       notInArray(
-        standardTexts.locale,
-        given.map(([locale]) => locale),
+        table.locale,
+        rows.map((row) => row.locale),
       ),
     ),
   );
-  await executor
-    .insert(standardTexts)
-    .values(given.map(([locale, text]) => ({ standardId, locale, ...text })))
-    .onConflictDoUpdate({
-      target: [standardTexts.standardId, standardTexts.locale],
-      set: {
-        title: sql`excluded.title`,
-        description: sql`excluded.description`,
-        updatedAt: sql`case when (${standardTexts.title}, ${standardTexts.description})
-          is distinct from (excluded.title, excluded.description) then now() else ${standardTexts.updatedAt} end`,
-      },
-    });
+  const [column, headingColumn] = [sql.identifier(ownerColumn), sql.identifier(heading)];
+  await executor.execute(sql`
+    insert into ${table} (${column}, locale, ${headingColumn}, description)
+    select ${ownerId}, t.locale, t.heading, t.description
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as t(locale text, heading text, description text)
+    on conflict (${column}, locale) do update set
+      ${headingColumn} = excluded.${headingColumn},
+      description = excluded.description,
+      updated_at = case when (${table}.${headingColumn}, ${table}.description)
+        is distinct from (excluded.${headingColumn}, excluded.description) then now() else ${table}.updated_at end`);
 }
 
 export type FrameworkValues = { adoptedOn: string | null; adoptedOnPrecision: DatePrecision; sourceUrl: string | null };
@@ -337,7 +341,7 @@ export async function insertFramework({
     .insert(frameworks)
     .values({ code, ...values, name: texts.en.name, description: texts.en.description })
     .returning({ id: frameworks.id });
-  await writeFrameworkTexts(executor, row!.id, texts);
+  await replaceTexts(executor, 'framework', row!.id, texts);
   return (await lockFramework({ executor, id: row!.id }))!;
 }
 
@@ -367,7 +371,7 @@ export async function updateFramework({
     .where(and(eq(frameworks.id, id), eq(frameworks.version, version)))
     .returning({ id: frameworks.id });
   if (updated.length === 0) return null;
-  await writeFrameworkTexts(executor, id, texts);
+  await replaceTexts(executor, 'framework', id, texts);
   return lockFramework({ executor, id });
 }
 
@@ -393,7 +397,7 @@ export async function insertStandard({
       position: sql`(select coalesce(max(${standards.position}), 0) + 1 from ${standards} where ${standards.frameworkId} = ${frameworkId})`,
     })
     .returning({ id: standards.id });
-  await writeStandardTexts(executor, row!.id, texts);
+  await replaceTexts(executor, 'standard', row!.id, texts);
   return (await lockStandard({ executor, id: row!.id }))!.standard;
 }
 
@@ -423,7 +427,7 @@ export async function updateStandardTexts({
 }): Promise<StandardSnapshot | null> {
   const set = { title: texts.en.title, description: texts.en.description };
   if (!(await updateStandardRow(executor, { id, version, set }))) return null;
-  await writeStandardTexts(executor, id, texts);
+  await replaceTexts(executor, 'standard', id, texts);
   return (await lockStandard({ executor, id }))!.standard;
 }
 

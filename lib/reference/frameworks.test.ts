@@ -3,7 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { frameworkTexts, frameworks, standardTexts, standards } from '@/db/schema';
 import { createCommitment as createCommitmentRow, createUser } from '@/db/seed/factories';
-import { getWorkspaceFramework } from '@/db/queries/reference-frameworks';
+import {
+  getWorkspaceFramework,
+  getWorkspaceStandard,
+  listWorkspaceFrameworks,
+} from '@/db/queries/reference-frameworks';
 import type { CurrentUser } from '@/lib/auth/session';
 import { createCommitmentSchema, updateCommitmentSchema } from '@/lib/validation/commitment';
 import { createCommitment, updateCommitment } from '@/lib/workflow/commitments';
@@ -315,6 +319,31 @@ describe('standards', () => {
     expect((audit[1]!.after as { texts: object }).texts).not.toHaveProperty('es');
   });
 
+  it('a stale save of a seeded standard names only what the other admin changed', async () => {
+    // CSS-2 was written by the seed: its version 1 is in the audit log only as the first edit's `before`.
+    const id = w.standardId('CSS-2');
+    const edit = (user: CurrentUser, fields: Record<string, string>) =>
+      runAs(
+        user,
+        updateStandardTextsSchema.parse({
+          id: String(id),
+          version: '1',
+          title_en: 'Advocate an enabling environment',
+          description_en:
+            'Speak up for laws, policies and practices that let civil society work freely, and against those that restrict it without due cause.',
+          ...fields,
+        }),
+        updateStandardTexts,
+      );
+    await edit(admin, { title_fr: 'Plaider pour un environnement favorable' });
+    expect(await refusalOf(edit(secondAdmin, { title_ru: 'Выступать за благоприятную среду' }))).toEqual({
+      code: 'conflict:standard',
+      fieldErrors: {
+        title_fr: [{ key: 'conflict.changedTo', values: { value: 'Plaider pour un environnement favorable' } }],
+      },
+    });
+  });
+
   it('move up and down inside one transaction, both moves audited; a move from a stale place is refused', async () => {
     const { framework } = await newFramework(admin, { frameworkCode: fresh('ORD') });
     const added = [];
@@ -395,8 +424,10 @@ describe('a retired standard', () => {
   let retiredId: number;
   let retiredCode: string;
   let inUseId: number;
+  let frameworkCode: string;
   beforeAll(async () => {
     const { framework } = await newFramework(admin, { frameworkCode: fresh('RET') });
+    frameworkCode = framework.code;
     const retiring = await newStandard(admin, framework.id, { standardCode: fresh('RET-'), title_en: 'Retired one' });
     inUseId = (await newStandard(admin, framework.id, { standardCode: fresh('RET-'), title_en: 'In use' })).standard.id;
     retiredId = retiring.standard.id;
@@ -438,5 +469,16 @@ describe('a retired standard', () => {
     expect(report.errors).toEqual([
       { row: 2, field: 'standards', message: 'errors.retiredStandardCode', value: retiredCode },
     ]);
+  });
+
+  it('is counted and shown as retired on the workspace pages, with the commitments linked to it', async () => {
+    const listed = await listWorkspaceFrameworks();
+    expect(listed.find((framework) => framework.code === 'CSS')).toMatchObject({ standards: 5, retired: 0 });
+    expect(listed.find((framework) => framework.code === frameworkCode)).toMatchObject({ standards: 2, retired: 1 });
+    const page = await getWorkspaceStandard({ frameworkCode, standardCode: retiredCode });
+    expect(page!.standard.retiredAt).toBeInstanceOf(Date);
+    // One commitment linked in the test before, none by the refused calls.
+    expect(page!.standard.commitments).toBe(1);
+    expect(await getWorkspaceStandard({ frameworkCode: 'CSS', standardCode: retiredCode })).toBeNull();
   });
 });

@@ -110,6 +110,17 @@ function frameworkValuesOf(input: { adoptedOn: string; sourceUrl: string | null 
   return { adoptedOn: adopted.date, adoptedOnPrecision: adopted.precision, sourceUrl: input.sourceUrl };
 }
 
+/** The audit event of a change: frameworks and standards belong to no state. */
+function audited(
+  ctx: { audit: ActionContext<unknown, CurrentUser>['audit'] },
+  action: string,
+  entityType: 'framework' | 'standard',
+  before: FrameworkSnapshot | StandardSnapshot | null,
+  after: FrameworkSnapshot | StandardSnapshot,
+) {
+  return ctx.audit({ action, entityType, entityId: after.id, countryId: null, before, after });
+}
+
 /** Frameworks belong to no state: `framework.manage` is decided on the row's existence alone. */
 function authorizeOn(
   ctx: { authorize: ActionContext<unknown, CurrentUser>['authorize'] },
@@ -132,14 +143,7 @@ export async function createFramework(ctx: Ctx<typeof createFrameworkSchema>): P
       texts: textsOf(input, 'name'),
     }),
   );
-  await ctx.audit({
-    action: 'framework.create',
-    entityType: 'framework',
-    entityId: framework.id,
-    countryId: null,
-    before: null,
-    after: framework,
-  });
+  await audited(ctx, 'framework.create', 'framework', null, framework);
   return { framework, refresh: EVERYTHING };
 }
 
@@ -159,14 +163,7 @@ export async function updateFramework(ctx: Ctx<typeof updateFrameworkSchema>): P
     texts: textsOf(input, 'name'),
   });
   if (!framework) return failStale(tx, 'framework', before!, input.version, typed, frameworkFieldsOf);
-  await ctx.audit({
-    action: 'framework.update',
-    entityType: 'framework',
-    entityId: framework.id,
-    countryId: null,
-    before,
-    after: framework,
-  });
+  await audited(ctx, 'framework.update', 'framework', before, framework);
   return { framework, refresh: EVERYTHING };
 }
 
@@ -186,14 +183,7 @@ export async function addStandard(ctx: Ctx<typeof addStandardSchema>): Promise<S
       texts: textsOf(input, 'title'),
     }),
   );
-  await ctx.audit({
-    action: 'standard.create',
-    entityType: 'standard',
-    entityId: standard.id,
-    countryId: null,
-    before: null,
-    after: standard,
-  });
+  await audited(ctx, 'standard.create', 'standard', null, standard);
   return { standard, frameworkCode: framework!.code, refresh: EVERYTHING };
 }
 
@@ -208,14 +198,7 @@ export async function updateStandardTexts(ctx: Ctx<typeof updateStandardTextsSch
   if (before.version !== input.version) await failStale(tx, 'standard', before, input.version, typed, standardFieldsOf);
   const standard = await updateStandardTextsRow({ executor: tx, id: input.id, version: input.version, texts });
   if (!standard) return failStale(tx, 'standard', before, input.version, typed, standardFieldsOf);
-  await ctx.audit({
-    action: 'standard.update',
-    entityType: 'standard',
-    entityId: standard.id,
-    countryId: null,
-    before,
-    after: standard,
-  });
+  await audited(ctx, 'standard.update', 'standard', before, standard);
   return { standard, frameworkCode, refresh: EVERYTHING };
 }
 
@@ -278,13 +261,6 @@ export async function changeStandardRetirement(ctx: Ctx<typeof setStandardRetire
   if (before.version !== input.version) fail('conflict:standard');
   const standard = await setStandardRetired({ executor: tx, id: input.id, version: input.version, retired: retire });
   if (!standard) fail('conflict:standard');
-  await ctx.audit({
-    action: `standard.${input.action}`,
-    entityType: 'standard',
-    entityId: standard.id,
-    countryId: null,
-    before,
-    after: standard,
-  });
+  await audited(ctx, `standard.${input.action}`, 'standard', before, standard);
   return { standard, frameworkCode, refresh: EVERYTHING };
 }
