@@ -167,6 +167,23 @@ for (const locale of PHONE_LOCALES) {
       }
     });
 
+    test('the admin’s reference data', async ({ admin }, testInfo) => {
+      const pages: [string, string[]][] = [
+        ['/workspace/reference/frameworks', ['main table tbody tr a[href]', 'main form button[type="submit"]']],
+        [
+          '/workspace/reference/frameworks/CSS',
+          ['main table tbody tr [data-label]', 'main form button[type="submit"]'],
+        ],
+        [
+          '/workspace/reference/frameworks/CSS/standards/CSS-1',
+          ['main form input[name="title_en"]', 'main form button[type="submit"]'],
+        ],
+      ];
+      for (const [path, figures] of pages) {
+        await test.step(path, () => checkAtPhoneWidths(admin, testInfo, locale, path, figures));
+      }
+    });
+
     test('a focal point’s workspace', async ({ focalPoint }, testInfo) => {
       const prefix = prefixOf(locale);
       await focalPoint.goto(`${prefix}/workspace/country`);

@@ -15,10 +15,13 @@ export function ErrorSummary({
   message,
   errors,
   fieldLabels = {},
+  idPrefix,
 }: {
   message?: string;
   errors: SummaryError[];
   fieldLabels?: Record<string, string>;
+  /** The fields' id prefix (`fieldId`), when two forms on one page have fields of the same name. */
+  idPrefix?: string;
 }) {
   const t = useTranslations('forms');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -43,7 +46,7 @@ export function ErrorSummary({
                   {error.field === '_form' ? (
                     error.message
                   ) : (
-                    <a href={`#${fieldId(error.field)}`} className="text-red-900 underline">
+                    <a href={`#${fieldId(error.field, idPrefix)}`} className="text-red-900 underline">
                       {fieldLabels[error.field] ? `${fieldLabels[error.field]}: ` : ''}
                       {error.message}
                     </a>
