@@ -176,6 +176,15 @@ for (const locale of PHONE_LOCALES) {
           '/workspace/reference/membership/mli',
           ['main li[data-event]', 'main form select[name="type"]', 'main form button[type="submit"]'],
         ],
+        ['/workspace/reference/frameworks', ['main table tbody tr a[href]', 'main form button[type="submit"]']],
+        [
+          '/workspace/reference/frameworks/CSS',
+          ['main table tbody tr [data-label]', 'main form button[type="submit"]'],
+        ],
+        [
+          '/workspace/reference/frameworks/CSS/standards/CSS-1',
+          ['main form input[name="title_en"]', 'main form button[type="submit"]'],
+        ],
       ];
       for (const [path, figures] of pages) {
         await test.step(path, () => checkAtPhoneWidths(admin, testInfo, locale, path, figures));

@@ -1,13 +1,16 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { FormAction } from '@/lib/actions/result';
+import { useRouter } from '@/lib/i18n/navigation';
 import { SubmitButton } from './submit-button';
 import { useActionForm } from './use-action-form';
 
 /**
  * A one-button form for an action that takes only identifiers (revoke, deactivate, send a link). The
- * outcome is announced next to the button; `renderSuccess` can show what the action returned.
+ * outcome is announced next to the button; `renderSuccess` can show what the action returned. With
+ * `refreshOnFailure`, a refusal also reloads the page's data underneath (a list someone else reordered,
+ * a row someone else changed), so that what the button stands for is current when it is tried again.
  */
 export function ActionButton<D>({
   action,
@@ -16,6 +19,7 @@ export function ActionButton<D>({
   variant = 'secondary',
   description,
   renderSuccess,
+  refreshOnFailure = false,
 }: {
   action: FormAction<D>;
   fields: Record<string, string>;
@@ -23,8 +27,13 @@ export function ActionButton<D>({
   variant?: 'primary' | 'secondary' | 'danger';
   description?: ReactNode;
   renderSuccess?: (data: D) => ReactNode;
+  refreshOnFailure?: boolean;
 }) {
   const { state, formAction, failure } = useActionForm(action);
+  const router = useRouter();
+  useEffect(() => {
+    if (failure && refreshOnFailure) router.refresh();
+  }, [failure, refreshOnFailure, router]);
   return (
     <form action={formAction} className="inline-block">
       {Object.entries(fields).map(([name, value]) => (

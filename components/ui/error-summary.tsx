@@ -21,6 +21,7 @@ export function ErrorSummary({
   message?: string;
   errors: SummaryError[];
   fieldLabels?: Record<string, string>;
+  /** The fields' id prefix (`fieldId`), when two forms on one page have fields of the same name. */
   idPrefix?: string;
 }) {
   const t = useTranslations('forms');

@@ -1,13 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField, TextAreaField, TextField, fieldId } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { useActionForm } from '@/components/ui/use-action-form';
+import { useEditForm } from '@/components/ui/use-edit-form';
 import type { FormAction } from '@/lib/actions/result';
-import { useRouter } from '@/lib/i18n/navigation';
 
 export type CommitmentFormValues = {
   id?: number;
@@ -29,8 +27,7 @@ export type CommitmentFormValues = {
 /**
  * Creating and editing a commitment. An edit carries the version it was loaded at; when someone else
  * saved first, the server refuses, each field they changed says so, and what this person typed stays
- * in the form. The page is then refreshed underneath, so the form holds the current version and a
- * second save applies the typed values on top of the other person's.
+ * in the form (useEditForm). A second save applies the typed values on top of the other person's.
  */
 export function CommitmentForm({
   action,
@@ -43,34 +40,24 @@ export function CommitmentForm({
   action: FormAction;
   initial: CommitmentFormValues;
   countries?: Array<{ id: number; name: string }>;
-  standards: Array<{ id: number; code: string; title: string; titleMark?: { lang?: string; dir?: 'ltr' | 'rtl' } }>;
+  /** The standards offered: those in use, and on an edit the retired ones the commitment keeps (marked so). */
+  standards: Array<{
+    id: number;
+    code: string;
+    title: string;
+    titleMark?: { lang?: string; dir?: 'ltr' | 'rtl' };
+    retired?: boolean;
+  }>;
   /** The languages the texts may be written in, named in the reader's language (lib/i18n/content-language.ts). */
   languages: Array<{ value: string; label: string }>;
   statuses?: Array<{ value: string; label: string }>;
 }) {
   const t = useTranslations('workflow.commitmentForm');
-  const router = useRouter();
-  const { formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(action);
-  const conflict = failure?.code === 'conflict:commitment';
-  // The row as this form first loaded it: the base of a three-way merge when someone else saves first.
-  const [base] = useState(initial);
-  useEffect(() => {
-    if (conflict) router.refresh();
-  }, [conflict, failure, router]);
-
-  const text = (value: unknown) =>
-    Array.isArray(value) ? value.join('\n') : value === null || value === undefined ? '' : String(value);
-  /**
-   * What a field shows. After a refusal, what the person typed; after a conflict, fields they did not
-   * touch take the other person's value (so saving again overwrites nothing by accident), while
-   * fields they did change keep their input, marked where the other person changed them too.
-   */
-  const fieldValue = (name: keyof CommitmentFormValues): string => {
-    const current = text(initial[name]);
-    if (!failure || failure.values?.[name] === undefined) return current;
-    const typed = valueOf(name);
-    return conflict && typed === text(base[name]) ? current : typed;
-  };
+  const { formAction, failure, summary, errorsFor, formKey, conflict, fieldValue } = useEditForm(
+    action,
+    initial,
+    'conflict:commitment',
+  );
 
   const editing = initial.id !== undefined;
   const chosenText = fieldValue('standardIds');
@@ -171,6 +158,7 @@ export function CommitmentForm({
                 <span lang={standard.titleMark?.lang} dir={standard.titleMark?.dir}>
                   {standard.title}
                 </span>
+                {standard.retired ? <span className="text-slate-700"> ({t('retired')})</span> : null}
               </label>
             </li>
           ))}

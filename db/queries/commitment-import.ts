@@ -16,6 +16,8 @@ export type ImportFacts = {
   countries: Map<string, number>;
   /** Standard ids by upper-case standard code (CSS-1). */
   standards: Map<string, number>;
+  /** Upper-case codes of the retired standards. */
+  retiredStandards: Set<string>;
   /** References of the file that already exist. */
   existingRefs: Set<string>;
 };
@@ -46,7 +48,7 @@ export async function getImportLookups({
 }): Promise<ImportFacts> {
   const [countryRows, standardRows, existing] = await Promise.all([
     executor.select({ id: countries.id, iso3: countries.iso3 }).from(countries),
-    executor.select({ id: standards.id, code: standards.code }).from(standards),
+    executor.select({ id: standards.id, code: standards.code, retiredAt: standards.retiredAt }).from(standards),
     refs.length === 0
       ? Promise.resolve([])
       : executor.select({ ref: commitments.ref }).from(commitments).where(inArray(commitments.ref, refs)),
@@ -54,6 +56,9 @@ export async function getImportLookups({
   return {
     countries: new Map(countryRows.map((row) => [row.iso3.toUpperCase(), row.id])),
     standards: new Map(standardRows.map((row) => [row.code.toUpperCase(), row.id])),
+    retiredStandards: new Set(
+      standardRows.filter((row) => row.retiredAt !== null).map((row) => row.code.toUpperCase()),
+    ),
     existingRefs: new Set(existing.map((row) => row.ref)),
   };
 }

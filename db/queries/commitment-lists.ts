@@ -36,7 +36,7 @@ export type CommitmentListRow = CommitmentSnapshot & {
   overdue: boolean;
 };
 
-export type StandardRef = { id: number; code: string };
+export type StandardRef = { id: number; code: string; retired: boolean };
 
 export type CommitmentDetail = CommitmentListRow & { standards: StandardRef[] };
 
@@ -184,7 +184,7 @@ async function detailOf(executor: Executor, where: SQL, today: string): Promise<
     .where(where);
   if (!row) return null;
   const linked = await executor
-    .select({ id: standards.id, code: standards.code })
+    .select({ id: standards.id, code: standards.code, retired: sql<boolean>`${standards.retiredAt} is not null` })
     .from(commitmentStandards)
     .innerJoin(standards, eq(standards.id, commitmentStandards.standardId))
     .where(eq(commitmentStandards.commitmentId, row.id))
@@ -294,7 +294,10 @@ export async function listCountryCommitments({
   }));
 }
 
-/** Countries and standards for the list's filters and the forms' choices. */
+/**
+ * Countries and standards for the list's filters and the forms' choices. Retired standards are listed
+ * too, marked: the filter finds their commitments, and an edit keeps them; a new link may not name one.
+ */
 export async function listCommitmentChoices({ executor = db() }: { executor?: Executor } = {}) {
   const [countryRows, standardRows] = await Promise.all([
     executor
@@ -302,7 +305,7 @@ export async function listCommitmentChoices({ executor = db() }: { executor?: Ex
       .from(countries)
       .orderBy(asc(countries.name)),
     executor
-      .select({ id: standards.id, code: standards.code })
+      .select({ id: standards.id, code: standards.code, retired: sql<boolean>`${standards.retiredAt} is not null` })
       .from(standards)
       .orderBy(asc(standards.frameworkId), asc(standards.position), asc(standards.code)),
   ]);

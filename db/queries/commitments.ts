@@ -119,17 +119,19 @@ export async function findCountryCode({
   return row ?? null;
 }
 
-/** Which of `ids` name existing standards. */
-export async function listKnownStandardIds({
+/** Which of `ids` name existing standards, and whether each is retired (no longer offered for new links). */
+export async function listKnownStandards({
   executor,
   ids,
 }: {
   executor: Executor;
   ids: number[];
-}): Promise<number[]> {
+}): Promise<{ id: number; retired: boolean }[]> {
   if (ids.length === 0) return [];
-  const rows = await executor.select({ id: standards.id }).from(standards).where(inArray(standards.id, ids));
-  return rows.map((row) => row.id);
+  return executor
+    .select({ id: standards.id, retired: sql<boolean>`${standards.retiredAt} is not null` })
+    .from(standards)
+    .where(inArray(standards.id, ids));
 }
 
 /** Whether another commitment than `exceptId` already has the reference `ref`. */

@@ -16,6 +16,7 @@ describe('CSV import', () => {
     const lookups = {
       countries: new Map([['NOR', 1]]),
       standards: new Map([['CSS-1', 9]]),
+      retiredStandards: new Set<string>(),
       existingRefs: new Set<string>(),
     };
     const withColumn = parseCommitmentCsv(

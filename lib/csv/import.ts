@@ -70,6 +70,8 @@ export type ImportLookups = {
   countries: Map<string, number>;
   /** By upper-case standard code (CSS-1). */
   standards: Map<string, number>;
+  /** Upper-case codes of retired standards, which new commitments may no longer name. */
+  retiredStandards: Set<string>;
   /** References of the file that already exist in the database. */
   existingRefs: Set<string>;
 };
@@ -184,6 +186,7 @@ export function validateImportRows(
     for (const code of splitList(text('standards'))) {
       const id = lookups.standards.get(code);
       if (id === undefined) fail('standards', 'errors.unknownStandardCode', code);
+      else if (lookups.retiredStandards.has(code)) fail('standards', 'errors.retiredStandardCode', code);
       else if (!standardIds.includes(id)) standardIds.push(id);
     }
 

@@ -55,12 +55,8 @@ export async function changeCountryRegion(ctx: Ctx<typeof changeCountryRegionSch
     });
   if (before!.version !== input.version) stale(before!);
   const country =
-    (await updateCountryRegion({
-      executor: tx,
-      id: input.id,
-      version: input.version,
-      regionCode: input.regionCode,
-    })) ?? stale(before!);
+    (await updateCountryRegion({ executor: tx, id: input.id, version: input.version, regionCode: input.regionCode })) ??
+    stale(before!);
   await ctx.audit({
     action: 'country.update',
     entityType: 'country',

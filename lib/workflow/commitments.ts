@@ -6,7 +6,7 @@ import {
   insertCommitment,
   isRefInUse,
   isRefTakenError,
-  listKnownStandardIds,
+  listKnownStandards,
   listRefsWithPrefix,
   lockCommitment,
   lockCommitmentRefs,
@@ -70,15 +70,21 @@ async function changedSince(
   return base ? changedCommitmentFields(base, current, CONFLICT_FIELDS) : fallback();
 }
 
-/** Refuses unknown standards and a reference another commitment has, naming each field. */
+/**
+ * Refuses unknown standards, retired ones the commitment is not already linked to (`linked`: a retired
+ * standard stays on the commitments that have it, but is no longer offered for new links), and a
+ * reference another commitment has, naming each field.
+ */
 async function checkFields(
   executor: Executor,
   input: { ref?: string | undefined; standardIds: number[] },
-  exceptId: number | null,
+  { exceptId, linked }: { exceptId: number | null; linked: readonly number[] },
   errors: Record<string, string[]> = {},
 ): Promise<void> {
-  const known = await listKnownStandardIds({ executor, ids: input.standardIds });
+  const known = await listKnownStandards({ executor, ids: input.standardIds });
   if (known.length !== input.standardIds.length) errors.standardIds = ['errors.unknownStandard'];
+  else if (known.some((standard) => standard.retired && !linked.includes(standard.id)))
+    errors.standardIds = ['errors.retiredStandard'];
   if (input.ref && (await isRefInUse({ executor, ref: input.ref, exceptId }))) errors.ref = ['errors.refTaken'];
   if (Object.keys(errors).length > 0) fail('validation', { fieldErrors: errors });
 }
@@ -111,7 +117,7 @@ function editableValues(input: CommitmentFieldsInput): CommitmentFieldValues {
 export async function createCommitment(ctx: Ctx<typeof createCommitmentSchema>): Promise<CommitmentWritten> {
   const { tx, input } = ctx;
   const country = await findCountryCode({ executor: tx, id: input.countryId });
-  await checkFields(tx, input, null, country ? {} : { countryId: ['errors.unknownCountry'] });
+  await checkFields(tx, input, { exceptId: null, linked: [] }, country ? {} : { countryId: ['errors.unknownCountry'] });
   ctx.authorize('commitment.create', { countryId: country!.id }, { type: 'commitment' });
 
   let ref = input.ref;
@@ -158,7 +164,7 @@ export async function updateCommitment(ctx: Ctx<typeof updateCommitmentSchema>):
   const changedFromInput = () => changedCommitmentFields(fields as Partial<CommitmentSnapshot>, before);
   if (before.version !== version)
     failConflict('commitment', await changedSince(tx, before, version, changedFromInput), before);
-  await checkFields(tx, fields, id);
+  await checkFields(tx, fields, { exceptId: id, linked: before.standardIds });
 
   // The version condition is what guards against lost updates; the row lock above only orders writers.
   const row = await refTakenAsFieldError(() =>

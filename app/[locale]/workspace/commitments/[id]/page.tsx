@@ -98,6 +98,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
                 <li key={standard.id}>
                   <span className="font-medium">{standard.code}</span>{' '}
                   <span {...standard.titleMark}>{standard.title}</span>
+                  {standard.retired ? <span className="text-slate-700"> ({t('retired')})</span> : null}
                 </li>
               ))}
             </ul>

@@ -45,7 +45,8 @@ export default async function NewCommitmentPage({ params }: Props) {
           standardIds: [],
         }}
         countries={countryChoices(choices.countries, locale)}
-        standards={choices.standards.map(text)}
+        // A retired standard is no longer offered for new commitments.
+        standards={choices.standards.filter((standard) => !standard.retired).map(text)}
         languages={languageOptions(locale)}
         statuses={IMPLEMENTATION_STATUSES.map((status) => ({ value: status, label: ts(status) }))}
       />

@@ -44,7 +44,10 @@ export default async function EditCommitmentPage({ params }: Props) {
       <CommitmentForm
         action={updateCommitmentAction}
         initial={commitment}
-        standards={choices.standards.map(text)}
+        // A retired standard stays on the commitments linked to it, and is offered to no other.
+        standards={choices.standards
+          .filter((standard) => !standard.retired || commitment.standardIds.includes(standard.id))
+          .map(text)}
         languages={languageOptions(locale)}
       />
     </div>
