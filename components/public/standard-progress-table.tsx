@@ -51,6 +51,9 @@ export async function StandardProgressTable({
     { label: t('columns.commitments'), numeric: true, cell: (row) => format.number(row.commitments) },
     {
       label: t('columns.distribution'),
+      // A scorecard leaves this column off the paper (public.css): its commitments table has each status.
+      className: 'progress-distribution',
+      headerClassName: 'progress-distribution',
       cell: (row) =>
         row.commitments > 0 ? (
           <DistributionBar distribution={row.distribution} />
@@ -66,7 +69,7 @@ export async function StandardProgressTable({
       columns={columns}
       rows={worded}
       rowKey={(row) => row.code}
-      rowData={(row) => ({ 'data-standard': row.code })}
+      rowData={(row) => ({ 'data-standard': row.code, 'data-commitments': String(row.commitments) })}
       scroll
     />
   );
