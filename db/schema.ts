@@ -252,6 +252,12 @@ export const users = pgTable(
     totpSecret: text(),
     totpEnabledAt: timestamp({ withTimezone: true }),
     lastSignInAt: timestamp({ withTimezone: true }),
+    /** The language of the person's mail and workspace, one of the app's locales (lib/i18n/routing.ts). */
+    locale: text().notNull().default('en'),
+    /** Notice kinds (lib/notifications) this person has turned off for mail; security mail is never listed. */
+    mutedNotices: text().array().notNull().default(sql`'{}'::text[]`),
+    /** When the person last read "What's new"; notices after it count as unread. */
+    noticesReadAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -260,6 +266,7 @@ export const users = pgTable(
     index('users_country_id_idx').on(t.countryId),
     index('users_role_idx').on(t.role),
     check('users_focal_point_has_country', sql`(${t.role} = 'focal_point') = (${t.countryId} IS NOT NULL)`),
+    check('users_locale_known', sql`${t.locale} IN ('en', 'fr', 'es', 'ar', 'zh', 'ru')`),
   ],
 );
 
@@ -500,6 +507,32 @@ export const progressReports = pgTable(
   ],
 );
 
+/**
+ * The report as it stood each time it was returned, so that the reviewer of the resubmission sees the
+ * reason given and what changed since (claimed status, narrative, evidence).
+ */
+export const reportReturns = pgTable(
+  'report_returns',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    reportId: integer()
+      .notNull()
+      .references(() => progressReports.id, { onDelete: 'cascade' }),
+    /** The report's version when it was returned. */
+    reportVersion: integer().notNull(),
+    claimedStatus: implementationStatusEnum().notNull(),
+    narrative: text().notNull(),
+    evidence: jsonb().$type<EvidenceLink[]>().notNull(),
+    reason: text().notNull(),
+    reviewerId: uuid().references(() => users.id),
+    returnedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('report_returns_report_id_idx').on(t.reportId, t.returnedAt),
+    index('report_returns_reviewer_id_idx').on(t.reviewerId),
+  ],
+);
+
 export const comments = pgTable(
   'comments',
   {
@@ -544,6 +577,8 @@ export const outboxMessages = pgTable(
     countryId: integer().references(() => countries.id),
     sentAt: timestamp({ withTimezone: true }),
     error: text(),
+    /** Set when a later message replaced this one (a re-invitation withdraws the first link). */
+    withdrawnAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -551,6 +586,39 @@ export const outboxMessages = pgTable(
     index('outbox_messages_created_at_idx').on(t.createdAt),
     index('outbox_messages_user_id_idx').on(t.userId),
     index('outbox_messages_country_id_idx').on(t.countryId),
+  ],
+);
+
+/**
+ * What concerns one person ("What's new", lib/notifications): written in the same transaction as the
+ * change that causes it, once per `dedupeKey`, whether or not the person takes that kind by mail.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text().notNull(),
+    dedupeKey: text().notNull(),
+    countryId: integer().references(() => countries.id),
+    commitmentId: integer().references(() => commitments.id, { onDelete: 'cascade' }),
+    reportId: integer().references(() => progressReports.id, { onDelete: 'cascade' }),
+    roundId: integer().references(() => reportingRounds.id, { onDelete: 'cascade' }),
+    actorId: uuid().references(() => users.id),
+    /** Plain values the notice is worded from (a reference, a status, a reason), never text in a language. */
+    params: jsonb().$type<Record<string, string | number | null>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('notifications_dedupe_key').on(t.dedupeKey),
+    index('notifications_user_id_created_at_idx').on(t.userId, t.createdAt),
+    index('notifications_country_id_idx').on(t.countryId),
+    index('notifications_commitment_id_idx').on(t.commitmentId),
+    index('notifications_report_id_idx').on(t.reportId),
+    index('notifications_round_id_idx').on(t.roundId),
+    index('notifications_actor_id_idx').on(t.actorId),
   ],
 );
 
@@ -611,6 +679,9 @@ export type ProgressReport = typeof progressReports.$inferSelect;
 export type NewProgressReport = typeof progressReports.$inferInsert;
 export type Comment = typeof comments.$inferSelect;
 export type OutboxMessage = typeof outboxMessages.$inferSelect;
+export type ReportReturn = typeof reportReturns.$inferSelect;
+export type Notification = typeof notifications.$inferSelect;
+export type NewNotification = typeof notifications.$inferInsert;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type NewAuditEvent = typeof auditEvents.$inferInsert;
 
