@@ -255,7 +255,10 @@ export const users = pgTable(
     /** The language of the person's mail and workspace, one of the app's locales (lib/i18n/routing.ts). */
     locale: text().notNull().default('en'),
     /** Notice kinds (lib/notifications) this person has turned off for mail; security mail is never listed. */
-    mutedNotices: text().array().notNull().default(sql`'{}'::text[]`),
+    mutedNotices: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** When the person last read "What's new"; notices after it count as unread. */
     noticesReadAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),

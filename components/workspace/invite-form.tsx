@@ -15,7 +15,7 @@ export function InviteForm({
   action,
   countries,
 }: {
-  action: FormAction<{ mailed: boolean; link: string }>;
+  action: FormAction<{ mailed: boolean; link: string; withdrew: number }>;
   countries: CountryOption[];
 }) {
   const t = useTranslations('workspace');
@@ -27,6 +27,7 @@ export function InviteForm({
         <Notice tone="success">
           <p className="font-medium">{t('invite.created')}</p>
           <p className="mt-2">{state.data.mailed ? t('invite.mailed') : t('invite.notMailed')}</p>
+          {state.data.withdrew > 0 ? <p className="mt-2">{t('invite.withdrewEarlier')}</p> : null}
         </Notice>
         <label htmlFor="invitation-link" className="block font-medium">
           {t('invite.link')}

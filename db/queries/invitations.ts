@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '@/db/client';
-import { countries, invitations, users, type Invitation, type Role } from '@/db/schema';
+import { countries, invitations, outboxMessages, users, type Invitation, type Role } from '@/db/schema';
 
 /**
  * One-time links: invitations (a new account) and password resets (an existing one). Only the
@@ -65,6 +65,17 @@ export async function markInvitationUsed({
 }
 
 /** Revokes every open link of one kind for an address or a user; returns the revoked ids. */
+/** The outbox key of the mail that carries a link: one mail per link. */
+export function linkMailKey(purpose: 'invite' | 'reset', invitationId: string): string {
+  return `${purpose === 'invite' ? 'invitation' : 'reset'}:${invitationId}`;
+}
+
+/**
+ * Withdraws every open link of this purpose for the address or account, and marks the mail that carried
+ * each one as withdrawn in the outbox (by its key, `linkMailKey`), so an
+ * admin reading the outbox sees that the link in it no longer works and an unsent one is never delivered.
+ * Returns the withdrawn invitations' ids.
+ */
 export async function revokeOpenInvitations({
   executor,
   purpose,
@@ -84,7 +95,22 @@ export async function revokeOpenInvitations({
     .set({ revokedAt: new Date() })
     .where(and(eq(invitations.purpose, purpose), target, isNull(invitations.usedAt), isNull(invitations.revokedAt)))
     .returning({ id: invitations.id });
-  return rows.map((row) => row.id);
+  const ids = rows.map((row) => row.id);
+  if (ids.length > 0) {
+    await executor
+      .update(outboxMessages)
+      .set({ withdrawnAt: new Date() })
+      .where(
+        and(
+          inArray(
+            outboxMessages.dedupeKey,
+            ids.map((id) => linkMailKey(purpose, id)),
+          ),
+          isNull(outboxMessages.withdrawnAt),
+        ),
+      );
+  }
+  return ids;
 }
 
 export async function lockInvitation({ executor, id }: { executor: Executor; id: string }): Promise<Invitation | null> {

@@ -51,7 +51,7 @@ export async function lockUnsentMessages({
   return executor
     .select()
     .from(outboxMessages)
-    .where(and(isNull(outboxMessages.sentAt), gt(outboxMessages.createdAt, since)))
+    .where(and(isNull(outboxMessages.sentAt), isNull(outboxMessages.withdrawnAt), gt(outboxMessages.createdAt, since)))
     .orderBy(asc(outboxMessages.id))
     .limit(limit)
     .for('update', { skipLocked: true });
@@ -86,7 +86,7 @@ export async function markMessageFailed({
 
 export type OutboxRow = Pick<
   OutboxMessage,
-  'id' | 'toAddress' | 'subject' | 'bodyText' | 'kind' | 'sentAt' | 'error' | 'createdAt'
+  'id' | 'toAddress' | 'subject' | 'bodyText' | 'kind' | 'sentAt' | 'error' | 'withdrawnAt' | 'createdAt'
 >;
 
 export async function listOutboxMessages({
@@ -103,6 +103,7 @@ export async function listOutboxMessages({
       kind: outboxMessages.kind,
       sentAt: outboxMessages.sentAt,
       error: outboxMessages.error,
+      withdrawnAt: outboxMessages.withdrawnAt,
       createdAt: outboxMessages.createdAt,
     })
     .from(outboxMessages)

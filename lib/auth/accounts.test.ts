@@ -130,7 +130,25 @@ describe('invitations', () => {
     const second = await invite(admin, { email: 'withdrawn@example.test', role: 'secretariat' });
     const third = await invite(admin, { email: 'withdrawn@example.test', role: 'admin' });
     signOut();
-    // The newer invitation for the same address replaced the older one.
+    // The newer invitation for the same address replaced the older one, said so, and marked its mail withdrawn.
+    expect(second.withdrew).toBe(0);
+    expect(third.withdrew).toBe(1);
+    const mails = await db()
+      .select({ key: outboxMessages.dedupeKey, withdrawnAt: outboxMessages.withdrawnAt })
+      .from(outboxMessages)
+      .where(eq(outboxMessages.toAddress, 'withdrawn@example.test'));
+    expect(mails).toHaveLength(2);
+    expect(mails.find((m) => m.key === `invitation:${second.invitationId}`)?.withdrawnAt).toBeInstanceOf(Date);
+    expect(mails.find((m) => m.key === `invitation:${third.invitationId}`)?.withdrawnAt).toBeNull();
+    // A withdrawn mail is never delivered.
+    const delivered: string[] = [];
+    await deliverPendingMail({
+      send: async ({ to, text }) => {
+        if (to === 'withdrawn@example.test') delivered.push(text);
+      },
+      limit: 1000,
+    });
+    expect(delivered).toEqual([expect.stringContaining(tokenOf(third.link))]);
     expect(
       await acceptInvitationAction({ token: tokenOf(second.link), name: 'W', password: TEST_PASSWORD }),
     ).toMatchObject({ ok: false, message: expect.stringMatching(/withdrawn/) });

@@ -5,6 +5,7 @@ import {
   lockInvitation,
   lockInvitationByTokenHash,
   insertInvitation,
+  linkMailKey,
   markInvitationUsed,
   revokeInvitation,
   revokeOpenInvitations,
@@ -28,7 +29,14 @@ import { hashToken } from './tokens';
 
 type Ctx<S extends z.ZodType, U = CurrentUser> = ActionContext<z.output<S>, U>;
 
-export type InvitationCreated = { invitationId: string; link: string; expiresAt: string; mailed: boolean };
+export type InvitationCreated = {
+  invitationId: string;
+  link: string;
+  expiresAt: string;
+  mailed: boolean;
+  /** How many earlier open invitations to the same address this one withdrew. */
+  withdrew: number;
+};
 
 export async function inviteUser(ctx: Ctx<typeof inviteUserSchema>): Promise<InvitationCreated> {
   const { tx, input, locale } = ctx;
@@ -54,7 +62,13 @@ export async function inviteUser(ctx: Ctx<typeof inviteUserSchema>): Promise<Inv
   const mail = await invitationMail({ locale, link: link.url, role: input.role, expiresAt: link.expiresAt });
   await enqueueMail({
     executor: tx,
-    message: { toAddress: email, ...mail, kind: 'invitation', dedupeKey: `invitation:${invitation.id}`, countryId },
+    message: {
+      toAddress: email,
+      ...mail,
+      kind: 'invitation',
+      dedupeKey: linkMailKey('invite', invitation.id),
+      countryId,
+    },
   });
   await ctx.audit({
     action: 'invitation.create',
@@ -69,6 +83,7 @@ export async function inviteUser(ctx: Ctx<typeof inviteUserSchema>): Promise<Inv
     link: link.url,
     expiresAt: link.expiresAt.toISOString(),
     mailed: isSmtpConfigured(),
+    withdrew: replaced.length,
   };
 }
 

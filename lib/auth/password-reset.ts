@@ -1,6 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
-import { insertInvitation, markInvitationUsed, revokeOpenInvitations } from '@/db/queries/invitations';
+import { insertInvitation, linkMailKey, markInvitationUsed, revokeOpenInvitations } from '@/db/queries/invitations';
 import { findUserForSignIn, getUserCredentials, normalizeEmail, setPasswordHash } from '@/db/queries/users';
 import { fail, type ActionContext } from '@/lib/actions/define-action';
 import { deliverAfterResponse, enqueueMail } from '@/lib/mail/outbox';
@@ -54,7 +54,7 @@ async function issueResetLink({
       toAddress: user.email,
       ...mail,
       kind: 'password_reset',
-      dedupeKey: `reset:${invitation.id}`,
+      dedupeKey: linkMailKey('reset', invitation.id),
       userId: user.id,
       countryId: user.countryId,
     },

@@ -55,13 +55,20 @@ export default async function OutboxPage({ params, searchParams }: Props) {
                 </dd>
                 <dt className="font-medium">{t('outbox.status')}</dt>
                 <dd>
-                  {message.sentAt
-                    ? t('outbox.sent', { time: when(message.sentAt) })
-                    : message.error
-                      ? t('outbox.failed', { error: message.error })
-                      : smtp
-                        ? t('outbox.queued')
-                        : t('outbox.notSent')}
+                  {message.withdrawnAt
+                    ? message.sentAt
+                      ? t('outbox.sentThenWithdrawn', {
+                          time: when(message.sentAt),
+                          withdrawn: when(message.withdrawnAt),
+                        })
+                      : t('outbox.withdrawn', { withdrawn: when(message.withdrawnAt) })
+                    : message.sentAt
+                      ? t('outbox.sent', { time: when(message.sentAt) })
+                      : message.error
+                        ? t('outbox.failed', { error: message.error })
+                        : smtp
+                          ? t('outbox.queued')
+                          : t('outbox.notSent')}
                 </dd>
               </dl>
               <details className="mt-3">
