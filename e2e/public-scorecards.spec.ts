@@ -121,6 +121,19 @@ test.describe('choosing the framework on /standards', () => {
   });
 });
 
+test('public pages set no cookie, so that a shared cache may keep them', async ({ request }) => {
+  // Every page in every language, and the default language's redirect from its prefixed address.
+  const paths = [
+    ...localePrefixes.flatMap((prefix) => PUBLIC_PAGES.map((path) => localisedPath(prefix, path))),
+    '/en/countries/nor',
+  ];
+  for (const path of paths) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBeLessThan(400);
+    expect(response.headers()['set-cookie'], path).toBeUndefined();
+  }
+});
+
 test('methodology shows the weights from the scoring module', async ({ page }) => {
   await page.goto('/methodology');
   const table = page.getByRole('table', { name: 'Statuses and their weight in the score' });

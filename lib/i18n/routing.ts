@@ -17,4 +17,7 @@ export const routing = defineRouting({
   localePrefix: 'as-needed',
   // The language comes from the URL alone, so a cached page is the same for everyone who asks for it.
   localeDetection: false,
+  // Nor is it remembered in a cookie: a public response that sets one cannot be kept by a shared cache
+  // (a CDN, a reverse proxy), and nothing would read it with detection off.
+  localeCookie: false,
 });
