@@ -8,10 +8,12 @@ import { connect } from '@/db/client';
 import { startEmbeddedPostgres, type EmbeddedServer } from '@/db/embedded';
 import { migrateDatabase } from '@/db/migrate';
 import { getCountryProfile, listCountries } from '@/db/queries/countries';
+import { getScoreHistories } from '@/db/queries/figures';
 import { getOverviewFigures } from '@/db/queries/overview';
 import { seedDatabase } from '@/db/seed';
 import { env } from '@/lib/env';
 import { createDatabase, dropDatabase, uniqueName } from '@/test/databases';
+import { freePort } from '../e2e/ops-support';
 import { loadScaleData, type ScaleOptions } from './scale-data';
 import { measureFreshness, prepareFreshnessProbes, chromiumPath, type FreshnessProbes } from './freshness';
 import { measureLighthouse } from './lighthouse';
@@ -29,7 +31,8 @@ import { serveArguments } from '@/scripts/serve-command';
 
 const root = path.resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
-const port = 3300;
+// Ports other programs on the machine do not hold.
+const port = await freePort();
 const baseUrl = `http://localhost:${port}`;
 const full: ScaleOptions = quick
   ? { countries: 200, commitments: 10_000, reports: 100_000, rounds: 10 }
@@ -77,6 +80,7 @@ async function measureQueries(url: string) {
     scorecard: () => getCountryProfile({ iso3: 'NOR', executor }),
     countryList: () => listCountries({ executor }),
     overview: () => getOverviewFigures({ executor }),
+    scoreHistories: () => getScoreHistories({ executor }),
   };
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   const out: BenchResults['queries'][string] = {};
@@ -251,7 +255,7 @@ async function main() {
   if (!serverUrl) {
     await mkdir(path.join(root, '.data'), { recursive: true });
     embeddedDir = await mkdtemp(path.join(root, '.data', 'bench-'));
-    embedded = await startEmbeddedPostgres({ dir: embeddedDir, port: 55400 + Math.floor(Math.random() * 500) });
+    embedded = await startEmbeddedPostgres({ dir: embeddedDir, port: await freePort() });
     serverUrl = embedded.url('postgres');
   }
   const databases: string[] = [];

@@ -563,6 +563,70 @@ export const comments = pgTable(
 );
 
 // ---------------------------------------------------------------------------------------------
+// Public figures, kept as data
+// ---------------------------------------------------------------------------------------------
+
+/** How many published commitments stand at each status: the counts a score is computed from (lib/scoring.ts). */
+const statusCounts = () => ({
+  notStarted: integer().notNull().default(0),
+  limited: integer().notNull().default(0),
+  substantial: integer().notNull().default(0),
+  complete: integer().notNull().default(0),
+  withdrawn: integer().notNull().default(0),
+  noInformation: integer().notNull().default(0),
+});
+
+/**
+ * The figures the public pages show, per state (its published commitments by current status, its
+ * verified reports), per state and reporting round (by status at the end of the round, the rule of
+ * lib/score-history.ts) and per state and standard. Never written by the app: triggers (migration 0011,
+ * `refresh_public_figures`) recompute a state's rows in the same transaction as any change to its
+ * commitments, reports or standard links, and every state's when a round changes, so the public lists
+ * read a few hundred rows rather than every report. A state with no row has no published commitment.
+ * `npm run figures:check` recomputes everything from the reports and reports any drift.
+ */
+export const countryFigures = pgTable('country_figures', {
+  countryId: integer()
+    .primaryKey()
+    .references(() => countries.id, { onDelete: 'cascade' }),
+  ...statusCounts(),
+  /** Verified reports on the state's published commitments, and when the latest was verified. */
+  verifiedReports: integer().notNull().default(0),
+  lastVerifiedAt: timestamp({ withTimezone: true }),
+});
+
+export const countryRoundFigures = pgTable(
+  'country_round_figures',
+  {
+    countryId: integer()
+      .notNull()
+      .references(() => countries.id, { onDelete: 'cascade' }),
+    roundId: integer()
+      .notNull()
+      .references(() => reportingRounds.id, { onDelete: 'cascade' }),
+    ...statusCounts(),
+  },
+  (t) => [primaryKey({ columns: [t.countryId, t.roundId] }), index('country_round_figures_round_id_idx').on(t.roundId)],
+);
+
+export const countryStandardFigures = pgTable(
+  'country_standard_figures',
+  {
+    countryId: integer()
+      .notNull()
+      .references(() => countries.id, { onDelete: 'cascade' }),
+    standardId: integer()
+      .notNull()
+      .references(() => standards.id, { onDelete: 'cascade' }),
+    ...statusCounts(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.countryId, t.standardId] }),
+    index('country_standard_figures_standard_id_idx').on(t.standardId),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
 // Mail and audit
 // ---------------------------------------------------------------------------------------------
 
@@ -681,6 +745,7 @@ export type ReportingRound = typeof reportingRounds.$inferSelect;
 export type ProgressReport = typeof progressReports.$inferSelect;
 export type NewProgressReport = typeof progressReports.$inferInsert;
 export type Comment = typeof comments.$inferSelect;
+export type CountryFigures = typeof countryFigures.$inferSelect;
 export type OutboxMessage = typeof outboxMessages.$inferSelect;
 export type ReportReturn = typeof reportReturns.$inferSelect;
 export type Notification = typeof notifications.$inferSelect;

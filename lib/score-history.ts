@@ -1,5 +1,5 @@
 import type { ImplementationStatus } from '@/db/schema';
-import { scoreOf, trend, type Trend } from '@/lib/scoring';
+import { scoreOf, trend, type ScoreSummary, type Trend } from '@/lib/scoring';
 
 /**
  * A state's score at the end of each reporting round, and the trend between the last two rounds.
@@ -28,6 +28,18 @@ export type RoundScore = {
   score: number | null;
   counted: number;
 };
+
+/** A round's line of a score history, from the summary of its commitments' statuses at its end. */
+export function roundScore(round: HistoryRound, summary: Pick<ScoreSummary, 'score' | 'counted'>): RoundScore {
+  return {
+    roundId: round.id,
+    title: round.title,
+    opensOn: round.opensOn,
+    deadline: round.deadline,
+    score: summary.score,
+    counted: summary.counted,
+  };
+}
 
 export function scoresByRound({
   rounds,
@@ -68,15 +80,7 @@ export function scoresByRound({
     const statuses = commitments
       .filter((commitment) => commitment.publishedOn === null || commitment.publishedOn <= round.deadline)
       .map((commitment) => upTo.get(commitment.id)?.[index]?.assessedStatus ?? 'no_information');
-    const summary = scoreOf(statuses);
-    return {
-      roundId: round.id,
-      title: round.title,
-      opensOn: round.opensOn,
-      deadline: round.deadline,
-      score: summary.score,
-      counted: summary.counted,
-    };
+    return roundScore(round, scoreOf(statuses));
   });
 }
 

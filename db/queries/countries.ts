@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { db, type Executor } from '@/db/client';
 import {
@@ -15,6 +15,7 @@ import {
   type MembershipEventType,
 } from '@/db/schema';
 import { emptyDistribution, scoreOfDistribution, type StatusDistribution } from '@/lib/scoring';
+import { listStateFigures } from './figures';
 import { M49_REGIONS } from '@/lib/regions';
 import { deriveStanding, deriveStandings, type Standing } from '@/lib/standing';
 
@@ -50,9 +51,9 @@ export type CountryListItem = {
   lastVerifiedAt: Date | null;
 };
 
-/** Every state, sorted by name, with its standing and the summary of its published commitments. */
+/** Every state, sorted by name, with its standing and the summary of its published commitments (kept as data, ./figures.ts). */
 export async function listCountries({ executor = db() }: { executor?: Executor } = {}): Promise<CountryListItem[]> {
-  const [countryRows, eventRows, statusRows, verifiedRows] = await Promise.all([
+  const [countryRows, eventRows, figureRows] = await Promise.all([
     executor
       .select({
         id: countries.id,
@@ -71,37 +72,21 @@ export async function listCountries({ executor = db() }: { executor?: Executor }
         sequence: membershipEvents.sequence,
       })
       .from(membershipEvents),
-    executor
-      .select({ countryId: commitments.countryId, status: commitments.status, count: count() })
-      .from(commitments)
-      .where(isPublished)
-      .groupBy(commitments.countryId, commitments.status),
-    executor
-      .select({ countryId: progressReports.countryId, lastVerifiedAt: max(progressReports.reviewedAt) })
-      .from(progressReports)
-      .innerJoin(commitments, eq(commitments.id, progressReports.commitmentId))
-      .where(and(isVerified, isPublished))
-      .groupBy(progressReports.countryId),
+    listStateFigures({ executor }),
   ]);
 
   const standings = deriveStandings(eventRows);
-  const distributions = new Map<number, StatusDistribution>();
-  for (const row of statusRows) {
-    const distribution = distributions.get(row.countryId) ?? emptyDistribution();
-    distribution[row.status] += row.count;
-    distributions.set(row.countryId, distribution);
-  }
-  const lastVerified = new Map(verifiedRows.map((row) => [row.countryId, row.lastVerifiedAt]));
-
+  const figures = new Map(figureRows.map((row) => [row.countryId, row]));
   return countryRows.map(({ id, ...country }) => {
-    const summary = scoreOfDistribution(distributions.get(id) ?? emptyDistribution());
+    const state = figures.get(id);
+    const summary = scoreOfDistribution(state?.distribution ?? emptyDistribution());
     return {
       ...country,
       standing: standings.get(id) ?? 'none',
       publishedCommitments: summary.counted + summary.excluded,
       distribution: summary.distribution,
       score: summary.score,
-      lastVerifiedAt: lastVerified.get(id) ?? null,
+      lastVerifiedAt: state?.lastVerifiedAt ?? null,
     };
   });
 }

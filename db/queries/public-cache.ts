@@ -5,7 +5,7 @@ import { findCountryByIso3, getCountryProfile, listCountries } from '@/db/querie
 import { listAllPublicCommitments, listAllVerifiedReports, listMembershipEvents } from '@/db/queries/open-data';
 import { getOverviewFigures } from '@/db/queries/overview';
 import { getPublicCommitment, listPublicCommitments, listVerifiedReports } from '@/db/queries/public-api';
-import { getScoreHistories } from '@/db/queries/scorecards';
+import { getScoreHistories } from '@/db/queries/figures';
 import {
   getStandardDetail,
   getStandardsMatrix,

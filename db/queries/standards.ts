@@ -12,8 +12,14 @@ import {
   type ContentLanguage,
   type ImplementationStatus,
 } from '@/db/schema';
-import { emptyDistribution, scoreOfDistribution, type StatusDistribution } from '@/lib/scoring';
+import {
+  emptyDistribution,
+  IMPLEMENTATION_STATUSES,
+  scoreOfDistribution,
+  type StatusDistribution,
+} from '@/lib/scoring';
 import { regionName } from './countries';
+import { listStandardFigures } from './figures';
 
 /**
  * Public reads by standard: the standards themselves, progress per standard, the states × standards
@@ -154,30 +160,17 @@ export async function listReferenceTexts({ executor = db() }: { executor?: Execu
   };
 }
 
-type LinkRow = { code: string; countryId: number; status: ImplementationStatus; n: number };
-
-/** (standard, country, status) counts over published commitments: the one aggregate the views below share. */
-async function countLinks(executor: Executor, where = isPublished): Promise<LinkRow[]> {
-  return executor
-    .select({ code: standards.code, countryId: commitments.countryId, status: commitments.status, n: count() })
-    .from(commitmentStandards)
-    .innerJoin(commitments, eq(commitments.id, commitmentStandards.commitmentId))
-    .innerJoin(standards, eq(standards.id, commitmentStandards.standardId))
-    .where(where)
-    .groupBy(standards.code, commitments.countryId, commitments.status);
-}
-
 /** Every standard with how its published commitments stand, across all states. */
 export async function getStandardsProgress({ executor = db() }: { executor?: Executor } = {}): Promise<
   StandardProgress[]
 > {
-  const [list, links] = await Promise.all([listStandards({ executor }), countLinks(executor)]);
+  const [list, links] = await Promise.all([listStandards({ executor }), listStandardFigures({ executor })]);
   return list.map((standard) => {
     const distribution = emptyDistribution();
     const states = new Set<number>();
     for (const link of links) {
       if (link.code !== standard.code) continue;
-      distribution[link.status] += link.n;
+      for (const status of IMPLEMENTATION_STATUSES) distribution[status] += link.distribution[status];
       states.add(link.countryId);
     }
     const summary = scoreOfDistribution(distribution);
@@ -204,7 +197,7 @@ export async function getStandardsMatrix({ executor = db() }: { executor?: Execu
 }> {
   const [list, links, countryRows] = await Promise.all([
     listStandards({ executor }),
-    countLinks(executor),
+    listStandardFigures({ executor }),
     executor
       .select({
         id: countries.id,
@@ -219,9 +212,7 @@ export async function getStandardsMatrix({ executor = db() }: { executor?: Execu
   const byCountry = new Map<number, Map<string, StatusDistribution>>();
   for (const link of links) {
     const cells = byCountry.get(link.countryId) ?? new Map<string, StatusDistribution>();
-    const distribution = cells.get(link.code) ?? emptyDistribution();
-    distribution[link.status] += link.n;
-    cells.set(link.code, distribution);
+    cells.set(link.code, link.distribution);
     byCountry.set(link.countryId, cells);
   }
   const rows = countryRows
