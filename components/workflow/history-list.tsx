@@ -1,6 +1,7 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { getTimestampText } from '@/components/ui/timestamp';
 import type { HistoryEntry } from '@/db/queries/commitment-history';
+import { formatDate } from '@/lib/format';
 
 const SHOWN_FIELDS = [
   'ref',
@@ -25,6 +26,15 @@ const SHOWN_FIELDS = [
   'returnReason',
 ];
 
+/** The date a report's audit event carries, which names the report (its database number never does). */
+function reportDate(entry: HistoryEntry): string | null {
+  for (const side of [entry.after, entry.before]) {
+    const value = side && typeof side === 'object' ? (side as Record<string, unknown>).reportedOn : undefined;
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  return null;
+}
+
 function changedFields(before: unknown, after: unknown): string[] {
   if (!before || !after || typeof before !== 'object' || typeof after !== 'object') return [];
   const a = before as Record<string, unknown>;
@@ -36,18 +46,19 @@ function changedFields(before: unknown, after: unknown): string[] {
 
 /** A commitment's whole history from the audit log: who did what, when, and which fields changed. */
 export async function HistoryList({ entries }: { entries: HistoryEntry[] }) {
-  const [t, when] = await Promise.all([getTranslations('workflow.history'), getTimestampText()]);
+  const [t, when, locale] = await Promise.all([getTranslations('workflow.history'), getTimestampText(), getLocale()]);
   if (entries.length === 0) return <p>{t('empty')}</p>;
   return (
     <ol className="space-y-3 border-s-2 border-slate-300 ps-4">
       {entries.map((entry) => {
         const fields = changedFields(entry.before, entry.after);
         const key = `actions.${entry.action.replace('.', '_')}`;
+        const dated = entry.entityType === 'progress_report' ? reportDate(entry) : null;
         return (
           <li key={entry.id}>
             <p>
               <span className="font-medium">{t.has(key) ? t(key) : entry.action}</span>
-              {entry.entityType === 'progress_report' ? ` (${t('reportNumber', { id: entry.entityId ?? '' })})` : null}
+              {dated ? ` (${t('reportOf', { date: formatDate(dated, locale) })})` : null}
             </p>
             <p className="text-sm text-slate-700">
               {t('byAt', { who: entry.actorName ?? t('system'), when: when(entry.occurredAt) })}

@@ -7,14 +7,17 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { FormAction } from '@/lib/actions/result';
 
-/** Verify with the secretariat's own assessment (preset to the claim, which it may differ from). */
+/**
+ * Verify with the secretariat's own assessment, which may differ from the claim. It starts unchosen
+ * and must be chosen, so that a verification never copies the claim by default.
+ */
 export function VerifyForm({
   action,
   report,
   statuses,
 }: {
   action: FormAction;
-  report: { id: number; version: number; claimedStatus: string };
+  report: { id: number; version: number };
   statuses: Array<{ value: string; label: string }>;
 }) {
   const t = useTranslations('workflow.review');
@@ -36,7 +39,9 @@ export function VerifyForm({
         label={t('assessedStatus')}
         hint={t('assessedStatusHint')}
         options={statuses}
-        defaultValue={valueOf('assessedStatus', report.claimedStatus)}
+        placeholder={t('assessedStatusChoose')}
+        required
+        defaultValue={valueOf('assessedStatus')}
         errors={errorsFor('assessedStatus')}
       />
       <TextAreaField

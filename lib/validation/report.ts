@@ -75,7 +75,11 @@ export type SaveReportInput = z.output<typeof saveReportSchema>;
 export const verifyReportSchema = z.strictObject({
   id,
   version,
-  assessedStatus: z.enum(ASSESSABLE_STATUSES, { error: 'errors.invalidStatus' }),
+  // Chosen by the reviewer, never preset to the claim: an unchosen one is an error, not a copy of the claim.
+  assessedStatus: z.enum(ASSESSABLE_STATUSES, {
+    error: (issue) =>
+      issue.input === undefined || issue.input === '' ? 'errors.assessmentRequired' : 'errors.invalidStatus',
+  }),
   publicNote: optionalText(5_000),
 });
 export type VerifyReportInput = z.output<typeof verifyReportSchema>;

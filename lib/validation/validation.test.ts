@@ -162,6 +162,13 @@ describe('report schemas', () => {
 
   it('verification needs an assessed status; returning needs a reason', () => {
     expect(fieldErrors(verifyReportSchema.safeParse({ id: 1, version: 1 }))).toEqual({
+      assessedStatus: ['errors.assessmentRequired'],
+    });
+    // The form's unchosen option sends an empty value: required, never read as the claim.
+    expect(fieldErrors(verifyReportSchema.safeParse({ id: 1, version: 1, assessedStatus: '' }))).toEqual({
+      assessedStatus: ['errors.assessmentRequired'],
+    });
+    expect(fieldErrors(verifyReportSchema.safeParse({ id: 1, version: 1, assessedStatus: 'done' }))).toEqual({
       assessedStatus: ['errors.invalidStatus'],
     });
     expect(verifyReportSchema.parse({ id: '1', version: '3', assessedStatus: 'substantial' })).toEqual({

@@ -6,6 +6,7 @@ import { createCommitment as createCommitmentRow, createReport, createRound } fr
 import { readCommitmentSnapshot } from '@/db/queries/commitments';
 import { getCountryReport, listCountryReports, listReviewQueue } from '@/db/queries/report-lists';
 import { readReport } from '@/db/queries/reports';
+import { listReportReturns } from '@/db/queries/report-returns';
 import type { CurrentUser } from '@/lib/auth/session';
 import {
   saveReportSchema,
@@ -279,6 +280,17 @@ describe('review (secretariat)', () => {
     expect(returned.report).toMatchObject({ state: 'returned', returnReason: 'Link the amended text.' });
     expect(returned.commitment).toBeNull();
     expect(returned).toMatchObject({ commitmentRef: commitment.ref, refresh: { countries: [] } });
+    // The content as returned is kept, with the reason, for the review of the resubmission.
+    expect(await listReportReturns({ reportId: report.id })).toEqual([
+      expect.objectContaining({
+        reportVersion: returned.report.version,
+        claimedStatus: 'substantial',
+        narrative: 'The NGO law was amended after public consultation.',
+        evidence: [{ label: 'Amended law', url: 'https://lovdata.example/ngo-law' }],
+        reason: 'Link the amended text.',
+        reviewerName: w.secretariat.name,
+      }),
+    ]);
     expect((await listCountryReports({ countryId: nor, states: ['returned'] })).map((row) => row.id)).toContain(
       report.id,
     );

@@ -11,6 +11,7 @@ import {
   updateReportContent,
   type ReportSnapshot,
 } from '@/db/queries/reports';
+import { insertReportReturn } from '@/db/queries/report-returns';
 import type { ActionContext } from '@/lib/actions/context';
 import type { CurrentUser } from '@/lib/auth/session';
 import type {
@@ -193,6 +194,19 @@ export async function verifyReport(ctx: Ctx<typeof verifyReportSchema>): Promise
 /** Returns a submitted report to its state with a reason; the focal point revises and resubmits. */
 export async function returnReport(ctx: Ctx<typeof returnReportSchema>): Promise<ReportReviewed> {
   const report = await review(ctx, 'return', { returnReason: ctx.input.reason });
+  // The content as returned, kept so the review of the resubmission can show what changed since.
+  await insertReportReturn({
+    executor: ctx.tx,
+    values: {
+      reportId: report.id,
+      reportVersion: report.version,
+      claimedStatus: report.claimedStatus,
+      narrative: report.narrative,
+      evidence: report.evidence,
+      reason: ctx.input.reason,
+      reviewerId: ctx.user.id,
+    },
+  });
   const place = await getCommitmentCountry({ id: report.commitmentId, executor: ctx.tx });
   return { report, commitment: null, commitmentRef: place!.ref, refresh: NOTHING_PUBLIC };
 }

@@ -44,11 +44,12 @@ describe('rounds', () => {
     });
     expect((await getOpenRound())?.id).toBe(id);
 
-    // A second round cannot open while this one is: the conflict names the open round's status.
+    // A second round cannot open while this one is: the refusal names the open round, not a field.
     const other = await createRound(db(), { title: 'Too early', status: 'planned' });
     expect(await refusalOf(change(w.secretariat, { id: other.id, action: 'open' }))).toEqual({
       code: 'conflict:round',
-      fieldErrors: { status: [{ key: 'conflict.changedTo', values: { value: 'open' } }] },
+      messageKey: 'codes.roundAlreadyOpen',
+      messageValues: { title: 'Before the 2025 Council' },
     });
     expect((await getOpenRound())?.id).toBe(id);
 
@@ -75,11 +76,12 @@ describe('rounds', () => {
     ]);
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
     const refused = outcomes.find((outcome) => outcome.status === 'rejected')!;
+    const open = await getOpenRound();
     expect(await refusalOf(Promise.reject((refused as PromiseRejectedResult).reason))).toEqual({
       code: 'conflict:round',
-      fieldErrors: { status: [{ key: 'conflict.changedTo', values: { value: 'open' } }] },
+      messageKey: 'codes.roundAlreadyOpen',
+      messageValues: { title: open?.title },
     });
-    const open = await getOpenRound();
     expect([first.id, second.id]).toContain(open?.id);
     await change(w.secretariat, { id: open!.id, action: 'close' });
   });

@@ -5,7 +5,8 @@ import { insertRound, lockRound, lockRoundOpening, setRoundStatus, type RoundSum
 import type { ActionContext } from '@/lib/actions/context';
 import type { CurrentUser } from '@/lib/auth/session';
 import type { changeRoundSchema, createRoundSchema } from '@/lib/validation/round';
-import { failConflict, failInvalidState } from './failures';
+import { fail } from '@/lib/actions/context';
+import { failInvalidState } from './failures';
 import type { Refresh } from './refresh';
 import { roundMove } from './rules';
 
@@ -42,7 +43,8 @@ export async function changeRoundStatus(ctx: Ctx<typeof changeRoundSchema>): Pro
   if (to === 'open') {
     await lockRoundOpening(tx);
     const open = await readOpenRound(tx);
-    if (open) failConflict('round', ['status'], open);
+    // Not "someone else changed this": the open round is named, and must close first.
+    if (open) fail('conflict:round', { messageKey: 'codes.roundAlreadyOpen', messageValues: { title: open.title } });
   }
   const round = await setRoundStatus({ executor: tx, id: input.id, status: to });
   await ctx.audit({

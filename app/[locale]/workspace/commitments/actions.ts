@@ -57,6 +57,8 @@ export const changePublicationAction = defineAction({
     ctx.afterCommit(() => {
       refreshWorkspace();
       refreshPublicPages(refresh);
+      // The banner says what this move did (not what an earlier save did).
+      redirect({ href: `/workspace/commitments/${commitment.id}?saved=${ctx.input.action}`, locale: ctx.locale });
     });
     return { publication: commitment.publication, version: commitment.version };
   },

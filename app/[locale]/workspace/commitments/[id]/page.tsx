@@ -13,7 +13,7 @@ import { listComments } from '@/db/queries/comments';
 import { getCommitmentHistory } from '@/db/queries/commitment-history';
 import { getCommitment } from '@/db/queries/commitment-lists';
 import { listCommitmentReports } from '@/db/queries/report-lists';
-import { requirePermission } from '@/lib/auth/session';
+import { getCurrentUser, requirePermission } from '@/lib/auth/session';
 import { languageName } from '@/lib/i18n/content-language';
 import { getStandardText } from '@/lib/i18n/standard-text';
 import { countryNameOf, formatDate } from '@/lib/format';
@@ -23,12 +23,32 @@ import { isReportEditable, publicationActionsFrom } from '@/lib/workflow/rules';
 import { addCommentAction, changePublicationAction } from '../actions';
 import { parseRouteId } from '@/lib/validation/route-id';
 
+const SAVED_NOTICES = {
+  created: 'created',
+  updated: 'updated',
+  publish: 'publicationDone.publish',
+  unpublish: 'publicationDone.unpublish',
+  archive: 'publicationDone.archive',
+  restore: 'publicationDone.restore',
+} as const;
+
+function isSavedNotice(saved: string): saved is keyof typeof SAVED_NOTICES {
+  return Object.hasOwn(SAVED_NOTICES, saved);
+}
+
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ saved?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
   const t = await getTranslations({ locale, namespace: 'workflow.commitments' });
-  return { title: t('detailTitle', { id }) };
+  const commitmentId = parseRouteId(id);
+  const [commitment, user] = await Promise.all([
+    commitmentId !== null ? getCommitment({ id: commitmentId }) : null,
+    getCurrentUser(),
+  ]);
+  // Named by its reference, never by the database's number; only to someone who may read it.
+  const readable = commitment && can(user, 'country.read_drafts', { countryId: commitment.countryId });
+  return { title: readable ? t('detailTitle', { ref: commitment.ref }) : t('title') };
 }
 
 /** One commitment with its reports, comment thread and whole history; the secretariat also edits and publishes here. */
@@ -62,8 +82,8 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-10">
-      {saved === 'created' || saved === 'updated' ? (
-        <Notice tone="success">{t(saved === 'created' ? 'created' : 'updated', { ref: commitment.ref })}</Notice>
+      {saved && isSavedNotice(saved) ? (
+        <Notice tone="success">{t(SAVED_NOTICES[saved], { ref: commitment.ref })}</Notice>
       ) : null}
       <header className="space-y-2">
         <p className="text-sm text-slate-700">
@@ -178,7 +198,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
                   }
                   className="font-medium text-brand-700 underline underline-offset-4"
                 >
-                  {tr('numbered', { id: report.id })}
+                  {tr('named', { ref: commitment.ref, date: formatDate(report.reportedOn, locale) })}
                 </Link>
                 <span>{tr(`states.${report.state}`)}</span>
                 <span className="inline-flex items-center gap-1">

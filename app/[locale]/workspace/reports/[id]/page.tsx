@@ -6,8 +6,9 @@ import { ReportForm } from '@/components/workflow/report-form';
 import { ReportVoices } from '@/components/workflow/report-voices';
 import { PageSection } from '@/components/ui/page-section';
 import { getReport } from '@/db/queries/report-lists';
-import { requirePermission } from '@/lib/auth/session';
+import { getCurrentUser, requirePermission } from '@/lib/auth/session';
 import { isoDate } from '@/lib/dates';
+import { formatDate } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { can } from '@/lib/permissions';
 import { ASSESSABLE_STATUSES, isReportEditable } from '@/lib/workflow/rules';
@@ -19,7 +20,15 @@ type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Pr
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
   const t = await getTranslations({ locale, namespace: 'workflow.report' });
-  return { title: t('numbered', { id }) };
+  const reportId = parseRouteId(id);
+  const [report, user] = await Promise.all([reportId !== null ? getReport({ id: reportId }) : null, getCurrentUser()]);
+  // Named by its commitment's reference and its date, never by the database's number; only to someone who may read it.
+  return {
+    title:
+      report && can(user, 'country.read_drafts', { countryId: report.countryId })
+        ? t('named', { ref: report.commitmentRef, date: formatDate(report.reportedOn, locale) })
+        : t('untitled'),
+  };
 }
 
 /** One report: what was claimed and decided, and, while it is the focal point's to change, the form. */
@@ -60,7 +69,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
       </p>
       <h1 className="text-3xl font-bold tracking-tight">
         {t.rich('heading', {
-          id: report.id,
+          ref: report.commitmentRef,
+          date: formatDate(report.reportedOn, locale),
           title: report.commitmentTitle,
           text: (chunks) => <span lang={report.commitmentLanguage}>{chunks}</span>,
         })}
