@@ -40,6 +40,7 @@ export const ACTIONS = [
   'commitment.export',
   'report.write',
   'report.review',
+  'report.list',
   'round.manage',
   'comment.create',
 ] as const;
@@ -67,6 +68,7 @@ const secretariat = {
   'commitment.export': 'any',
   'report.write': 'none',
   'report.review': 'any',
+  'report.list': 'any',
   'round.manage': 'any',
   'comment.create': 'any',
 } as const satisfies Record<Action, Rule>;
@@ -93,6 +95,7 @@ export const PERMISSIONS = {
     'commitment.export': 'own_country',
     'report.write': 'own_country',
     'report.review': 'none',
+    'report.list': 'none',
     'round.manage': 'none',
     'comment.create': 'own_country',
   },

@@ -19,6 +19,7 @@ export const WORKSPACE_NAV: readonly WorkspaceNavItem[] = [
   { href: '/workspace/reports', labelKey: 'reports', permission: 'report.write' },
   { href: '/workspace/dashboard', labelKey: 'dashboard', permission: 'report.review' },
   { href: '/workspace/review', labelKey: 'review', permission: 'report.review' },
+  { href: '/workspace/reports/all', labelKey: 'allReports', permission: 'report.list' },
   { href: '/workspace/commitments', labelKey: 'commitments', permission: 'commitment.update' },
   { href: '/workspace/rounds', labelKey: 'rounds', permission: 'round.manage' },
   { href: '/workspace/import', labelKey: 'import', permission: 'commitment.import' },

@@ -8,6 +8,7 @@ import {
   reportingRounds,
   users,
   type ContentLanguage,
+  type ImplementationStatus,
   type ReportState,
 } from '@/db/schema';
 import { reportColumns, type ReportSnapshot } from './reports';
@@ -53,22 +54,71 @@ function listQuery(executor: Executor) {
     .leftJoin(reportingRounds, eq(reportingRounds.id, progressReports.roundId));
 }
 
-/** Submitted reports waiting for review, the longest-waiting first. */
+/** What the secretariat's lists filter reports on; every part is optional. */
+export type ReportListFilters = {
+  state?: ReportState;
+  countryId?: number;
+  roundId?: number;
+  claimedStatus?: ImplementationStatus;
+};
+
+function reportConditions(filters: ReportListFilters) {
+  return and(
+    filters.state ? eq(progressReports.state, filters.state) : undefined,
+    filters.countryId ? eq(progressReports.countryId, filters.countryId) : undefined,
+    filters.roundId ? eq(progressReports.roundId, filters.roundId) : undefined,
+    filters.claimedStatus ? eq(progressReports.claimedStatus, filters.claimedStatus) : undefined,
+  );
+}
+
+/** Submitted reports waiting for review, the longest-waiting first, optionally by state, round and claim. */
 export async function listReviewQueue({
   limit = 50,
   offset = 0,
+  filters = {},
   executor = db(),
-}: { limit?: number; offset?: number; executor?: Executor } = {}): Promise<{ rows: ReportListRow[]; total: number }> {
-  const [totals] = await executor
-    .select({ total: count() })
-    .from(progressReports)
-    .where(eq(progressReports.state, 'submitted'));
+}: { limit?: number; offset?: number; filters?: Omit<ReportListFilters, 'state'>; executor?: Executor } = {}): Promise<{
+  rows: ReportListRow[];
+  total: number;
+}> {
+  const where = reportConditions({ ...filters, state: 'submitted' });
+  const [totals] = await executor.select({ total: count() }).from(progressReports).where(where);
   const rows = await listQuery(executor)
-    .where(eq(progressReports.state, 'submitted'))
+    .where(where)
     .orderBy(asc(progressReports.submittedAt), asc(progressReports.id))
     .limit(limit)
     .offset(offset);
   return { rows, total: totals?.total ?? 0 };
+}
+
+export const REPORTS_PAGE_SIZE = 25;
+
+/**
+ * Every report in any state, for the secretariat: the latest change first, a page at a time. A page
+ * past the end reads as the last page.
+ */
+export async function listReports({
+  filters,
+  page: wanted,
+  pageSize = REPORTS_PAGE_SIZE,
+  executor = db(),
+}: {
+  filters: ReportListFilters;
+  page: number;
+  pageSize?: number;
+  executor?: Executor;
+}): Promise<{ rows: ReportListRow[]; total: number; page: number; pageCount: number }> {
+  const where = reportConditions(filters);
+  const [totals] = await executor.select({ total: count() }).from(progressReports).where(where);
+  const total = totals?.total ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(wanted, pageCount);
+  const rows = await listQuery(executor)
+    .where(where)
+    .orderBy(desc(progressReports.updatedAt), desc(progressReports.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  return { rows, total, page, pageCount };
 }
 
 /** Any state's report, for the secretariat's review screen. */

@@ -63,7 +63,7 @@ export const changePublicationSchema = z.strictObject({
 });
 export type ChangePublicationInput = z.output<typeof changePublicationSchema>;
 
-const optionalFilterId = z.preprocess(
+export const optionalFilterId = z.preprocess(
   (value) => (value === '' || value === undefined ? undefined : value),
   id.optional(),
 );

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { reportStateEnum } from '@/db/schema';
 import { ASSESSABLE_STATUSES } from '@/lib/workflow/rules';
+import { optionalFilterId } from './commitment';
 import { calendarDate, id, isWebUrl, optionalText, requiredText, version } from './fields';
 
 /** Schemas for progress reports: the focal point's draft and submission, the secretariat's review. */
@@ -86,3 +88,16 @@ export type VerifyReportInput = z.output<typeof verifyReportSchema>;
 
 export const returnReportSchema = z.strictObject({ id, version, reason: requiredText(5_000) });
 export type ReturnReportInput = z.output<typeof returnReportSchema>;
+
+/**
+ * The secretariat's report lists' filters (every report, the review queue), read from the query string;
+ * anything unreadable is dropped, not an error.
+ */
+export const reportFiltersSchema = z.object({
+  state: z.enum(reportStateEnum.enumValues).optional().catch(undefined),
+  countryId: optionalFilterId.catch(undefined),
+  roundId: optionalFilterId.catch(undefined),
+  claimedStatus: z.enum(ASSESSABLE_STATUSES).optional().catch(undefined),
+  page: z.coerce.number().int().positive().catch(1).default(1),
+});
+export type ReportFilters = z.output<typeof reportFiltersSchema>;

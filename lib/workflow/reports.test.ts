@@ -4,7 +4,7 @@ import { db } from '@/db/client';
 import { progressReports } from '@/db/schema';
 import { createCommitment as createCommitmentRow, createReport, createRound } from '@/db/seed/factories';
 import { readCommitmentSnapshot } from '@/db/queries/commitments';
-import { getCountryReport, listCountryReports, listReviewQueue } from '@/db/queries/report-lists';
+import { getCountryReport, listCountryReports, listReports, listReviewQueue } from '@/db/queries/report-lists';
 import { readReport } from '@/db/queries/reports';
 import { listReportReturns } from '@/db/queries/report-returns';
 import type { CurrentUser } from '@/lib/auth/session';
@@ -195,6 +195,39 @@ describe('review (secretariat)', () => {
     expect(queue.rows.map((row) => row.id)).toEqual([first.id, second.id]);
     expect(queue.rows[0]).toMatchObject({ countryIso3: 'MEX', state: 'submitted' });
     expect(queue.total).toBeGreaterThanOrEqual(2);
+    // Filtered by member state: only Norway's waiting report.
+    const norway = await listReviewQueue({ filters: { countryId: w.countryId('NOR') } });
+    expect(norway.rows.map((row) => row.id)).toContain(second.id);
+    expect(norway.rows.map((row) => row.countryIso3)).not.toContain('MEX');
+  });
+
+  it('lists every report in any state for the secretariat, filtered by stage, member state, round and claim, a page at a time', async () => {
+    const round = await createRound(db(), { title: 'List round', status: 'closed' });
+    const est = w.countryId('EST');
+    const ids = async (filters: Parameters<typeof listReports>[0]['filters'], page = 1, pageSize = 25) =>
+      (await listReports({ filters, page, pageSize })).rows.map((row) => row.id);
+    const returned = await createReport(db(), {
+      commitmentId: (await published('EST')).id,
+      state: 'returned',
+      roundId: round.id,
+      claimedStatus: 'complete',
+    });
+    const draft = await createReport(db(), { commitmentId: (await published('EST')).id, state: 'draft' });
+    const verified = await createReport(db(), {
+      commitmentId: (await published('EST')).id,
+      state: 'verified',
+      roundId: round.id,
+      assessedStatus: 'limited',
+    });
+    expect(await ids({ countryId: est })).toEqual(expect.arrayContaining([returned.id, draft.id, verified.id]));
+    expect(await ids({ countryId: est, state: 'returned' })).toEqual([returned.id]);
+    expect(await ids({ roundId: round.id })).toEqual(expect.arrayContaining([returned.id, verified.id]));
+    expect(await ids({ roundId: round.id })).toHaveLength(2);
+    expect(await ids({ roundId: round.id, claimedStatus: 'complete' })).toEqual([returned.id]);
+    // A page past the end reads as the last one.
+    const last = await listReports({ filters: { countryId: est }, page: 99, pageSize: 2 });
+    expect(last).toMatchObject({ total: 3, page: 2, pageCount: 2 });
+    expect(last.rows).toHaveLength(1);
   });
 
   it('verifying with a different assessment moves the commitment’s status, with both audit events, in one go', async () => {

@@ -4,12 +4,19 @@ import { StatusBadge } from '@/components/public/status-badge';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { Timestamp } from '@/components/ui/timestamp';
 import { Notice } from '@/components/ui/notice';
+import { ReportFiltersForm } from '@/components/workflow/report-filters';
+import { listCommitmentChoices } from '@/db/queries/commitment-lists';
 import { listReviewQueue } from '@/db/queries/report-lists';
+import { listRounds } from '@/db/queries/rounds';
 import { requirePermission } from '@/lib/auth/session';
 import { countryNameOf } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
+import { reportFiltersSchema } from '@/lib/validation/report';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string; ref?: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -17,15 +24,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('queueTitle') };
 }
 
-/** Submitted reports, the longest-waiting first. */
+/** Submitted reports, the longest-waiting first, filtered by member state, round and claimed status. */
 export default async function ReviewQueuePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePermission({ locale, action: 'report.review' });
-  const [t, queue, query] = await Promise.all([
+  const query = Object.fromEntries(
+    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
+  const { countryId, roundId, claimedStatus } = reportFiltersSchema.parse(query);
+  const filters = { countryId, roundId, claimedStatus };
+  const filtered = Object.values(filters).some((value) => value !== undefined);
+  const [t, queue, choices, rounds] = await Promise.all([
     getTranslations('workflow.review'),
-    listReviewQueue({ limit: 200 }),
-    searchParams,
+    listReviewQueue({ limit: 200, filters }),
+    listCommitmentChoices(),
+    listRounds(),
   ]);
   const columns: DataColumn<(typeof queue.rows)[number]>[] = [
     {
@@ -69,7 +83,13 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
           {t('exportReports')}
         </a>
       </div>
-      <p role="status">{t('waiting', { count: queue.total })}</p>
+      <ReportFiltersForm
+        pathname="/workspace/review"
+        filters={{ ...filters, page: 1 }}
+        countries={choices.countries}
+        rounds={rounds}
+      />
+      <p role="status">{t(filtered ? 'waitingFiltered' : 'waiting', { count: queue.total })}</p>
       {queue.rows.length > 0 ? (
         <DataTable
           variant="workspace"

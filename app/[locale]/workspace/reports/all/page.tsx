@@ -1,0 +1,114 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { StatusBadge } from '@/components/public/status-badge';
+import { DataTable, type DataColumn } from '@/components/ui/data-table';
+import { Timestamp } from '@/components/ui/timestamp';
+import { filterQuery, ReportFiltersForm } from '@/components/workflow/report-filters';
+import { Pagination } from '@/components/workspace/pagination';
+import { listCommitmentChoices } from '@/db/queries/commitment-lists';
+import { listReports, REPORTS_PAGE_SIZE } from '@/db/queries/report-lists';
+import { listRounds } from '@/db/queries/rounds';
+import { reportStateEnum } from '@/db/schema';
+import { requirePermission } from '@/lib/auth/session';
+import { countryNameOf } from '@/lib/format';
+import { Link } from '@/lib/i18n/navigation';
+import { reportFiltersSchema } from '@/lib/validation/report';
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'workflow.allReports' });
+  return { title: t('title') };
+}
+
+/**
+ * Every report in any state, for the secretariat: drafts, reports waiting for review, returned ones
+ * waiting on their state, verified ones; filtered by state, member state, round and claimed status.
+ */
+export default async function AllReportsPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePermission({ locale, action: 'report.list' });
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
+  const filters = reportFiltersSchema.parse(raw);
+  const [t, tr, list, choices, rounds] = await Promise.all([
+    getTranslations('workflow.allReports'),
+    getTranslations('workflow.report'),
+    listReports({ filters, page: filters.page }),
+    listCommitmentChoices(),
+    listRounds(),
+  ]);
+  const columns: DataColumn<(typeof list.rows)[number]>[] = [
+    {
+      label: t('columns.commitment'),
+      rowHeader: true,
+      cell: (row) => (
+        <>
+          <Link
+            href={row.state === 'submitted' ? `/workspace/review/${row.id}` : `/workspace/reports/${row.id}`}
+            className="font-medium text-brand-700 underline underline-offset-4"
+          >
+            {row.commitmentRef}
+          </Link>{' '}
+          <span lang={row.commitmentLanguage}>{row.commitmentTitle}</span>
+        </>
+      ),
+    },
+    { label: t('columns.country'), cell: (row) => countryNameOf(row, locale) },
+    {
+      label: t('columns.state'),
+      cell: (row) => (row.state === 'returned' ? <strong>{tr('states.returned')}</strong> : tr(`states.${row.state}`)),
+    },
+    { label: t('columns.claim'), cell: (row) => <StatusBadge status={row.claimedStatus} /> },
+    {
+      label: t('columns.assessment'),
+      cell: (row) => (row.assessedStatus ? <StatusBadge status={row.assessedStatus} /> : '—'),
+    },
+    { label: t('columns.round'), cell: (row) => row.roundTitle ?? '—' },
+    { label: t('columns.updated'), className: 'whitespace-nowrap', cell: (row) => <Timestamp value={row.updatedAt} /> },
+  ];
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
+      <ReportFiltersForm
+        pathname="/workspace/reports/all"
+        filters={filters}
+        states={reportStateEnum.enumValues}
+        countries={choices.countries}
+        rounds={rounds}
+      />
+      <p role="status">{t('count', { count: list.total })}</p>
+      {list.rows.length > 0 ? (
+        <DataTable
+          variant="workspace"
+          caption={t('caption')}
+          captionHidden
+          columns={columns}
+          rows={list.rows}
+          rowKey={(row) => row.id}
+          scroll
+        />
+      ) : null}
+      <Pagination
+        page={list.page}
+        pageSize={REPORTS_PAGE_SIZE}
+        total={list.total}
+        pathname="/workspace/reports/all"
+        query={filterQuery(raw)}
+        labels={{
+          nav: t('pagination'),
+          previous: t('previous'),
+          next: t('next'),
+          status: t('pageStatus', { page: list.page, pages: list.pageCount }),
+        }}
+      />
+    </div>
+  );
+}
