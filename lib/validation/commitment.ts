@@ -63,6 +63,35 @@ export const changePublicationSchema = z.strictObject({
 });
 export type ChangePublicationInput = z.output<typeof changePublicationSchema>;
 
+/** Which moves apply to several drafts at once, from the commitments list. */
+export const BULK_PUBLICATION_ACTIONS = ['publish', 'archive'] as const;
+export const MAX_BULK_COMMITMENTS = 100;
+
+/** One selected commitment, as its checkbox sends it: "id:version", the version the list showed. */
+const selectedCommitment = z
+  .string({ error: 'errors.invalid' })
+  // Nine digits at most: always a whole number the database's integer column can hold.
+  .regex(/^[1-9]\d{0,8}:[1-9]\d{0,8}$/, 'errors.invalid')
+  .transform((value) => {
+    const [commitmentId, shownVersion] = value.split(':').map(Number);
+    return { id: commitmentId!, version: shownVersion! };
+  });
+
+/** Publish or archive several draft commitments at once: all of them, or none. */
+export const changeManyPublicationsSchema = z.strictObject({
+  action: z.enum(BULK_PUBLICATION_ACTIONS, { error: 'errors.invalid' }),
+  selected: listOf(selectedCommitment)
+    .pipe(
+      z
+        .array(z.object({ id: z.number(), version: z.number() }))
+        .min(1, 'errors.noneSelected')
+        .max(MAX_BULK_COMMITMENTS, 'errors.tooMany'),
+    )
+    // The same commitment twice is the same commitment; in id order, so concurrent calls lock alike.
+    .transform((items) => [...new Map(items.map((item) => [item.id, item])).values()].sort((a, b) => a.id - b.id)),
+});
+export type ChangeManyPublicationsInput = z.output<typeof changeManyPublicationsSchema>;
+
 export const optionalFilterId = z.preprocess(
   (value) => (value === '' || value === undefined ? undefined : value),
   id.optional(),

@@ -64,6 +64,14 @@ export const workflowMatrix: Matrix = {
       return { id: String(commitment.id), version: String(commitment.version), action: 'publish' };
     },
   },
+  'app/[locale]/workspace/commitments/actions.ts#changeManyPublicationsAction': {
+    allowed: STAFF,
+    setup: async (context) => {
+      const first = await commitmentInA(context, 'draft');
+      const second = await commitmentInA(context, 'draft');
+      return { action: 'publish', selected: [`${first.id}:${first.version}`, `${second.id}:${second.version}`] };
+    },
+  },
   'app/[locale]/workspace/commitments/actions.ts#addCommentAction': {
     allowed: ['focalOwn', ...STAFF],
     setup: async (context) => ({

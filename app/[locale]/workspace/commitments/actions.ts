@@ -3,7 +3,13 @@
 import { defineAction } from '@/lib/actions/define-action';
 import { redirect } from '@/lib/i18n/navigation';
 import { addCommentSchema } from '@/lib/validation/comment';
-import { changePublicationSchema, createCommitmentSchema, updateCommitmentSchema } from '@/lib/validation/commitment';
+import {
+  changeManyPublicationsSchema,
+  changePublicationSchema,
+  createCommitmentSchema,
+  updateCommitmentSchema,
+} from '@/lib/validation/commitment';
+import { changeManyPublications } from '@/lib/workflow/commitment-bulk';
 import { addComment } from '@/lib/workflow/comments';
 import { changeCommitmentPublication, createCommitment, updateCommitment } from '@/lib/workflow/commitments';
 import { refreshPublicPages, refreshWorkspace } from '@/lib/workflow/refresh';
@@ -61,6 +67,23 @@ export const changePublicationAction = defineAction({
       redirect({ href: `/workspace/commitments/${commitment.id}?saved=${ctx.input.action}`, locale: ctx.locale });
     });
     return { publication: commitment.publication, version: commitment.version };
+  },
+});
+
+/** Several drafts published or archived at once, from the list: all of them, or none. */
+export const changeManyPublicationsAction = defineAction({
+  name: 'commitment.publish_many',
+  access: 'commitment.publish_many',
+  input: changeManyPublicationsSchema,
+  messages: 'workflow',
+  subject: 'commitment',
+  handler: async (ctx) => {
+    const { commitments, refresh } = await changeManyPublications(ctx);
+    ctx.afterCommit(() => {
+      refreshWorkspace();
+      refreshPublicPages(refresh);
+    });
+    return { action: ctx.input.action, refs: commitments.map((commitment) => commitment.ref) };
   },
 });
 

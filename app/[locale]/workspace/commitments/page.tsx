@@ -6,12 +6,15 @@ import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { Pagination } from '@/components/workspace/pagination';
 import { COMMITMENTS_PAGE_SIZE, listCommitmentChoices, listCommitments } from '@/db/queries/commitment-lists';
 import { publicationStateEnum } from '@/db/schema';
+import { BULK_FORM_ID, BulkPublicationForm } from '@/components/workflow/bulk-publication-form';
 import { requirePermission } from '@/lib/auth/session';
+import { can } from '@/lib/permissions';
 import { getStandardText } from '@/lib/i18n/standard-text';
 import { countryChoices, countryNameOf } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
 import { commitmentFiltersSchema } from '@/lib/validation/commitment';
+import { changeManyPublicationsAction } from './actions';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -29,7 +32,8 @@ const selectClass = 'mt-1 block w-full rounded border border-slate-500 bg-white 
 export default async function CommitmentsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePermission({ locale, action: 'commitment.update' });
+  const user = await requirePermission({ locale, action: 'commitment.update' });
+  const bulk = can(user, 'commitment.publish_many');
   const raw = Object.fromEntries(
     Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
@@ -48,6 +52,25 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
   );
   const exportQuery = new URLSearchParams(query).toString();
   const columns: DataColumn<(typeof list.rows)[number]>[] = [
+    // Drafts can be ticked, to publish or archive several at once (the form above the table).
+    ...(bulk && list.rows.some((row) => row.publication === 'draft')
+      ? [
+          {
+            label: t('bulk.selectColumn'),
+            cell: (row: (typeof list.rows)[number]) =>
+              row.publication === 'draft' ? (
+                <input
+                  type="checkbox"
+                  name="selected"
+                  value={`${row.id}:${row.version}`}
+                  form={BULK_FORM_ID}
+                  aria-label={t('bulk.select', { ref: row.ref })}
+                  className="size-6"
+                />
+              ) : null,
+          },
+        ]
+      : []),
     {
       label: t('columns.ref'),
       className: 'whitespace-nowrap',
@@ -178,6 +201,9 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
       </form>
 
       <p role="status">{t('count', { count: list.total })}</p>
+      {bulk && list.rows.some((row) => row.publication === 'draft') ? (
+        <BulkPublicationForm action={changeManyPublicationsAction} />
+      ) : null}
       {list.rows.length > 0 ? (
         <DataTable
           variant="workspace"
