@@ -43,6 +43,7 @@ export const ACTIONS = [
   'report.review',
   'report.list',
   'round.manage',
+  'round.remind',
   'comment.create',
 ] as const;
 
@@ -72,6 +73,7 @@ const secretariat = {
   'report.review': 'any',
   'report.list': 'any',
   'round.manage': 'any',
+  'round.remind': 'any',
   'comment.create': 'any',
 } as const satisfies Record<Action, Rule>;
 
@@ -100,6 +102,7 @@ export const PERMISSIONS = {
     'report.review': 'none',
     'report.list': 'none',
     'round.manage': 'none',
+    'round.remind': 'none',
     'comment.create': 'own_country',
   },
   secretariat,

@@ -55,6 +55,37 @@ export function reminderDedupeKey({
   return `reminder:${kind}:round-${roundId}:user-${userId}`;
 }
 
+/**
+ * A reminder the secretariat sends by hand ("Remind now"): the date is part of the key, so that each
+ * state's focal points are reminded so at most once a day.
+ */
+export function remindNowDedupeKey({
+  roundId,
+  countryId,
+  userId,
+  today,
+}: {
+  roundId: number;
+  countryId: number;
+  userId: string;
+  today: string;
+}): string {
+  return `${remindNowDedupePrefix({ roundId, countryId, today })}user-${userId}`;
+}
+
+/** What every "Remind now" key of one state, round and day starts with. */
+export function remindNowDedupePrefix({
+  roundId,
+  countryId,
+  today,
+}: {
+  roundId: number;
+  countryId: number;
+  today: string;
+}): string {
+  return `reminder:now:round-${roundId}:country-${countryId}:${today}:`;
+}
+
 type WorkflowMessages = { reminders: Record<string, string> };
 
 async function loadWorkflowMessages(locale: Locale): Promise<WorkflowMessages> {
@@ -104,7 +135,7 @@ export type ReminderRun = {
   skipped: string[];
 };
 
-function workspaceUrl(): string {
+export function workspaceUrl(): string {
   const base = env().NEXTAUTH_URL ?? `http://localhost:${env().PORT}`;
   return new URL('/workspace', base).toString();
 }

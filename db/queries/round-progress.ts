@@ -2,7 +2,7 @@
 // dashboard) and by `npm run reminders` (scripts/reminders.ts), which runs in plain Node, where that
 // marker package throws. Nothing here is secret or meant for the browser, and no client component
 // imports it; the rest of the workflow's queries keep the marker.
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, like } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import {
   commitments,
@@ -149,4 +149,15 @@ export async function listExistingDedupeKeys(executor: Executor, keys: string[])
     .from(outboxMessages)
     .where(inArray(outboxMessages.dedupeKey, keys));
   return new Set(rows.map((row) => row.key!));
+}
+
+/** Whether any message in the outbox has a dedupe key that starts with `prefix`. */
+export async function hasDedupeKeyPrefix(executor: Executor, prefix: string): Promise<boolean> {
+  const pattern = `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
+  const [row] = await executor
+    .select({ key: outboxMessages.dedupeKey })
+    .from(outboxMessages)
+    .where(like(outboxMessages.dedupeKey, pattern))
+    .limit(1);
+  return row !== undefined;
 }

@@ -125,6 +125,19 @@ export const workflowMatrix: Matrix = {
       return { id: String(round.id), action: 'open' };
     },
   },
+  'app/[locale]/workspace/rounds/actions.ts#remindNowAction': {
+    allowed: STAFF,
+    setup: async (context) => {
+      // One open round at a time: close any a previous caller opened, and open a new one.
+      await db()
+        .update(reportingRounds)
+        .set({ status: 'closed', closedAt: new Date() })
+        .where(eq(reportingRounds.status, 'open'));
+      const round = await createRound(db(), { status: 'open', opensOn: '2025-01-01', deadline: '2099-12-31' });
+      await commitmentInA(context);
+      return { roundId: String(round.id), countryId: String(context.cast.countryA.id) };
+    },
+  },
   'app/[locale]/workspace/import/upload/route.ts#POST': {
     allowed: STAFF,
     setup: async () => {

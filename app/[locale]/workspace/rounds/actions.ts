@@ -2,7 +2,8 @@
 
 import { defineAction } from '@/lib/actions/define-action';
 import { redirect } from '@/lib/i18n/navigation';
-import { changeRoundSchema, createRoundSchema } from '@/lib/validation/round';
+import { changeRoundSchema, createRoundSchema, remindNowSchema } from '@/lib/validation/round';
+import { remindNow } from '@/lib/workflow/round-reminders';
 import { refreshPublicPages, refreshWorkspace } from '@/lib/workflow/refresh';
 import { changeRoundStatus, createRound } from '@/lib/workflow/rounds';
 
@@ -36,5 +37,23 @@ export const changeRoundAction = defineAction({
       refreshPublicPages(refresh);
     });
     return { status: round.status };
+  },
+});
+
+/** "Remind now": one state's focal points, queued through the outbox, at most once a day per state. */
+export const remindNowAction = defineAction({
+  name: 'round.remind',
+  access: 'round.remind',
+  input: remindNowSchema,
+  messages: 'workflow',
+  subject: 'round',
+  handler: async (ctx) => {
+    const { countryId, recipients, refresh } = await remindNow(ctx);
+    ctx.afterCommit(() => {
+      // Also delivers the queued mail after the response, when SMTP is set up.
+      refreshWorkspace();
+      refreshPublicPages(refresh);
+    });
+    return { countryId, recipients };
   },
 });
