@@ -151,14 +151,20 @@ for (const locale of PHONE_LOCALES) {
       const pages: [string, string[]][] = [
         ['/workspace', []],
         ['/workspace/dashboard', ['main section[aria-labelledby]']],
-        ['/workspace/review', ['main table tbody tr a[href*="/workspace/review/"]']],
+        ['/workspace/review', ['main table tbody tr a[href*="/workspace/review/"]', 'main form select[name="roundId"]']],
+        ['/workspace/reports/all', ['main table tbody tr a[href*="/workspace/re"]', 'main form select[name="state"]']],
         [review, ['main form button[type="submit"]', 'main form textarea']],
         ['/workspace/commitments', ['main table tbody tr a[href*="/workspace/commitments/"]']],
+        [
+          '/workspace/commitments?publication=draft',
+          ['main form#bulk-publication button[type="submit"]', 'main table tbody tr input[type="checkbox"]'],
+        ],
         [commitment, ['main h1']],
         [`${commitment}/edit`, ['main form input[name="title"]', 'main form button[type="submit"]']],
         ['/workspace/commitments/new', ['main form select', 'main form button[type="submit"]']],
         ['/workspace/rounds', ['main table tbody tr']],
-        [round, ['main table tbody tr']],
+        [round, ['main table tbody tr', 'main form select[name="show"]']],
+        [`${round}?show=behind&sort=state&dir=desc`, ['main table thead a[href*="sort="]']],
         ['/workspace/import', ['main input[type="file"]']],
         ['/workspace/account', ['main form button']],
       ];
