@@ -201,9 +201,8 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
       </form>
 
       <p role="status">{t('count', { count: list.total })}</p>
-      {bulk && list.rows.some((row) => row.publication === 'draft') ? (
-        <BulkPublicationForm action={changeManyPublicationsAction} />
-      ) : null}
+      {/* Shown even when no draft is left on the page, so that it can say what it just did. */}
+      {bulk ? <BulkPublicationForm action={changeManyPublicationsAction} /> : null}
       {list.rows.length > 0 ? (
         <DataTable
           variant="workspace"
