@@ -151,7 +151,10 @@ for (const locale of PHONE_LOCALES) {
       const pages: [string, string[]][] = [
         ['/workspace', []],
         ['/workspace/dashboard', ['main section[aria-labelledby]']],
-        ['/workspace/review', ['main table tbody tr a[href*="/workspace/review/"]', 'main form select[name="roundId"]']],
+        [
+          '/workspace/review',
+          ['main table tbody tr a[href*="/workspace/review/"]', 'main form select[name="roundId"]'],
+        ],
         ['/workspace/reports/all', ['main table tbody tr a[href*="/workspace/re"]', 'main form select[name="state"]']],
         [review, ['main form button[type="submit"]', 'main form textarea']],
         ['/workspace/commitments', ['main table tbody tr a[href*="/workspace/commitments/"]']],

@@ -163,7 +163,11 @@ test('Remind now reminds a state behind at most once a day', async ({ secretaria
   await expectNoAxeViolations(secretariat, 'reminded');
 
   await visit(secretariat, `${roundPath}?show=behind`);
-  await secretariat.getByRole('row').filter({ hasText: 'Norway' }).getByRole('button', { name: /^Remind now/ }).click();
+  await secretariat
+    .getByRole('row')
+    .filter({ hasText: 'Norway' })
+    .getByRole('button', { name: /^Remind now/ })
+    .click();
   await expect(
     secretariat.getByText(
       'Norway has already been reminded today. A state can be reminded at most once a day; try again tomorrow.',

@@ -1,11 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReportState } from '@/db/schema';
+import { FilterSelect } from '@/components/workspace/filter-select';
 import { countryChoices } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { ReportFilters } from '@/lib/validation/report';
 import { ASSESSABLE_STATUSES } from '@/lib/workflow/rules';
-
-const selectClass = 'mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2';
 
 /**
  * The secretariat's report filters, a GET form: state (on the list of every report), member state,
@@ -38,55 +37,35 @@ export async function ReportFiltersForm({
       aria-label={t('label')}
     >
       {states ? (
-        <label className="block">
-          <span className="font-medium">{t('state')}</span>
-          <select name="state" defaultValue={filters.state ?? ''} className={selectClass}>
-            <option value="">{t('any')}</option>
-            {states.map((state) => (
-              <option key={state} value={state}>
-                {tr(`states.${state}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          name="state"
+          label={t('state')}
+          value={filters.state}
+          anyLabel={t('any')}
+          options={states.map((state) => ({ value: state, label: tr(`states.${state}`) }))}
+        />
       ) : null}
-      <label className="block">
-        <span className="font-medium">{t('country')}</span>
-        <select
-          name="countryId"
-          defaultValue={filters.countryId ? String(filters.countryId) : ''}
-          className={selectClass}
-        >
-          <option value="">{t('any')}</option>
-          {countryChoices(countries, locale).map((country) => (
-            <option key={country.id} value={country.id}>
-              {country.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="block">
-        <span className="font-medium">{t('round')}</span>
-        <select name="roundId" defaultValue={filters.roundId ? String(filters.roundId) : ''} className={selectClass}>
-          <option value="">{t('any')}</option>
-          {rounds.map((round) => (
-            <option key={round.id} value={round.id}>
-              {round.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="block">
-        <span className="font-medium">{t('claimedStatus')}</span>
-        <select name="claimedStatus" defaultValue={filters.claimedStatus ?? ''} className={selectClass}>
-          <option value="">{t('any')}</option>
-          {ASSESSABLE_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {ts(status)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        name="countryId"
+        label={t('country')}
+        value={filters.countryId}
+        anyLabel={t('any')}
+        options={countryChoices(countries, locale).map((country) => ({ value: country.id, label: country.name }))}
+      />
+      <FilterSelect
+        name="roundId"
+        label={t('round')}
+        value={filters.roundId}
+        anyLabel={t('any')}
+        options={rounds.map((round) => ({ value: round.id, label: round.title }))}
+      />
+      <FilterSelect
+        name="claimedStatus"
+        label={t('claimedStatus')}
+        value={filters.claimedStatus}
+        anyLabel={t('any')}
+        options={ASSESSABLE_STATUSES.map((status) => ({ value: status, label: ts(status) }))}
+      />
       <div className="flex flex-wrap gap-3 sm:col-span-2 lg:col-span-4">
         <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 py-2 font-medium text-white">
           {t('apply')}
@@ -99,14 +78,5 @@ export async function ReportFiltersForm({
         </Link>
       </div>
     </form>
-  );
-}
-
-/** The filters as a query string's parts (without the page), for pagination links. */
-export function filterQuery(raw: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(raw).filter(
-      (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '' && entry[0] !== 'page',
-    ),
   );
 }

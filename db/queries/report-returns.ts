@@ -25,15 +25,7 @@ export async function insertReportReturn({
   values,
 }: {
   executor: Executor;
-  values: {
-    reportId: number;
-    reportVersion: number;
-    claimedStatus: ImplementationStatus;
-    narrative: string;
-    evidence: EvidenceLink[];
-    reason: string;
-    reviewerId: string;
-  };
+  values: Omit<ReportReturnRow, 'id' | 'reviewerName' | 'returnedAt'> & { reviewerId: string };
 }): Promise<{ id: number }> {
   const [row] = await executor.insert(reportReturns).values(values).returning({ id: reportReturns.id });
   return row!;

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
 import { CalendarDate } from '@/components/public/partial-date';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
+import { FilterSelect, filterControlClass } from '@/components/workspace/filter-select';
 import { Pagination } from '@/components/workspace/pagination';
 import { COMMITMENTS_PAGE_SIZE, listCommitmentChoices, listCommitments } from '@/db/queries/commitment-lists';
 import { publicationStateEnum } from '@/db/schema';
@@ -12,14 +13,12 @@ import { can } from '@/lib/permissions';
 import { getStandardText } from '@/lib/i18n/standard-text';
 import { countryChoices, countryNameOf } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
+import { filterQuery, firstValues, type SearchParams } from '@/lib/query-string';
 import { IMPLEMENTATION_STATUSES } from '@/lib/scoring';
 import { commitmentFiltersSchema } from '@/lib/validation/commitment';
 import { changeManyPublicationsAction } from './actions';
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -27,16 +26,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title') };
 }
 
-const selectClass = 'mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2';
-
 export default async function CommitmentsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission({ locale, action: 'commitment.update' });
   const bulk = can(user, 'commitment.publish_many');
-  const raw = Object.fromEntries(
-    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
+  const raw = firstValues(await searchParams);
   const filters = commitmentFiltersSchema.parse(raw);
   const [t, ts, list, choices, text] = await Promise.all([
     getTranslations('workflow.commitments'),
@@ -45,11 +40,7 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
     listCommitmentChoices(),
     getStandardText(),
   ]);
-  const query = Object.fromEntries(
-    Object.entries(raw).filter(
-      (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '' && entry[0] !== 'page',
-    ),
-  );
+  const query = filterQuery(raw);
   const exportQuery = new URLSearchParams(query).toString();
   const columns: DataColumn<(typeof list.rows)[number]>[] = [
     // Drafts can be ticked, to publish or archive several at once (the form above the table).
@@ -132,60 +123,48 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
       >
         <label className="block">
           <span className="font-medium">{t('search')}</span>
-          <input type="search" name="q" defaultValue={filters.q ?? ''} className={selectClass} />
+          <input type="search" name="q" defaultValue={filters.q ?? ''} className={filterControlClass} />
         </label>
-        <label className="block">
-          <span className="font-medium">{t('country')}</span>
-          <select
-            name="countryId"
-            defaultValue={filters.countryId ? String(filters.countryId) : ''}
-            className={selectClass}
-          >
-            <option value="">{t('any')}</option>
-            {countryChoices(choices.countries, locale).map((country) => (
-              <option key={country.id} value={country.id}>
-                {country.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="block">
-          <span className="font-medium">{t('standard')}</span>
-          <select
-            name="standardId"
-            defaultValue={filters.standardId ? String(filters.standardId) : ''}
-            className={selectClass}
-          >
-            <option value="">{t('any')}</option>
-            {choices.standards.map(text).map((standard) => (
-              <option key={standard.id} value={standard.id} {...standard.titleMark}>
-                {standard.code} {standard.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="block">
-          <span className="font-medium">{t('status')}</span>
-          <select name="status" defaultValue={filters.status ?? ''} className={selectClass}>
-            <option value="">{t('any')}</option>
-            {IMPLEMENTATION_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {ts(status)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="block">
-          <span className="font-medium">{t('publication')}</span>
-          <select name="publication" defaultValue={filters.publication ?? ''} className={selectClass}>
-            <option value="">{t('notArchived')}</option>
-            {publicationStateEnum.enumValues.map((state) => (
-              <option key={state} value={state}>
-                {t(`publicationStates.${state}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          name="countryId"
+          label={t('country')}
+          value={filters.countryId}
+          anyLabel={t('any')}
+          options={countryChoices(choices.countries, locale).map((country) => ({
+            value: country.id,
+            label: country.name,
+          }))}
+        />
+        <FilterSelect
+          name="standardId"
+          label={t('standard')}
+          value={filters.standardId}
+          anyLabel={t('any')}
+          options={choices.standards
+            .map(text)
+            .map((standard) => ({
+              value: standard.id,
+              label: `${standard.code} ${standard.title}`,
+              mark: standard.titleMark,
+            }))}
+        />
+        <FilterSelect
+          name="status"
+          label={t('status')}
+          value={filters.status}
+          anyLabel={t('any')}
+          options={IMPLEMENTATION_STATUSES.map((status) => ({ value: status, label: ts(status) }))}
+        />
+        <FilterSelect
+          name="publication"
+          label={t('publication')}
+          value={filters.publication}
+          anyLabel={t('notArchived')}
+          options={publicationStateEnum.enumValues.map((state) => ({
+            value: state,
+            label: t(`publicationStates.${state}`),
+          }))}
+        />
         <label className="flex items-center gap-2 self-end pb-2">
           <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} className="size-5" />
           <span className="font-medium">{t('overdueOnly')}</span>

@@ -11,12 +11,10 @@ import { listRounds } from '@/db/queries/rounds';
 import { requirePermission } from '@/lib/auth/session';
 import { countryNameOf } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
+import { firstValues, type SearchParams } from '@/lib/query-string';
 import { reportFiltersSchema } from '@/lib/validation/report';
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -29,9 +27,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePermission({ locale, action: 'report.review' });
-  const query = Object.fromEntries(
-    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
+  const query = firstValues(await searchParams);
   const { countryId, roundId, claimedStatus } = reportFiltersSchema.parse(query);
   const filters = { countryId, roundId, claimedStatus };
   const filtered = Object.values(filters).some((value) => value !== undefined);

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { Timestamp } from '@/components/ui/timestamp';
-import { filterQuery, ReportFiltersForm } from '@/components/workflow/report-filters';
+import { ReportFiltersForm } from '@/components/workflow/report-filters';
 import { Pagination } from '@/components/workspace/pagination';
 import { listCommitmentChoices } from '@/db/queries/commitment-lists';
 import { listReports, REPORTS_PAGE_SIZE } from '@/db/queries/report-lists';
@@ -12,12 +12,10 @@ import { reportStateEnum } from '@/db/schema';
 import { requirePermission } from '@/lib/auth/session';
 import { countryNameOf } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
+import { filterQuery, firstValues, type SearchParams } from '@/lib/query-string';
 import { reportFiltersSchema } from '@/lib/validation/report';
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -33,9 +31,7 @@ export default async function AllReportsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePermission({ locale, action: 'report.list' });
-  const raw = Object.fromEntries(
-    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
+  const raw = firstValues(await searchParams);
   const filters = reportFiltersSchema.parse(raw);
   const [t, tr, list, choices, rounds] = await Promise.all([
     getTranslations('workflow.allReports'),

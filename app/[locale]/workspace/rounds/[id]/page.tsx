@@ -4,25 +4,23 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionButton } from '@/components/ui/action-button';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { RemindNowButton } from '@/components/workflow/remind-now-button';
+import { FilterSelect } from '@/components/workspace/filter-select';
 import { getRoundProgress, type CountryRoundProgress } from '@/db/queries/rounds';
 import { requirePermission } from '@/lib/auth/session';
 import { countryName, formatDate } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
+import { firstValues, type SearchParams } from '@/lib/query-string';
 import { ROUND_ACTIONS, roundMove } from '@/lib/workflow/rules';
 import { can } from '@/lib/permissions';
 import { roundProgressViewSchema, type RoundProgressView } from '@/lib/validation/round';
 import { changeRoundAction, remindNowAction } from '../actions';
 import { parseRouteId } from '@/lib/validation/route-id';
 
-type Props = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> };
 
 type Row = CountryRoundProgress & { label: string };
 
 const STATE_ORDER = { reported: 0, pending: 1, late: 2 } as const;
-const selectClass = 'mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2';
 
 /** The table's rows as asked: only the states behind (or late), sorted by a column, ties by name. */
 function shownRows(rows: Row[], view: RoundProgressView, locale: string): Row[] {
@@ -53,11 +51,7 @@ export default async function RoundPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission({ locale, action: 'round.manage' });
-  const view = roundProgressViewSchema.parse(
-    Object.fromEntries(
-      Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-    ),
-  );
+  const view = roundProgressViewSchema.parse(firstValues(await searchParams));
   const roundId = parseRouteId(id);
   const progress = roundId !== null ? await getRoundProgress({ roundId }) : null;
   if (!progress) notFound();
@@ -156,14 +150,16 @@ export default async function RoundPage({ params, searchParams }: Props) {
       <form method="get" aria-label={t('filterLabel')} className="flex flex-wrap items-end gap-4">
         <input type="hidden" name="sort" value={view.sort} />
         <input type="hidden" name="dir" value={view.dir} />
-        <label className="block">
-          <span className="font-medium">{t('show')}</span>
-          <select name="show" defaultValue={view.show} className={selectClass}>
-            <option value="all">{t('showAll')}</option>
-            <option value="behind">{t('showBehind')}</option>
-            <option value="late">{t('showLate')}</option>
-          </select>
-        </label>
+        <FilterSelect
+          name="show"
+          label={t('show')}
+          value={view.show}
+          options={[
+            { value: 'all', label: t('showAll') },
+            { value: 'behind', label: t('showBehind') },
+            { value: 'late', label: t('showLate') },
+          ]}
+        />
         <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 py-2 font-medium text-white">
           {t('applyShow')}
         </button>
