@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField, TextAreaField } from '@/components/ui/field';
+import { ConfirmSubmit } from '@/components/ui/confirm-submit';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { FormAction } from '@/lib/actions/result';
@@ -71,7 +72,9 @@ export function ReturnForm({ action, report }: { action: FormAction; report: { i
         defaultValue={valueOf('reason')}
         errors={errorsFor('reason')}
       />
-      <SubmitButton variant="secondary">{t('return')}</SubmitButton>
+      <ConfirmSubmit variant="secondary" question={t('returnConfirm')} confirmLabel={t('returnYes')}>
+        {t('return')}
+      </ConfirmSubmit>
     </form>
   );
 }
