@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { SelectField, TextAreaField } from '@/components/ui/field';
+import { SelectField, TextAreaField, RequiredLegend } from '@/components/ui/field';
 import { ConfirmSubmit } from '@/components/ui/confirm-submit';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
@@ -62,6 +62,7 @@ export function ReturnForm({ action, report }: { action: FormAction; report: { i
         {t('returnHeading')}
       </h2>
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={{ reason: t('reason') }} />
+      <RequiredLegend />
       <input type="hidden" name="id" value={report.id} />
       <input type="hidden" name="version" value={report.version} />
       <TextAreaField
