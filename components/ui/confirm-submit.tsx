@@ -72,6 +72,11 @@ export function ConfirmSubmit({
         aria-haspopup="dialog"
         disabled={pending}
         onClick={() => {
+          // A form that cannot be sent as it is (a required reason left empty) is sent at once, so that
+          // its errors show: there is nothing to confirm yet.
+          const form = opener.current?.form;
+          const submitter = dialog.current?.querySelector<HTMLButtonElement>('button[type="submit"]');
+          if (form && submitter && !form.checkValidity()) return form.requestSubmit(submitter);
           dialog.current?.showModal();
           // The safe choice has focus first: Enter or Space on it changes nothing.
           cancel.current?.focus();
