@@ -46,8 +46,9 @@ export function FooterAccount({ labels, signedOutPath }: { labels: FooterAccount
     let current = true;
     fetch('/api/auth/session', { cache: 'no-store', credentials: 'same-origin' })
       .then((response) => (response.ok ? response.json() : null))
-      .then((session: { user?: unknown } | null) => {
-        const signedIn = Boolean(session?.user);
+      // The app's session (lib/auth/options.ts) names the account as `sub`; without a session the answer is {}.
+      .then((session: { sub?: unknown } | null) => {
+        const signedIn = typeof session?.sub === 'string';
         remember(signedIn);
         if (current) setAsked(signedIn);
       })

@@ -51,10 +51,13 @@ function FieldFrame({
 }: { id: string; label: ReactNode; required?: boolean; children: ReactNode } & FieldMessages) {
   return (
     <div className="mb-5">
-      <label htmlFor={id} className="block font-medium text-slate-900">
-        {label}
+      {/* The mark sits beside the label, not in it: the label stays the field's name, word for word. */}
+      <div className="flex items-baseline">
+        <label htmlFor={id} className="font-medium text-slate-900">
+          {label}
+        </label>
         {required ? <RequiredMark /> : null}
-      </label>
+      </div>
       {hint ? (
         <p id={`${id}-hint`} className="mt-1 text-sm text-slate-700">
           {hint}
