@@ -154,14 +154,14 @@ test('without JavaScript, archiving is a second step too', async ({ browser, ser
   await context.close();
 });
 
-test('the footer offers a signed-in person the workspace and signing out, not signing in', async ({
+test('the footer offers a signed-in person the workspace and their account, not signing in', async ({
   secretariat,
   page,
 }) => {
   await visit(secretariat, '/workspace');
   const footer = secretariat.locator('footer');
   await expect(footer.getByRole('link', { name: 'Your workspace' })).toBeVisible();
-  await expect(footer.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(footer.getByRole('link', { name: 'Your account' })).toBeVisible();
   await visit(secretariat, '/countries/nor');
   await expect(footer.getByRole('link', { name: 'Your workspace' })).toBeVisible();
   await expect(footer.getByText('Secretariat and focal points: sign in')).toHaveCount(0);

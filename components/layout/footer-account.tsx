@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { SignOutButton } from '@/components/workspace/sign-out-button';
 import { Link, usePathname } from '@/lib/i18n/navigation';
 
 /** Set while this browser has a session, so that an anonymous visitor's pages never ask for one. */
@@ -24,15 +23,15 @@ function remember(signedIn: boolean) {
   }
 }
 
-export type FooterAccountLabels = { signIn: string; workspace: string; signOut: string; signingOut: string };
+export type FooterAccountLabels = { signIn: string; workspace: string; account: string };
 
 /**
  * The footer's account links. Public pages are the same for every visitor (so they can be cached), so the
  * page is drawn with "sign in"; in the browser, someone with a session is offered the workspace and
- * signing out instead. The workspace needs a session, so there it is known; elsewhere next-auth's
+ * their account instead (signing out is in the workspace's menu, one button for it on every page). The workspace needs a session, so there it is known; elsewhere next-auth's
  * session endpoint is asked, but only by a browser that has had a session here.
  */
-export function FooterAccount({ labels, signedOutPath }: { labels: FooterAccountLabels; signedOutPath: string }) {
+export function FooterAccount({ labels }: { labels: FooterAccountLabels }) {
   const pathname = usePathname();
   const inWorkspace = pathname === '/workspace' || pathname.startsWith('/workspace/');
   const [asked, setAsked] = useState<boolean | null>(null);
@@ -70,12 +69,9 @@ export function FooterAccount({ labels, signedOutPath }: { labels: FooterAccount
       <Link href="/workspace" className={linkClass}>
         {labels.workspace}
       </Link>
-      <SignOutButton
-        label={labels.signOut}
-        pendingLabel={labels.signingOut}
-        callbackUrl={signedOutPath}
-        onSignOut={() => remember(false)}
-      />
+      <Link href="/workspace/account" className={linkClass}>
+        {labels.account}
+      </Link>
     </span>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useId, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 import { SubmitButton } from './submit-button';
 
@@ -48,6 +48,8 @@ export function ConfirmSubmit({
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
+  // Named by its question only while open: closed, the dialog is no one's label.
+  const [open, setOpen] = useState(false);
   const id = useId();
 
   if (!enhanced) {
@@ -78,6 +80,7 @@ export function ConfirmSubmit({
           const submitter = dialog.current?.querySelector<HTMLButtonElement>('button[type="submit"]');
           if (form && submitter && !form.checkValidity()) return form.requestSubmit(submitter);
           dialog.current?.showModal();
+          setOpen(true);
           // The safe choice has focus first: Enter or Space on it changes nothing.
           cancel.current?.focus();
         }}
@@ -87,8 +90,11 @@ export function ConfirmSubmit({
       </button>
       <dialog
         ref={dialog}
-        aria-labelledby={`${id}-question`}
-        onClose={() => opener.current?.focus()}
+        aria-labelledby={open ? `${id}-question` : undefined}
+        onClose={() => {
+          setOpen(false);
+          opener.current?.focus();
+        }}
         className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded border border-slate-300 bg-white p-5 text-slate-900 shadow-lg backdrop:bg-slate-900/50"
       >
         <p id={`${id}-question`} className="mb-4 font-medium">

@@ -8,12 +8,10 @@ export function SignOutButton({
   label,
   pendingLabel,
   callbackUrl,
-  onSignOut,
 }: {
   label: string;
   pendingLabel: string;
   callbackUrl: string;
-  onSignOut?: () => void;
 }) {
   const [pending, setPending] = useState(false);
   return (
@@ -22,7 +20,6 @@ export function SignOutButton({
       disabled={pending}
       onClick={async () => {
         setPending(true);
-        onSignOut?.();
         await signOut({ callbackUrl });
       }}
       className="min-h-11 rounded border border-slate-500 px-3 py-2 text-slate-900 hover:bg-slate-100"
