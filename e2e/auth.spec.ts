@@ -121,6 +121,7 @@ test('a deactivated person is signed out on their very next request', async ({ b
   await visit(admin, '/workspace/users');
   await admin.getByRole('link', { name }).click();
   await admin.getByRole('button', { name: 'Deactivate this account' }).click();
+  await admin.getByRole('dialog').getByRole('button', { name: 'Yes, deactivate' }).click();
   await expect(admin.getByText('The account is deactivated.')).toBeVisible();
 
   await person.goto('/workspace/account');

@@ -71,6 +71,7 @@ test('the whole reporting loop, ending on the public country page with both voic
   await expectNoAxeViolations(secretariat);
   await secretariat.getByLabel('Reason').fill('Please add the decree that created the register.');
   await secretariat.getByRole('button', { name: 'Return the report' }).click();
+  await secretariat.getByRole('dialog').getByRole('button', { name: 'Yes, return it' }).click();
   await expect(secretariat.getByText(`Report on ${ref} returned to the state.`)).toBeVisible();
 
   // 4. The focal point sees the reason, revises and resubmits.
@@ -126,6 +127,7 @@ test('the whole reporting loop, ending on the public country page with both voic
   await visit(secretariat, '/workspace/commitments?q=' + encodeURIComponent(ref));
   await secretariat.getByRole('link', { name: ref }).click();
   await secretariat.getByRole('button', { name: 'Archive' }).click();
+  await secretariat.getByRole('dialog').getByRole('button', { name: 'Yes, archive' }).click();
   await expect(secretariat.getByRole('button', { name: 'Restore as draft' })).toBeVisible();
   await reader.reload();
   await expect(reader.getByRole('row', { name: new RegExp(ref) })).toHaveCount(0);

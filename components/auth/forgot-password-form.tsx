@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { TextField } from '@/components/ui/field';
+import { TextField, RequiredLegend } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
@@ -21,6 +21,7 @@ export function ForgotPasswordForm({ action }: { action: FormAction }) {
   return (
     <form action={formAction} noValidate key={formKey} className="max-w-md">
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={{ email: t('login.email') }} />
+      <RequiredLegend />
       <TextField
         name="email"
         type="email"

@@ -4,7 +4,7 @@ import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { TextField } from '@/components/ui/field';
+import { TextField, RequiredLegend } from '@/components/ui/field';
 import { PasswordField } from '@/components/ui/password-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 
@@ -72,6 +72,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form action={formAction} noValidate key={state.attempt} className="max-w-md">
       <ErrorSummary message={state.error === 'totp_required' ? undefined : message} errors={[]} />
+      <RequiredLegend />
       {state.error === 'totp_required' ? (
         <p className="mb-4 rounded bg-brand-50 p-3" role="status">
           {message}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { TextField } from '@/components/ui/field';
+import { TextField, RequiredLegend } from '@/components/ui/field';
 import { PasswordField } from '@/components/ui/password-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
@@ -30,6 +30,7 @@ export function SetPasswordForm({
         errors={summary}
         fieldLabels={{ name: t('accept.name'), password: t('accept.password') }}
       />
+      <RequiredLegend />
       <input type="hidden" name="token" value={token} />
       {/* Lets password managers store the new password under the right account. */}
       <input type="email" autoComplete="username" value={email} readOnly hidden />

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { FooterAccount } from './footer-account';
 
 export async function SiteFooter() {
   const t = await getTranslations('common');
@@ -7,13 +7,13 @@ export async function SiteFooter() {
     <footer className="border-t border-slate-200 bg-slate-50 text-sm text-slate-700">
       <div className="mx-auto flex w-full max-w-6xl flex-wrap items-baseline justify-between gap-4 px-4 py-6">
         <p className="max-w-3xl">{t('footer.about')}</p>
-        {/* The same link for everyone, so public pages stay identical per visitor; /workspace sends
-            a person without a session to sign in. */}
-        <p className="no-print">
-          <Link href="/workspace" className="text-brand-700 underline underline-offset-4 hover:text-brand-800">
-            {t('footer.signIn')}
-          </Link>
-        </p>
+        {/* Drawn the same for everyone, so public pages stay identical per visitor; the browser offers the
+            workspace and their account to someone signed in. /workspace sends anyone else to sign in. */}
+        <div className="no-print">
+          <FooterAccount
+            labels={{ signIn: t('footer.signIn'), workspace: t('footer.workspace'), account: t('footer.account') }}
+          />
+        </div>
       </div>
     </footer>
   );

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { SelectField, TextField } from '@/components/ui/field';
+import { SelectField, TextField, RequiredLegend } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
@@ -18,6 +18,7 @@ export function AddCountryForm({ action, regions }: { action: FormAction; region
   return (
     <form key={formKey} action={formAction} noValidate className="max-w-xl">
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} />
+      <RequiredLegend />
       <TextField
         name="isoCode"
         label={labels.isoCode}
@@ -66,6 +67,7 @@ export function CountryRegionForm({
     <form key={`${formKey}:${version}`} action={formAction} noValidate className="max-w-xl">
       {state?.ok ? <Notice tone="success">{t('regionSaved')}</Notice> : null}
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} />
+      <RequiredLegend />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <SelectField

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { TextField } from '@/components/ui/field';
+import { TextField, RequiredLegend } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useEditForm } from '@/components/ui/use-edit-form';
@@ -50,6 +50,7 @@ export function FrameworkForm({
   return (
     <form key={`${formKey}:${initial.version ?? 0}`} action={formAction} noValidate className="max-w-2xl">
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} />
+      <RequiredLegend />
       {conflict ? <Notice tone="warning">{t('conflictHelp')}</Notice> : null}
       {state?.ok && editing ? <Notice tone="success">{t('detailsSaved')}</Notice> : null}
       {editing ? (

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { TextField, fieldId } from '@/components/ui/field';
+import { TextField, fieldId, RequiredLegend } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useEditForm } from '@/components/ui/use-edit-form';
@@ -47,6 +47,7 @@ export function StandardForm({
   return (
     <form key={`${formKey}:${initial.version ?? 0}`} action={formAction} noValidate className="max-w-2xl">
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} idPrefix={ID_PREFIX} />
+      <RequiredLegend />
       {conflict ? <Notice tone="warning">{t('conflictHelp')}</Notice> : null}
       {state?.ok ? (
         <Notice tone="success">{adding ? t('added', { code: state.data.code ?? '' }) : t('textsSaved')}</Notice>

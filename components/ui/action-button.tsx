@@ -3,6 +3,7 @@
 import { useEffect, type ReactNode } from 'react';
 import type { FormAction } from '@/lib/actions/result';
 import { useRouter } from '@/lib/i18n/navigation';
+import { ConfirmSubmit } from './confirm-submit';
 import { SubmitButton } from './submit-button';
 import { useActionForm } from './use-action-form';
 
@@ -11,6 +12,7 @@ import { useActionForm } from './use-action-form';
  * outcome is announced next to the button; `renderSuccess` can show what the action returned. With
  * `refreshOnFailure`, a refusal also reloads the page's data underneath (a list someone else reordered,
  * a row someone else changed), so that what the button stands for is current when it is tried again.
+ * With `confirm`, pressing it asks first (ConfirmSubmit), for an action that is hard to undo.
  */
 export function ActionButton<D>({
   action,
@@ -20,6 +22,7 @@ export function ActionButton<D>({
   description,
   renderSuccess,
   refreshOnFailure = false,
+  confirm,
 }: {
   action: FormAction<D>;
   fields: Record<string, string>;
@@ -28,6 +31,7 @@ export function ActionButton<D>({
   description?: ReactNode;
   renderSuccess?: (data: D) => ReactNode;
   refreshOnFailure?: boolean;
+  confirm?: { question: ReactNode; confirmLabel: ReactNode };
 }) {
   const { state, formAction, failure } = useActionForm(action);
   const router = useRouter();
@@ -40,7 +44,13 @@ export function ActionButton<D>({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {description ? <p className="mb-2 text-sm text-slate-700">{description}</p> : null}
-      <SubmitButton variant={variant}>{children}</SubmitButton>
+      {confirm ? (
+        <ConfirmSubmit variant={variant} question={confirm.question} confirmLabel={confirm.confirmLabel}>
+          {children}
+        </ConfirmSubmit>
+      ) : (
+        <SubmitButton variant={variant}>{children}</SubmitButton>
+      )}
       <div aria-live="polite" className="mt-2 text-sm">
         {failure ? (
           <p role="alert" className="font-medium text-red-800">

@@ -1,11 +1,33 @@
+import { useTranslations } from 'next-intl';
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
 /**
  * Labelled form fields. An error is shown next to the field, tied to it with aria-describedby, and
- * marks the field aria-invalid; a hint is tied the same way. Usable from server and client components.
+ * marks the field aria-invalid; a hint is tied the same way. A `required` field says so before anyone
+ * submits: a * after its label (explained by the form's RequiredLegend) and `required` with
+ * aria-required on the control. Usable from server and client components.
  */
 
 export type FieldMessages = { errors?: string[]; hint?: ReactNode };
+
+/** The visible mark of a required field; the control's `required` is what assistive technology reads. */
+function RequiredMark() {
+  return (
+    <span aria-hidden="true" className="ms-1 font-bold text-red-800">
+      *
+    </span>
+  );
+}
+
+/** "Fields marked * are required.", at the top of a form with required fields. */
+export function RequiredLegend() {
+  const t = useTranslations('forms');
+  return (
+    <p className="mb-4 text-sm text-slate-700">
+      <RequiredMark /> {t('requiredLegend')}
+    </p>
+  );
+}
 
 function describedBy(id: string, { errors, hint }: FieldMessages): string | undefined {
   const ids = [hint ? `${id}-hint` : null, errors && errors.length > 0 ? `${id}-error` : null].filter(Boolean);
@@ -24,13 +46,18 @@ function FieldFrame({
   label,
   errors,
   hint,
+  required,
   children,
-}: { id: string; label: ReactNode; children: ReactNode } & FieldMessages) {
+}: { id: string; label: ReactNode; required?: boolean; children: ReactNode } & FieldMessages) {
   return (
     <div className="mb-5">
-      <label htmlFor={id} className="block font-medium text-slate-900">
-        {label}
-      </label>
+      {/* The mark sits beside the label, not in it: the label stays the field's name, word for word. */}
+      <div className="flex items-baseline">
+        <label htmlFor={id} className="font-medium text-slate-900">
+          {label}
+        </label>
+        {required ? <RequiredMark /> : null}
+      </div>
       {hint ? (
         <p id={`${id}-hint`} className="mt-1 text-sm text-slate-700">
           {hint}
@@ -53,13 +80,14 @@ export function TextField({ name, label, errors, hint, id, type = 'text', classN
   const fid = id ?? fieldId(name);
   const invalid = errors && errors.length > 0;
   return (
-    <FieldFrame id={fid} label={label} errors={errors} hint={hint}>
+    <FieldFrame id={fid} label={label} errors={errors} hint={hint} required={input.required}>
       <input
         id={fid}
         name={name}
         type={type}
         aria-invalid={invalid ? true : undefined}
         aria-describedby={describedBy(fid, { errors, hint })}
+        aria-required={input.required ? true : undefined}
         className={`${inputClass} ${className ?? ''}`}
         {...input}
       />
@@ -86,12 +114,13 @@ export function SelectField({
   const fid = id ?? fieldId(name);
   const invalid = errors && errors.length > 0;
   return (
-    <FieldFrame id={fid} label={label} errors={errors} hint={hint}>
+    <FieldFrame id={fid} label={label} errors={errors} hint={hint} required={select.required}>
       <select
         id={fid}
         name={name}
         aria-invalid={invalid ? true : undefined}
         aria-describedby={describedBy(fid, { errors, hint })}
+        aria-required={select.required ? true : undefined}
         className={`${inputClass} ${className ?? ''}`}
         {...select}
       >
@@ -113,13 +142,14 @@ export function TextAreaField({ name, label, errors, hint, id, rows = 5, classNa
   const fid = id ?? fieldId(name);
   const invalid = errors && errors.length > 0;
   return (
-    <FieldFrame id={fid} label={label} errors={errors} hint={hint}>
+    <FieldFrame id={fid} label={label} errors={errors} hint={hint} required={textarea.required}>
       <textarea
         id={fid}
         name={name}
         rows={rows}
         aria-invalid={invalid ? true : undefined}
         aria-describedby={describedBy(fid, { errors, hint })}
+        aria-required={textarea.required ? true : undefined}
         className={`${inputClass} ${className ?? ''}`}
         {...textarea}
       />

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { TextAreaField } from '@/components/ui/field';
+import { TextAreaField, RequiredLegend } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { FormAction } from '@/lib/actions/result';
@@ -21,8 +21,16 @@ export function CommentForm({ action, commitmentId }: { action: FormAction; comm
       className="max-w-2xl"
     >
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={{ body: t('body') }} />
+      <RequiredLegend />
       <input type="hidden" name="commitmentId" value={commitmentId} />
-      <TextAreaField name="body" label={t('body')} rows={3} defaultValue={valueOf('body')} errors={errorsFor('body')} />
+      <TextAreaField
+        name="body"
+        label={t('body')}
+        rows={3}
+        required
+        defaultValue={valueOf('body')}
+        errors={errorsFor('body')}
+      />
       <SubmitButton variant="secondary">{t('post')}</SubmitButton>
     </form>
   );

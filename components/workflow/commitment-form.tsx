@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { SelectField, TextAreaField, TextField, fieldId } from '@/components/ui/field';
+import { SelectField, TextAreaField, TextField, fieldId, RequiredLegend } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useEditForm } from '@/components/ui/use-edit-form';
 import type { FormAction } from '@/lib/actions/result';
@@ -81,6 +81,7 @@ export function CommitmentForm({
   return (
     <form key={`${formKey}:${initial.version ?? 0}`} action={formAction} noValidate className="max-w-2xl">
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} />
+      <RequiredLegend />
       {conflict ? (
         <p className="mb-6 rounded border-s-4 border-amber-700 bg-amber-50 p-4 text-amber-950">{t('conflictHelp')}</p>
       ) : null}

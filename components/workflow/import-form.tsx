@@ -5,8 +5,10 @@ import { useRef, useState } from 'react';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { fieldId } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/actions/result';
+import { Link } from '@/lib/i18n/navigation';
 
 type ImportError = { row: number; field: string; message: string; value?: string };
+type CommitmentLink = { id: number; ref: string };
 type ImportReport = {
   total: number;
   valid: number;
@@ -14,7 +16,31 @@ type ImportReport = {
   written: boolean;
   imported: number;
   refs: string[];
+  /** The first imported commitments, to link to. */
+  created: CommitmentLink[];
+  /** The first rows already stored, and how many there are. */
+  existing: Array<CommitmentLink & { row: number }>;
+  existingCount: number;
+  /** The rows with problems as a CSV to correct and upload again. */
+  problemsCsv: string | null;
 };
+
+function CommitmentLinks({ items }: { items: CommitmentLink[] }) {
+  return (
+    <ul className="flex flex-wrap gap-x-4 gap-y-1">
+      {items.map((item) => (
+        <li key={item.id}>
+          <Link
+            href={`/workspace/commitments/${item.id}`}
+            className="font-mono text-brand-700 underline underline-offset-4"
+          >
+            {item.ref}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
 type Mode = 'dry_run' | 'all' | 'only_valid';
 
 type Phase =
@@ -75,7 +101,10 @@ export function ImportForm({ endpoint }: { endpoint: string }) {
   const errorColumns: DataColumn<ImportError>[] = [
     { label: t('row'), cell: (error) => error.row },
     { label: t('column'), cell: (error) => error.field },
-    { label: t('problem'), cell: (error) => (te.has(error.message) ? te(error.message) : error.message) },
+    {
+      label: t('problem'),
+      cell: (error) => (te.has(error.message) ? te(error.message, { value: error.value ?? '' }) : error.message),
+    },
     { label: t('value'), className: 'break-all', cell: (error) => error.value ?? '' },
   ];
 
@@ -133,8 +162,50 @@ export function ImportForm({ endpoint }: { endpoint: string }) {
                 {t('imported', { count: report.imported })}
               </p>
             ) : (
-              <p>{t('summary', { total: report.total, valid: report.valid, invalid: report.total - report.valid })}</p>
+              <p>
+                {t('summary', {
+                  total: report.total,
+                  valid: report.valid,
+                  invalid: report.total - report.valid - report.existingCount,
+                })}{' '}
+                {report.existingCount > 0 ? t('summaryExisting', { count: report.existingCount }) : null}
+              </p>
             )}
+            {report.created.length > 0 ? (
+              <section aria-labelledby="import-created" className="space-y-2">
+                <h2 id="import-created" className="text-xl font-semibold">
+                  {t('createdHeading', { count: report.imported })}
+                </h2>
+                <CommitmentLinks items={report.created} />
+                {report.imported > report.created.length ? (
+                  <p>{t('more', { count: report.imported - report.created.length })}</p>
+                ) : null}
+              </section>
+            ) : null}
+            {report.existingCount > 0 ? (
+              <section aria-labelledby="import-existing" className="space-y-2">
+                <h2 id="import-existing" className="text-xl font-semibold">
+                  {t('existingHeading', { count: report.existingCount })}
+                </h2>
+                <p>{t('existingIntro')}</p>
+                <CommitmentLinks items={report.existing} />
+                {report.existingCount > report.existing.length ? (
+                  <p>{t('more', { count: report.existingCount - report.existing.length })}</p>
+                ) : null}
+              </section>
+            ) : null}
+            {report.problemsCsv ? (
+              <p>
+                <a
+                  href={`data:text/csv;charset=utf-8,${encodeURIComponent(report.problemsCsv)}`}
+                  download={t('problemsFileName')}
+                  className="text-brand-700 underline underline-offset-4"
+                >
+                  {t('downloadProblems')}
+                </a>{' '}
+                <span className="text-slate-700">{t('downloadProblemsHint')}</span>
+              </p>
+            ) : null}
             {report.errors.length > 0 ? (
               <DataTable
                 variant="workspace"

@@ -1,14 +1,16 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { SelectField, TextAreaField, TextField, fieldId } from '@/components/ui/field';
+import { SelectField, TextAreaField, TextField, fieldId, RequiredLegend } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { FormAction } from '@/lib/actions/result';
 
 type Link = { label: string; url: string };
+
+const ADD_LINK_ID = 'evidence-add-link';
 
 function parseLinks(text: string | undefined): Link[] | null {
   if (!text) return null;
@@ -91,6 +93,22 @@ function ReportFormBody({
 }) {
   const t = useTranslations('workflow.reportForm');
   const [links, setLinks] = useState<Link[]>(start);
+  // Where focus goes once the list is drawn again: the new link's first field after "Add", and after
+  // "Remove" the next link's first field, or the Add button when it was the last.
+  const focusAfterChange = useRef<string | null>(null);
+  useEffect(() => {
+    if (focusAfterChange.current === null) return;
+    document.getElementById(focusAfterChange.current)?.focus();
+    focusAfterChange.current = null;
+  }, [links]);
+  const addLink = () => {
+    focusAfterChange.current = fieldId(`evidence.${links.length}.label`);
+    setLinks((current) => [...current, { label: '', url: '' }]);
+  };
+  const removeLink = (index: number) => {
+    focusAfterChange.current = index + 1 < links.length ? fieldId(`evidence.${index}.label`) : ADD_LINK_ID;
+    setLinks((current) => current.filter((_, i) => i !== index));
+  };
   const update = (index: number, change: Partial<Link>) =>
     setLinks((current) => current.map((link, i) => (i === index ? { ...link, ...change } : link)));
   const labels: Record<string, string> = {
@@ -107,6 +125,7 @@ function ReportFormBody({
   return (
     <form action={formAction} noValidate className="max-w-2xl">
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} />
+      <RequiredLegend />
       <input type="hidden" name="commitmentId" value={commitmentId} />
       {report ? (
         <>
@@ -119,6 +138,7 @@ function ReportFormBody({
         name="claimedStatus"
         label={labels.claimedStatus}
         hint={t('claimedStatusHint')}
+        required
         options={statuses}
         defaultValue={valueOf('claimedStatus', report?.claimedStatus ?? '')}
         placeholder={t('choose')}
@@ -136,6 +156,7 @@ function ReportFormBody({
         name="reportedOn"
         type="date"
         label={labels.reportedOn}
+        required
         defaultValue={valueOf('reportedOn', report?.reportedOn ?? today)}
         errors={errorsFor('reportedOn')}
       />
@@ -171,7 +192,7 @@ function ReportFormBody({
               />
               <button
                 type="button"
-                onClick={() => setLinks((current) => current.filter((_, i) => i !== index))}
+                onClick={() => removeLink(index)}
                 className="text-sm text-red-800 underline underline-offset-2"
               >
                 {t('removeLink', { number: index + 1 })}
@@ -181,7 +202,8 @@ function ReportFormBody({
         </ol>
         <button
           type="button"
-          onClick={() => setLinks((current) => [...current, { label: '', url: '' }])}
+          id={ADD_LINK_ID}
+          onClick={addLink}
           className="mt-3 text-brand-700 underline underline-offset-2"
         >
           {t('addLink')}

@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { SelectField, TextAreaField } from '@/components/ui/field';
+import { SelectField, TextAreaField, RequiredLegend } from '@/components/ui/field';
+import { ConfirmSubmit } from '@/components/ui/confirm-submit';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { FormAction } from '@/lib/actions/result';
@@ -66,6 +67,7 @@ export function ReturnForm({ action, report }: { action: FormAction; report: { i
         {t('returnHeading')}
       </h2>
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={{ reason: t('reason') }} />
+      <RequiredLegend />
       <input type="hidden" name="id" value={report.id} />
       <input type="hidden" name="version" value={report.version} />
       <TextAreaField
@@ -76,7 +78,9 @@ export function ReturnForm({ action, report }: { action: FormAction; report: { i
         defaultValue={valueOf('reason')}
         errors={errorsFor('reason')}
       />
-      <SubmitButton variant="secondary">{t('return')}</SubmitButton>
+      <ConfirmSubmit variant="secondary" question={t('returnConfirm')} confirmLabel={t('returnYes')}>
+        {t('return')}
+      </ConfirmSubmit>
     </form>
   );
 }

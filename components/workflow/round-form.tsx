@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { TextField } from '@/components/ui/field';
+import { TextField, RequiredLegend } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { FormAction } from '@/lib/actions/result';
@@ -14,6 +14,7 @@ export function RoundForm({ action }: { action: FormAction }) {
   return (
     <form key={formKey} action={formAction} noValidate className="max-w-xl">
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} />
+      <RequiredLegend />
       <TextField
         name="title"
         label={labels.title}

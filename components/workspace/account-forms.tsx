@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { ActionButton } from '@/components/ui/action-button';
 import { ErrorSummary } from '@/components/ui/error-summary';
+import { RequiredLegend } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { PasswordField } from '@/components/ui/password-field';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -18,6 +19,7 @@ export function ChangePasswordForm({ action, email }: { action: FormAction; emai
     <form action={formAction} noValidate key={formKey} className="max-w-md">
       {state?.ok ? <Notice tone="success">{t('account.passwordChanged')}</Notice> : null}
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} />
+      <RequiredLegend />
       <input type="email" autoComplete="username" value={email} readOnly hidden />
       <PasswordField
         name="currentPassword"

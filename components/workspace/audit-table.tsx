@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTable, type DataColumn } from '@/components/ui/data-table';
 import { Timestamp } from '@/components/ui/timestamp';
 import type { AuditRow } from '@/db/queries/audit';
+import { describeAuditAction, wordsOf } from '@/lib/audit-words';
 import { countryNameOf } from '@/lib/format';
 
 function json(value: unknown): string | null {
@@ -23,6 +24,7 @@ export async function AuditTable({ rows }: { rows: AuditRow[] }) {
       cell: (row) => (
         <>
           {row.actorName ?? t('audit.noActor')}
+          {row.actorEmail ? <span className="block break-all text-slate-700">{row.actorEmail}</span> : null}
           {row.actorRole ? <span className="block text-slate-700">{t(`roles.${row.actorRole}`)}</span> : null}
           {row.ip ? <span className="block text-slate-700">{row.ip}</span> : null}
         </>
@@ -31,8 +33,14 @@ export async function AuditTable({ rows }: { rows: AuditRow[] }) {
     {
       label: t('audit.columns.action'),
       rowHeader: true,
-      className: 'font-mono font-normal',
-      cell: (row) => row.action,
+      className: 'font-normal',
+      // The words, and the code beneath them for whoever searches or filters by it.
+      cell: (row) => (
+        <>
+          {describeAuditAction(row.action, wordsOf(t))}
+          <span className="block font-mono text-xs text-slate-700">{row.action}</span>
+        </>
+      ),
     },
     { label: t('audit.columns.outcome'), cell: (row) => t(`audit.outcomes.${row.outcome}`) },
     {

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { SelectField, TextField } from '@/components/ui/field';
+import { SelectField, TextField, RequiredLegend } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
@@ -59,6 +59,7 @@ export function InviteForm({
   return (
     <form action={formAction} noValidate key={formKey} className="max-w-xl">
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} />
+      <RequiredLegend />
       <TextField
         name="email"
         type="email"

@@ -3,7 +3,14 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { SelectField, TextAreaField, TextField, fieldId, type SelectOption } from '@/components/ui/field';
+import {
+  SelectField,
+  TextAreaField,
+  TextField,
+  fieldId,
+  type SelectOption,
+  RequiredLegend,
+} from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { FormAction } from '@/lib/actions/result';
@@ -218,6 +225,7 @@ export function AddMembershipEventForm({
   return (
     <form key={formKey} action={formAction} noValidate className="max-w-2xl" aria-labelledby="add-heading">
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} idPrefix={prefix} />
+      <RequiredLegend />
       <input type="hidden" name="country" value={country} />
       <EventFields
         prefix={prefix}
@@ -285,6 +293,7 @@ export function CorrectMembershipEventForm({
         {t('correctHeading')}
       </h4>
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} idPrefix={prefix} />
+      <RequiredLegend />
       {conflict ? (
         <p className="mb-6 rounded border-s-4 border-amber-700 bg-amber-50 p-4 text-amber-950">{t('conflictHelp')}</p>
       ) : null}
@@ -326,6 +335,7 @@ export function RemoveMembershipEventForm({
       </h4>
       <p className="mb-4 text-slate-700">{t('removeIntro')}</p>
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} idPrefix={prefix} />
+      <RequiredLegend />
       <input type="hidden" name="id" value={event.id} />
       <input type="hidden" name="version" value={event.version} />
       <TextAreaField

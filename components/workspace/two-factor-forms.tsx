@@ -1,9 +1,10 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import { useState } from 'react';
 import { ActionButton } from '@/components/ui/action-button';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { TextField } from '@/components/ui/field';
+import { TextField, RequiredLegend } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { PasswordField } from '@/components/ui/password-field';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -15,6 +16,10 @@ import type { Locale } from '@/lib/i18n/routing';
 function RecoveryCodes({ codes }: { codes: string[] }) {
   const t = useTranslations('workspace');
   const locale = useLocale() as Locale;
+  const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
+  const text = `${t('twoFactor.codesTitle')}\r\n\r\n${codes.join('\r\n')}\r\n`;
+  const buttonClass =
+    'inline-flex min-h-11 items-center rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-800 no-underline hover:bg-brand-50';
   return (
     <div className="rounded border-2 border-green-800 bg-green-50 p-4" role="status">
       <h2 className="text-xl font-semibold">{t('twoFactor.codesTitle')}</h2>
@@ -24,6 +29,33 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
           <li key={code}>{code}</li>
         ))}
       </ul>
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        <button
+          type="button"
+          className={buttonClass}
+          onClick={async () => {
+            try {
+              await navigator.clipboard.writeText(codes.join('\n'));
+              setCopy('copied');
+            } catch {
+              // No clipboard (an insecure page, a refused permission): the codes are on screen and in the file.
+              setCopy('failed');
+            }
+          }}
+        >
+          {t('twoFactor.copyCodes')}
+        </button>
+        <a
+          href={`data:text/plain;charset=utf-8,${encodeURIComponent(text)}`}
+          download={t('twoFactor.codesFileName')}
+          className={buttonClass}
+        >
+          {t('twoFactor.downloadCodes')}
+        </a>
+        <p aria-live="polite" className="font-medium">
+          {copy === 'copied' ? t('twoFactor.codesCopied') : copy === 'failed' ? t('twoFactor.codesNotCopied') : ''}
+        </p>
+      </div>
       <p className="mt-4">
         {/* A full load, so that the workspace's navigation is drawn again for the now complete account. */}
         <a href={getPathname({ href: '/workspace', locale })} className="text-brand-700 underline underline-offset-4">
@@ -53,6 +85,7 @@ function CodeForm({
   return (
     <form action={formAction} noValidate key={formKey} className="max-w-md">
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} />
+      <RequiredLegend />
       {withPassword ? (
         <PasswordField
           name="currentPassword"

@@ -41,6 +41,8 @@ export function SetActiveButton({
       // The page is drawn again after the change (the button then offers the opposite), so the message
       // follows what the action returned, not this button's props.
       renderSuccess={(data) => <p role="status">{data.isActive ? t('user.reactivated') : t('user.deactivated')}</p>}
+      // Deactivating ends the person's sessions at once: it asks first. Reactivating only gives access back.
+      confirm={active ? undefined : { question: t('user.deactivateConfirm'), confirmLabel: t('user.deactivateYes') }}
     >
       {active ? t('user.reactivate') : t('user.deactivate')}
     </ActionButton>

@@ -20,7 +20,14 @@ export type ImportFacts = {
   retiredStandards: Set<string>;
   /** References of the file that already exist. */
   existingRefs: Set<string>;
+  /** The ids of the stored commitments, by reference: those the file names and those it repeats. */
+  existingIds: Map<string, number>;
+  /** Stored commitments that a row without a reference repeats, each with the row's own values it matched. */
+  existingMatches: Array<{ iso3: string; title: string; madeOn: string | null; ref: string; id: number }>;
 };
+
+/** A row without a reference, as the file gives it: its state's code, title and the day it was made. */
+export type ImportMatchKey = { iso3: string; title: string; madeOn: string | null };
 
 /** One commitment to write, checked, with its reference. */
 export type ImportedCommitmentValues = {
@@ -41,17 +48,34 @@ export type ImportedCommitmentValues = {
 
 export async function getImportLookups({
   refs,
+  keys = [],
   executor = db(),
 }: {
   refs: string[];
+  /** Rows without a reference: a stored commitment of the same state, title (ignoring case and spacing) and date matches. */
+  keys?: ImportMatchKey[];
   executor?: Executor;
 }): Promise<ImportFacts> {
-  const [countryRows, standardRows, existing] = await Promise.all([
+  const [countryRows, standardRows, existing, matches] = await Promise.all([
     executor.select({ id: countries.id, iso3: countries.iso3 }).from(countries),
     executor.select({ id: standards.id, code: standards.code, retiredAt: standards.retiredAt }).from(standards),
     refs.length === 0
       ? Promise.resolve([])
-      : executor.select({ ref: commitments.ref }).from(commitments).where(inArray(commitments.ref, refs)),
+      : executor
+          .select({ id: commitments.id, ref: commitments.ref })
+          .from(commitments)
+          .where(inArray(commitments.ref, refs)),
+    keys.length === 0
+      ? Promise.resolve([])
+      : executor.execute<{ iso3: string; title: string; madeOn: string | null; ref: string; id: number }>(sql`
+          select distinct on (k.iso3, k.title, k.made_on) k.iso3, k.title, k.made_on as "madeOn", c.ref, c.id
+          from jsonb_to_recordset(${JSON.stringify(keys.map((key) => ({ iso3: key.iso3, title: key.title, made_on: key.madeOn })))}::jsonb)
+            as k(iso3 text, title text, made_on text)
+          join countries co on upper(co.iso3) = upper(k.iso3)
+          join commitments c on c.country_id = co.id
+            and lower(regexp_replace(btrim(c.title), '\\s+', ' ', 'g')) = lower(regexp_replace(btrim(k.title), '\\s+', ' ', 'g'))
+            and c.made_on is not distinct from k.made_on::date
+          order by k.iso3, k.title, k.made_on, c.ref`),
   ]);
   return {
     countries: new Map(countryRows.map((row) => [row.iso3.toUpperCase(), row.id])),
@@ -60,6 +84,8 @@ export async function getImportLookups({
       standardRows.filter((row) => row.retiredAt !== null).map((row) => row.code.toUpperCase()),
     ),
     existingRefs: new Set(existing.map((row) => row.ref)),
+    existingIds: new Map([...existing, ...matches].map((row) => [row.ref, row.id])),
+    existingMatches: [...matches],
   };
 }
 

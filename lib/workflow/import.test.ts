@@ -52,12 +52,13 @@ describe('CSV import', () => {
       [5, 'made_on', 'errors.invalidDate'],
       [5, 'target_date', 'errors.invalidDate'],
       [6, 'ref', 'errors.duplicateRefInFile'],
-      [7, 'ref', 'errors.refExists'],
       [8, 'source_url', 'errors.invalidUrl'],
       [8, 'standards', 'errors.unknownStandardCode'],
       [8, 'status', 'errors.invalidStatus'],
     ]);
     expect(report.errors.find((error) => error.row === 4)?.value).toBe('ZZZ');
+    // A stored reference is not a problem to correct: the row is already there.
+    expect(report.existing.map(({ row, ref }) => ({ row, ref }))).toEqual([{ row: 7, ref: 'NOR-2016-01' }]);
     expect(await commitmentCount()).toBe(before);
   });
 
@@ -65,7 +66,7 @@ describe('CSV import', () => {
     const before = await commitmentCount();
     const { report } = await runImport(bad, 'all');
     expect(report).toMatchObject({ written: false, imported: 0, valid: 2 });
-    expect(report.errors).toHaveLength(9);
+    expect(report.errors).toHaveLength(8);
     expect(await commitmentCount()).toBe(before);
   });
 
@@ -106,7 +107,102 @@ describe('CSV import', () => {
       .select({ after: auditEvents.after })
       .from(auditEvents)
       .where(eq(auditEvents.action, 'commitment.import_file'));
-    expect(file!.after).toEqual({ fileName: 'bad.csv', total: 8, imported: 2, skippedRows: [3, 4, 5, 6, 7, 8] });
+    expect(file!.after).toEqual({
+      fileName: 'bad.csv',
+      total: 8,
+      imported: 2,
+      alreadyThere: 1,
+      skippedRows: [3, 4, 5, 6, 8],
+    });
+  });
+
+  it('imports nothing from a file uploaded again, with or without references, and says which rows are there', async () => {
+    const text = [
+      HEADER,
+      'GEO-2017-03,GEO,A commitment with its reference,2017-04-01,,CSS-1,,,', // row 2
+      ',GEO,A commitment  WITHOUT one,2017-05-02,,CSS-2,,,', // row 3: its reference is generated
+      ',GEO,Undated,,,CSS-2,,,', // row 4
+    ].join('\n');
+    const first = await runImport(text, 'all');
+    expect(first.report).toMatchObject({ imported: 3, existing: [] });
+    const before = await commitmentCount();
+
+    const again = await runImport(text.replace('WITHOUT one', 'without  one'), 'dry_run');
+    expect(again.report).toMatchObject({ total: 3, valid: 0, errors: [] });
+    // Each is named with the stored commitment, to link to.
+    expect(again.report.existing).toEqual([
+      { row: 2, ...first.report.created[0] },
+      { row: 3, ...first.report.created[1] },
+      { row: 4, ...first.report.created[2] },
+    ]);
+    expect(first.report.created[0]!.ref).toBe('GEO-2017-03');
+    for (const mode of ['all', 'only_valid'] as const) {
+      const { report, refresh } = await runImport(text, mode);
+      expect(report).toMatchObject({ written: false, imported: 0, refs: [] });
+      expect(refresh).toEqual({ countries: [] });
+    }
+    expect(await commitmentCount()).toBe(before);
+
+    // Another date made, or another state, is another commitment.
+    const other = [HEADER, ',GEO,Undated,2017-01-01,,CSS-2,,,', ',JPN,Undated,,,CSS-2,,,'].join('\n');
+    expect((await runImport(other, 'all')).report).toMatchObject({ imported: 2, existing: [] });
+  });
+
+  it('refuses the same commitment twice in one file, when neither has a reference', async () => {
+    const text = [HEADER, ',URY,Twice in the file,2018-01-01,,CSS-1,,,', ',URY,Twice in the file,2018-01-01,,CSS-1,,,'];
+    const { report } = await runImport(text.join('\n'), 'dry_run');
+    expect(report).toMatchObject({ valid: 1, existing: [] });
+    expect(report.errors.map(({ row, field, message }) => [row, field, message])).toEqual([
+      [3, 'title', 'errors.duplicateRowInFile'],
+    ]);
+  });
+
+  it('reads a file separated by semicolons or tabs, as spreadsheets save it in many languages', async () => {
+    for (const [delimiter, iso3] of [
+      [';', 'EST'],
+      ['\t', 'FIN'],
+    ] as const) {
+      const text = [
+        HEADER.replaceAll(',', delimiter),
+        ['', iso3, 'Separated, not by commas', '2015-06-01', '', 'CSS-1,CSS-2', 'limited', 'draft', '', 'en'].join(
+          delimiter,
+        ),
+      ].join('\r\n');
+      const { report } = await runImport(`\uFEFF${text}`, 'all');
+      expect(report).toMatchObject({ errors: [], imported: 1 });
+      const [stored] = await db()
+        .select({ id: commitments.id })
+        .from(commitments)
+        .where(eq(commitments.ref, report.refs[0]!));
+      expect(await readCommitmentSnapshot(db(), stored!.id)).toMatchObject({
+        title: 'Separated, not by commas',
+        status: 'limited',
+        standardIds: [w.standardId('CSS-1'), w.standardId('CSS-2')].sort((a, b) => a - b),
+      });
+    }
+  });
+
+  it('refuses a file split by another separator, naming it', async () => {
+    const { report } = await runImport([HEADER.replaceAll(',', '|'), '|NOR|Piped||||||'].join('\n'), 'dry_run');
+    expect(report.errors).toEqual([{ row: 1, field: 'file', message: 'errors.unsupportedSeparator', value: '|' }]);
+  });
+
+  it('gives the rows with problems back as a CSV of the same columns and a problem column', async () => {
+    const text = [
+      'country;title;standards;made_on',
+      'NOR;Fine row;CSS-1;2019-01-01',
+      'ZZZ;"Unknown; state";CSS-1;2019-01-01',
+      'NOR;Two problems;CSS-99;01/02/2019',
+    ].join('\n');
+    const { problemsCsv } = await runImport(text, 'dry_run');
+    const csv = problemsCsv((error) => `<${error.message}>`);
+    expect(csv).toBe(
+      '\uFEFFcountry,title,standards,made_on,problem\r\n' +
+        'ZZZ,Unknown; state,CSS-1,2019-01-01,country: <errors.unknownCountry> (ZZZ)\r\n' +
+        'NOR,Two problems,CSS-99,01/02/2019,made_on: <errors.invalidDate> (01/02/2019) | standards: <errors.unknownStandardCode> (CSS-99)\r\n',
+    );
+    const clean = await runImport('country,title,standards\nNOR,Nothing wrong,CSS-1', 'dry_run');
+    expect(clean.problemsCsv(() => '')).toBeNull();
   });
 
   it('answers control characters with row errors, and imports the rows without them', async () => {

@@ -8,6 +8,7 @@ import { listAuditActions, listAuditEvents, type AuditFilters } from '@/db/queri
 import { listCountryOptions } from '@/db/queries/countries';
 import { listUsers } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/session';
+import { describeAuditAction, wordsOf } from '@/lib/audit-words';
 import { countryChoices } from '@/lib/format';
 
 type Props = {
@@ -32,7 +33,15 @@ const day = z
 const filterFields = {
   actor: z.preprocess(blank, z.uuid().optional()),
   action: z.preprocess(blank, z.string().max(100).optional()),
-  country: z.preprocess(blank, z.coerce.number().int().positive().optional()),
+  // A state by its ISO alpha-3 code, as people read and share addresses (?country=nor), not an internal id.
+  country: z.preprocess(
+    blank,
+    z
+      .string()
+      .regex(/^[A-Za-z]{3}$/)
+      .transform((code) => code.toLowerCase())
+      .optional(),
+  ),
   from: z.preprocess(blank, day.optional()),
   to: z.preprocess(blank, day.optional()),
   page: z.preprocess(blank, z.coerce.number().int().min(1).max(100_000).optional()),
@@ -48,7 +57,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   await requirePermission({ locale, action: 'audit.read' });
   const query = await searchParams;
   const values: Record<string, string> = {};
-  const parsed: { actor?: string; action?: string; country?: number; from?: string; to?: string; page?: number } = {};
+  const parsed: { actor?: string; action?: string; country?: string; from?: string; to?: string; page?: number } = {};
   const ignored: string[] = [];
   for (const [name, schema] of Object.entries(filterFields)) {
     const raw = first(query[name]);
@@ -58,19 +67,25 @@ export default async function AuditPage({ params, searchParams }: Props) {
       if (raw && name !== 'page') values[name] = raw;
     } else ignored.push(name);
   }
+  const countries = await listCountryOptions();
+  const country = parsed.country ? countries.find((row) => row.iso3.toLowerCase() === parsed.country) : undefined;
+  // A well-formed code of no recorded state is dropped and said so, like any other bad filter.
+  if (parsed.country && !country) {
+    ignored.push('country');
+    delete values.country;
+  }
   const filters: AuditFilters = {
     actorId: parsed.actor,
     action: parsed.action,
-    countryId: parsed.country,
+    countryId: country?.id,
     from: parsed.from ? new Date(`${parsed.from}T00:00:00Z`) : undefined,
     to: parsed.to ? new Date(Date.parse(`${parsed.to}T00:00:00Z`) + 24 * 60 * 60 * 1000) : undefined,
   };
   const page = parsed.page ?? 1;
-  const [t, users, actions, countries, { rows, total }] = await Promise.all([
+  const [t, users, actions, { rows, total }] = await Promise.all([
     getTranslations('workspace'),
     listUsers(),
     listAuditActions(),
-    listCountryOptions(),
     listAuditEvents({ filters, page, pageSize: PAGE_SIZE }),
   ]);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -106,16 +121,18 @@ export default async function AuditPage({ params, searchParams }: Props) {
           label={t('audit.columns.action')}
           defaultValue={values.action ?? ''}
           placeholder={t('audit.any')}
-          options={actions.map((action) => ({ value: action, label: action }))}
+          options={actions
+            .map((action) => ({ value: action, label: describeAuditAction(action, wordsOf(t)) }))
+            .sort((a, b) => a.label.localeCompare(b.label, locale))}
         />
         <SelectField
           name="country"
           id="audit-country"
           label={t('audit.columns.country')}
-          defaultValue={values.country ?? ''}
+          defaultValue={values.country?.toLowerCase() ?? ''}
           placeholder={t('audit.any')}
           options={countryChoices(countries, locale).map((country) => ({
-            value: String(country.id),
+            value: country.iso3.toLowerCase(),
             label: country.name,
           }))}
         />

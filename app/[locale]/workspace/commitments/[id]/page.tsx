@@ -164,6 +164,11 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
                 action={changePublicationAction}
                 fields={{ id: String(commitment.id), version: String(commitment.version), action }}
                 variant={action === 'archive' ? 'danger' : 'secondary'}
+                confirm={
+                  action === 'archive'
+                    ? { question: t('archiveConfirm', { ref: commitment.ref }), confirmLabel: t('archiveYes') }
+                    : undefined
+                }
               >
                 {t(`publicationActions.${action}`)}
               </ActionButton>
