@@ -28,9 +28,12 @@ describe('sendRoundReminders', () => {
     const mex = w.countryId('MEX');
     const chl = w.countryId('CHL');
     // No open round yet: nothing to do.
-    expect(
-      await sendRoundReminders({ today: '2025-06-25', daysBefore: 7, url: 'http://tracker.test/workspace' }),
-    ).toEqual({ round: null, kind: null, queued: [], skipped: [] });
+    expect(await sendRoundReminders({ today: '2025-06-25', daysBefore: 7, base: 'http://tracker.test' })).toEqual({
+      round: null,
+      kind: null,
+      queued: [],
+      skipped: [],
+    });
 
     const round = await createRound(db(), {
       title: 'Mid-2025 round',
@@ -65,24 +68,16 @@ describe('sendRoundReminders', () => {
 
     expect((await sendRoundReminders({ today: '2025-06-20', daysBefore: 7 })).queued).toEqual([]);
 
-    const first = await sendRoundReminders({
-      today: '2025-06-25',
-      daysBefore: 7,
-      url: 'http://tracker.test/workspace',
-    });
+    const first = await sendRoundReminders({ today: '2025-06-25', daysBefore: 7, base: 'http://tracker.test' });
     const dueKeys = [w.norway.id, secondNor.id, chlFocal.id]
       .map((id) => `reminder:due:round-${round.id}:user-${id}`)
       .sort();
     expect(first).toMatchObject({ kind: 'due', queued: dueKeys, skipped: [] });
 
-    const again = await sendRoundReminders({
-      today: '2025-06-27',
-      daysBefore: 7,
-      url: 'http://tracker.test/workspace',
-    });
+    const again = await sendRoundReminders({ today: '2025-06-27', daysBefore: 7, base: 'http://tracker.test' });
     expect(again).toMatchObject({ kind: 'due', queued: [], skipped: dueKeys });
 
-    const late = await sendRoundReminders({ today: '2025-07-02', daysBefore: 7, url: 'http://tracker.test/workspace' });
+    const late = await sendRoundReminders({ today: '2025-07-02', daysBefore: 7, base: 'http://tracker.test' });
     expect(late.queued).toEqual(
       [w.norway.id, secondNor.id, chlFocal.id].map((id) => `reminder:late:round-${round.id}:user-${id}`).sort(),
     );
@@ -109,7 +104,7 @@ describe('sendRoundReminders', () => {
     expect(chileDue.subject).toBe('Reminder: Mid-2025 round report due on 30 June 2025');
     expect(chileDue.body).toContain('Dear Camila Focal,');
     expect(chileDue.body).toContain('Chile has not yet submitted a report on 1 commitment out of 1.');
-    expect(chileDue.body).toContain('http://tracker.test/workspace');
+    expect(chileDue.body).toContain('http://tracker.test/workspace/country');
     const norwayLate = outbox.find((row) => row.kind === 'reminder_late' && row.to === 'second.nor@example.test')!;
     expect(norwayLate.subject).toBe('Overdue: Mid-2025 round report was due on 30 June 2025');
     expect(norwayLate.body).toContain('Norway has still not submitted a report on 1 commitment out of 2.');

@@ -12,6 +12,7 @@ import {
   type ReportSnapshot,
 } from '@/db/queries/reports';
 import type { ActionContext } from '@/lib/actions/context';
+import { notify } from '@/lib/notifications/notify';
 import type { CurrentUser } from '@/lib/auth/session';
 import type {
   returnReportSchema,
@@ -100,6 +101,7 @@ export async function saveReport(ctx: Ctx<typeof saveReportSchema>): Promise<Rep
       before: null,
       after: report,
     });
+    if (submit) await notify(ctx, { kind: 'report_submitted', report });
     // Nothing public changes until the secretariat verifies it.
     return { report, refresh: NOTHING_PUBLIC };
   }
@@ -130,6 +132,7 @@ export async function saveReport(ctx: Ctx<typeof saveReportSchema>): Promise<Rep
     before,
     after: report,
   });
+  if (submit) await notify(ctx, { kind: 'report_submitted', report });
   return { report, refresh: NOTHING_PUBLIC };
 }
 
@@ -186,6 +189,7 @@ export async function verifyReport(ctx: Ctx<typeof verifyReportSchema>): Promise
     before: previous,
     after: { ...commitment, reportId: report.id },
   });
+  await notify(ctx, { kind: 'report_verified', report });
   // The state's public pages show the new status on the very next request.
   return { report, commitment, commitmentRef: commitment.ref, refresh: { countries: [iso3] } };
 }
@@ -194,5 +198,6 @@ export async function verifyReport(ctx: Ctx<typeof verifyReportSchema>): Promise
 export async function returnReport(ctx: Ctx<typeof returnReportSchema>): Promise<ReportReviewed> {
   const report = await review(ctx, 'return', { returnReason: ctx.input.reason });
   const place = await getCommitmentCountry({ id: report.commitmentId, executor: ctx.tx });
+  await notify(ctx, { kind: 'report_returned', report });
   return { report, commitment: null, commitmentRef: place!.ref, refresh: NOTHING_PUBLIC };
 }
