@@ -14,8 +14,12 @@ import { saveReportSchema } from '@/lib/validation/report';
 import { addComment } from '@/lib/workflow/comments';
 import { returnReport, saveReport, verifyReport } from '@/lib/workflow/reports';
 import { changeRoundStatus } from '@/lib/workflow/rounds';
-import { runAs, sessionUserOf, setUpWorkflow } from '@/test/workflow-fixtures';
+import { auditEvents } from '@/db/schema';
+import { noticePreferencesSchema } from '@/lib/validation/notice-preferences';
+import { refusalOf, runAs, sessionUserOf, setUpWorkflow } from '@/test/workflow-fixtures';
 import { sendEscalations } from './escalation';
+import { notify } from './notify';
+import { saveNoticePreferences } from './preferences';
 
 let w: Awaited<ReturnType<typeof setUpWorkflow>>;
 /** A French-speaking focal point of Norway beside w.norway (English), and a Spanish-speaking secretariat. */
@@ -95,6 +99,22 @@ describe('notices of the reporting workflow', () => {
         expect.objectContaining({ reportId: report.id }),
       );
     expect((await noticesOf(w.norway.id, 'report_submitted')).length).toBe(0);
+  });
+
+  it('the same change notified again queues nothing more, neither notice nor mail', async () => {
+    const { report } = await submittedReport();
+    const count = async () =>
+      (
+        await db()
+          .select({ id: outboxMessages.id })
+          .from(outboxMessages)
+          .where(like(outboxMessages.dedupeKey, `notice:report_submitted:report-${report.id}:%`))
+      ).length;
+    const mails = await count();
+    expect(mails).toBeGreaterThan(0);
+    const again = await runAs(w.norway, {}, (ctx) => notify(ctx, { kind: 'report_submitted', report }));
+    expect(again.queued).toEqual([]);
+    expect(await count()).toBe(mails);
   });
 
   it('a returned report tells the focal points of the state in their language, with the reason; not the reviewer', async () => {
@@ -265,5 +285,62 @@ describe("What's new", () => {
     expect(await countUnreadNotices({ userId: person.id })).toBe(0);
     await markNoticesRead({ executor: db(), userId: person.id, throughId: listed.at(-1)!.id });
     expect(await countUnreadNotices({ userId: person.id })).toBe(0);
+  });
+});
+
+describe('My account: language and notices', () => {
+  it('keeps the language and the kinds left unticked, audits each change, and a muted kind sends no mail', async () => {
+    const person = sessionUserOf(
+      await createUser(db(), { role: 'focal_point', countryId: w.countryId('NOR'), email: 'pedro@example.test' }),
+    );
+    const save = (input: unknown) => runAs(person, noticePreferencesSchema.parse(input), saveNoticePreferences);
+    // Every kind but comments ticked, in Spanish.
+    const result = await save({
+      locale: 'es',
+      mail: ['round_opened', 'reminder', 'report_returned', 'report_verified'],
+    });
+    expect(result).toEqual({ locale: 'es', languageChanged: true });
+    const [row] = await db()
+      .select({ locale: users.locale, muted: users.mutedNotices })
+      .from(users)
+      .where(eq(users.id, person.id));
+    expect(row).toEqual({ locale: 'es', muted: ['comment_added'] });
+    const audits = await db()
+      .select({ action: auditEvents.action, before: auditEvents.before, after: auditEvents.after })
+      .from(auditEvents)
+      .where(eq(auditEvents.entityId, person.id));
+    expect(audits).toEqual(
+      expect.arrayContaining([
+        { action: 'user.language_change', before: { locale: 'en' }, after: { locale: 'es' } },
+        { action: 'user.notices_change', before: { mutedNotices: [] }, after: { mutedNotices: ['comment_added'] } },
+      ]),
+    );
+
+    const commitment = await createCommitment(db(), { countryId: w.countryId('NOR'), publication: 'published' });
+    await runAs(w.secretariat, { commitmentId: commitment.id, body: 'Una pregunta.' }, addComment);
+    expect(await noticesOf(person.id, 'comment_added')).toHaveLength(1);
+    expect(await mailTo('pedro@example.test', 'comment_added')).toEqual([]);
+
+    // Saving the same again changes nothing and audits nothing more.
+    expect(
+      (await save({ locale: 'es', mail: ['round_opened', 'reminder', 'report_returned', 'report_verified'] }))
+        .languageChanged,
+    ).toBe(false);
+    const again = await db()
+      .select({ id: auditEvents.id })
+      .from(auditEvents)
+      .where(eq(auditEvents.entityId, person.id));
+    expect(again).toHaveLength(audits.length);
+  });
+
+  it('refuses a kind the role is not offered, and an unknown language, changing nothing', async () => {
+    const person = sessionUserOf(await createUser(db(), { role: 'focal_point', countryId: w.countryId('MEX') }));
+    const refusal = await refusalOf(
+      runAs(person, noticePreferencesSchema.parse({ locale: 'fr', mail: ['escalation'] }), saveNoticePreferences),
+    );
+    expect(refusal).toMatchObject({ code: 'validation', fieldErrors: { mail: ['preferences.errors.kind'] } });
+    expect(noticePreferencesSchema.safeParse({ locale: 'de', mail: [] }).success).toBe(false);
+    const [row] = await db().select({ locale: users.locale }).from(users).where(eq(users.id, person.id));
+    expect(row!.locale).toBe('en');
   });
 });
