@@ -13,7 +13,7 @@ import {
 } from '@/db/queries/round-progress';
 import { env } from '@/lib/env';
 import { countryNameOf, formatDate } from '@/lib/format';
-import { routing, type Locale } from '@/lib/i18n/routing';
+import { localeOr, routing, type Locale } from '@/lib/i18n/routing';
 import { addDays, isoDate } from '@/lib/dates';
 import { absoluteLink, appBaseUrl } from '@/lib/notifications/queue';
 
@@ -98,10 +98,6 @@ export async function renderReminder({
   };
 }
 
-function localeOf(value: string): Locale {
-  return (routing.locales as readonly string[]).includes(value) ? (value as Locale) : routing.defaultLocale;
-}
-
 export type ReminderRun = {
   round: RoundSummary | null;
   kind: ReminderKind | null;
@@ -132,7 +128,7 @@ export async function sendRoundReminders({
   const messages: ReminderMessage[] = [];
   for (const recipient of recipients) {
     const dedupeKey = reminderDedupeKey({ kind, roundId: round.id, userId: recipient.userId });
-    const locale = localeOf(recipient.locale);
+    const locale = localeOr(recipient.locale);
     const url = absoluteLink('/workspace/country', locale, base);
     const progress = progressOf.get(recipient.countryId)!;
     const text = await renderReminder({ kind, recipient, round, progress, url, locale });

@@ -5,7 +5,7 @@ import { enqueueNoticeMail, insertNotices, type NewNotice, type NoticeRecipient 
 import { env } from '@/lib/env';
 import { countryName, formatDate } from '@/lib/format';
 import { loadMessages } from '@/lib/i18n/messages';
-import { routing, type Locale } from '@/lib/i18n/routing';
+import { localeOr, routing, type Locale } from '@/lib/i18n/routing';
 import type { NoticeKind } from './kinds';
 
 /**
@@ -33,10 +33,6 @@ export type Notice = {
   /** Plain values the mail and "What's new" are worded from; stored with the row. */
   params?: NoticeValues;
 };
-
-function localeOf(value: string): Locale {
-  return (routing.locales as readonly string[]).includes(value) ? (value as Locale) : routing.defaultLocale;
-}
 
 /** The app's public address (NEXTAUTH_URL), as for the reminders. */
 export function appBaseUrl(): string {
@@ -121,7 +117,7 @@ export async function queueNotice({
   for (const recipient of recipients) {
     const dedupeKey = noticeKey(notice, recipient.userId);
     if (!written.has(dedupeKey) || recipient.mutedNotices.includes(notice.kind)) continue;
-    const text = await renderNotice(notice, recipient, localeOf(recipient.locale), base);
+    const text = await renderNotice(notice, recipient, localeOr(recipient.locale), base);
     mail.push({
       ...text,
       toAddress: recipient.email,

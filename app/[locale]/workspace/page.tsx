@@ -8,7 +8,7 @@ import { getNoticePreferences, listNoticesFor } from '@/db/queries/notifications
 import { requirePermission } from '@/lib/auth/session';
 import { countryName, isolate } from '@/lib/format';
 import { Link, redirect } from '@/lib/i18n/navigation';
-import { directionOf, routing, type Locale } from '@/lib/i18n/routing';
+import { directionOf, localeOr } from '@/lib/i18n/routing';
 import { can } from '@/lib/permissions';
 import { markNoticesSeenAction } from './actions';
 
@@ -33,10 +33,7 @@ export default async function WorkspaceHome({ params, searchParams }: Props) {
   const preferences = await getNoticePreferences({ userId: user.id });
   // Just signed in (the sign-in page's default destination): open in the person's own language.
   if ((await searchParams).landing !== undefined) {
-    const own = (routing.locales as readonly string[]).includes(preferences?.locale ?? '')
-      ? (preferences!.locale as Locale)
-      : (locale as Locale);
-    redirect({ href: '/workspace', locale: own });
+    redirect({ href: '/workspace', locale: localeOr(preferences?.locale, localeOr(locale)) });
   }
   const notices = await listNoticesFor({ userId: user.id, since: null, limit: WHATS_NEW_LIMIT });
   const readAt = preferences?.noticesReadAt ?? null;
