@@ -3,6 +3,7 @@
 import { and, asc, count, desc, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db/client';
 import { commitments, countries, notifications, outboxMessages, users, type Role } from '@/db/schema';
+import type { ReminderMessage } from './round-progress';
 
 /**
  * What concerns one person ("What's new", lib/notifications): one row per notice and recipient, once per
@@ -27,14 +28,16 @@ const recipientColumns = {
   mutedNotices: users.mutedNotices,
 };
 
-/** The active focal points of one state (all states when `countryId` is null), but not `exceptUserId`. */
-export async function listFocalPointRecipients({
+/** Active people of `role` (of one state when `countryId` is given), but not `exceptUserId`. */
+async function listRecipients({
   executor,
-  countryId,
+  role,
+  countryId = null,
   exceptUserId = null,
 }: {
   executor: Executor;
-  countryId: number | null;
+  role: Role;
+  countryId?: number | null;
   exceptUserId?: string | null;
 }): Promise<NoticeRecipient[]> {
   return executor
@@ -42,7 +45,7 @@ export async function listFocalPointRecipients({
     .from(users)
     .where(
       and(
-        eq(users.role, 'focal_point'),
+        eq(users.role, role),
         eq(users.isActive, true),
         countryId === null ? undefined : eq(users.countryId, countryId),
         exceptUserId ? ne(users.id, exceptUserId) : undefined,
@@ -51,25 +54,21 @@ export async function listFocalPointRecipients({
     .orderBy(asc(users.email));
 }
 
+/** The active focal points of one state (of every state when `countryId` is null), but not `exceptUserId`. */
+export function listFocalPointRecipients(options: {
+  executor: Executor;
+  countryId: number | null;
+  exceptUserId?: string | null;
+}): Promise<NoticeRecipient[]> {
+  return listRecipients({ ...options, role: 'focal_point' });
+}
+
 /** The active secretariat, who review reports and follow the rounds. */
-export async function listSecretariatRecipients({
-  executor,
-  exceptUserId = null,
-}: {
+export function listSecretariatRecipients(options: {
   executor: Executor;
   exceptUserId?: string | null;
 }): Promise<NoticeRecipient[]> {
-  return executor
-    .select(recipientColumns)
-    .from(users)
-    .where(
-      and(
-        eq(users.role, 'secretariat'),
-        eq(users.isActive, true),
-        exceptUserId ? ne(users.id, exceptUserId) : undefined,
-      ),
-    )
-    .orderBy(asc(users.email));
+  return listRecipients({ ...options, role: 'secretariat' });
 }
 
 export type NewNotice = {
@@ -224,15 +223,8 @@ export async function setNoticePreferences({
     .where(eq(users.id, userId));
 }
 
-export type NoticeMail = {
-  toAddress: string;
-  subject: string;
-  bodyText: string;
-  kind: string;
-  dedupeKey: string;
-  userId: string;
-  countryId: number | null;
-};
+/** A notice's mail: as a reminder's (round-progress.ts), but a notice may concern no one state. */
+export type NoticeMail = Omit<ReminderMessage, 'countryId'> & { countryId: number | null };
 
 /** Puts notices' mail in the outbox; one whose dedupe key is there already is skipped. */
 export async function enqueueNoticeMail({ executor, messages }: { executor: Executor; messages: NoticeMail[] }) {
