@@ -111,6 +111,40 @@ describe('sendRoundReminders', () => {
   });
 });
 
+describe('reminders in each person’s language', () => {
+  it('go in the recipient’s language with a link in it, and not to one who turned reminders off', async () => {
+    // The round of the test above is still open; Portugal has a published commitment and no report.
+    const prt = w.countryId('PRT');
+    await createCommitment(db(), { countryId: prt, publication: 'published' });
+    const french = await createUser(db(), {
+      role: 'focal_point',
+      countryId: prt,
+      email: 'focal.prt@example.test',
+      name: 'Brigitte Focal',
+      locale: 'fr',
+    });
+    const muted = await createUser(db(), {
+      role: 'focal_point',
+      countryId: prt,
+      email: 'quiet.prt@example.test',
+      mutedNotices: ['reminder'],
+    });
+    const run = await sendRoundReminders({ today: '2025-07-03', daysBefore: 7, base: 'http://tracker.test' });
+    expect(run.queued).toContain(`reminder:late:round-${run.round!.id}:user-${french.id}`);
+    expect(run.queued.join(' ')).not.toContain(muted.id);
+    const [mail] = await db()
+      .select({ subject: outboxMessages.subject, body: outboxMessages.bodyText })
+      .from(outboxMessages)
+      .where(eq(outboxMessages.toAddress, 'focal.prt@example.test'));
+    expect(mail!.subject).toBe('En retard : le rapport « Mid-2025 round » était attendu le 30 juin 2025');
+    expect(mail!.body).toContain('Bonjour Brigitte Focal,');
+    expect(mail!.body).toContain('Portugal n’a toujours pas soumis de rapport sur 1 engagement sur 1.');
+    expect(mail!.body).toContain('http://tracker.test/fr/workspace/country');
+    const none = await db().select().from(outboxMessages).where(eq(outboxMessages.toAddress, 'quiet.prt@example.test'));
+    expect(none).toEqual([]);
+  });
+});
+
 async function emailOf(userId: string): Promise<string> {
   const [row] = await db().select({ email: users.email }).from(users).where(eq(users.id, userId));
   return row!.email;
