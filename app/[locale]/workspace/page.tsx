@@ -9,6 +9,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { countryName, isolate } from '@/lib/format';
 import { Link, redirect } from '@/lib/i18n/navigation';
 import { directionOf, localeOr } from '@/lib/i18n/routing';
+import { NOTICE_KINDS_BY_ROLE } from '@/lib/notifications/kinds';
 import { can } from '@/lib/permissions';
 import { markNoticesSeenAction } from './actions';
 
@@ -56,7 +57,10 @@ export default async function WorkspaceHome({ params, searchParams }: Props) {
           ? t('home.roleWithCountry', { role: t(`roles.${user.role}`), country: countryLabel })
           : t('home.role', { role: t(`roles.${user.role}`) })}
       </p>
-      <WhatsNew notices={notices} readAt={readAt} />
+      {/* Administrators receive no notices of their own: no section for them unless one is there. */}
+      {NOTICE_KINDS_BY_ROLE[user.role].length > 0 || notices.length > 0 ? (
+        <WhatsNew notices={notices} readAt={readAt} />
+      ) : null}
       <ul className="list-disc space-y-1 ps-5">
         {links.map((item) => (
           <li key={item.href}>
