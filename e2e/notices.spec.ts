@@ -25,11 +25,11 @@ test('a report returned to a French-speaking focal point: mail in French, What‚Ä
   await visit(focalPoint, '/workspace/account');
   await expect(focalPoint.getByRole('heading', { name: 'Language and notices' })).toBeVisible();
   await expectNoAxeViolations(focalPoint, 'account: language and notices');
-  await focalPoint.getByRole('combobox', { name: 'Language', exact: true }).selectOption('fr');
+  await focalPoint.getByLabel('Language of your mail and workspace').selectOption('fr');
   await focalPoint.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(focalPoint).toHaveURL(/\/fr\/workspace\/account\?saved=preferences$/);
   await expect(focalPoint.getByText('Enregistr√©. Vos courriels et votre espace de travail')).toBeVisible();
-  await expect(focalPoint.getByRole('combobox', { name: 'Langue', exact: true })).toHaveValue('fr');
+  await expect(focalPoint.getByLabel('Langue de vos courriels et de votre espace de travail')).toHaveValue('fr');
   await expectNoAxeViolations(focalPoint, 'account saved, in French');
 
   // 2. The secretariat returns one of Norway's submitted reports.
