@@ -347,6 +347,8 @@ export const invitations = pgTable(
     userId: uuid().references(() => users.id),
     tokenHash: text().notNull(),
     createdById: uuid().references(() => users.id),
+    /** The language the invitation is sent in and the account starts with (users.locale). */
+    locale: text().notNull().default('en'),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     usedAt: timestamp({ withTimezone: true }),
     revokedAt: timestamp({ withTimezone: true }),
@@ -363,6 +365,7 @@ export const invitations = pgTable(
       sql`(${t.purpose} = 'invite' AND ${t.role} IS NOT NULL AND (${t.role} = 'focal_point') = (${t.countryId} IS NOT NULL))
         OR (${t.purpose} = 'reset' AND ${t.userId} IS NOT NULL)`,
     ),
+    check('invitations_locale_known', sql`${t.locale} IN ('en', 'fr', 'es', 'ar', 'zh', 'ru')`),
   ],
 );
 

@@ -36,6 +36,8 @@ const schema = z.object({
   SMTP_URL: z.url('must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().default('Engagement Tracker <no-reply@localhost>'),
   REMINDER_DAYS_BEFORE: positiveInt(7),
+  /** Days past the open round's deadline after which the secretariat hears of a state that has not reported. */
+  ESCALATION_DAYS_LATE: positiveInt(14),
   /**
    * How many reverse proxies in front of the app append to X-Forwarded-For: 0 (the default) trusts none
    * and reads no client address from headers; `true` means 1. See lib/auth/request-info.ts.

@@ -15,7 +15,9 @@ import type { Role } from '@/db/schema';
 export type Rule = 'any' | 'own_country' | 'none';
 
 export const ACTIONS = [
-  // Self-service: one's own account.
+  // Self-service: one's own account (password, sessions, two-factor sign-in, language and notices:
+  // audited as user.language_change and user.notices_change). Marking one's own "What's new" read
+  // (user.notices_read) needs only 'workspace.view'.
   'account.manage',
   // Workspace reading.
   'workspace.view',

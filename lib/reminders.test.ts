@@ -28,9 +28,12 @@ describe('sendRoundReminders', () => {
     const mex = w.countryId('MEX');
     const chl = w.countryId('CHL');
     // No open round yet: nothing to do.
-    expect(
-      await sendRoundReminders({ today: '2025-06-25', daysBefore: 7, url: 'http://tracker.test/workspace' }),
-    ).toEqual({ round: null, kind: null, queued: [], skipped: [] });
+    expect(await sendRoundReminders({ today: '2025-06-25', daysBefore: 7, base: 'http://tracker.test' })).toEqual({
+      round: null,
+      kind: null,
+      queued: [],
+      skipped: [],
+    });
 
     const round = await createRound(db(), {
       title: 'Mid-2025 round',
@@ -65,24 +68,16 @@ describe('sendRoundReminders', () => {
 
     expect((await sendRoundReminders({ today: '2025-06-20', daysBefore: 7 })).queued).toEqual([]);
 
-    const first = await sendRoundReminders({
-      today: '2025-06-25',
-      daysBefore: 7,
-      url: 'http://tracker.test/workspace',
-    });
+    const first = await sendRoundReminders({ today: '2025-06-25', daysBefore: 7, base: 'http://tracker.test' });
     const dueKeys = [w.norway.id, secondNor.id, chlFocal.id]
       .map((id) => `reminder:due:round-${round.id}:user-${id}`)
       .sort();
     expect(first).toMatchObject({ kind: 'due', queued: dueKeys, skipped: [] });
 
-    const again = await sendRoundReminders({
-      today: '2025-06-27',
-      daysBefore: 7,
-      url: 'http://tracker.test/workspace',
-    });
+    const again = await sendRoundReminders({ today: '2025-06-27', daysBefore: 7, base: 'http://tracker.test' });
     expect(again).toMatchObject({ kind: 'due', queued: [], skipped: dueKeys });
 
-    const late = await sendRoundReminders({ today: '2025-07-02', daysBefore: 7, url: 'http://tracker.test/workspace' });
+    const late = await sendRoundReminders({ today: '2025-07-02', daysBefore: 7, base: 'http://tracker.test' });
     expect(late.queued).toEqual(
       [w.norway.id, secondNor.id, chlFocal.id].map((id) => `reminder:late:round-${round.id}:user-${id}`).sort(),
     );
@@ -109,10 +104,44 @@ describe('sendRoundReminders', () => {
     expect(chileDue.subject).toBe('Reminder: Mid-2025 round report due on 30 June 2025');
     expect(chileDue.body).toContain('Dear Camila Focal,');
     expect(chileDue.body).toContain('Chile has not yet submitted a report on 1 commitment out of 1.');
-    expect(chileDue.body).toContain('http://tracker.test/workspace');
+    expect(chileDue.body).toContain('http://tracker.test/workspace/country');
     const norwayLate = outbox.find((row) => row.kind === 'reminder_late' && row.to === 'second.nor@example.test')!;
     expect(norwayLate.subject).toBe('Overdue: Mid-2025 round report was due on 30 June 2025');
     expect(norwayLate.body).toContain('Norway has still not submitted a report on 1 commitment out of 2.');
+  });
+});
+
+describe('reminders in each person’s language', () => {
+  it('go in the recipient’s language with a link in it, and not to one who turned reminders off', async () => {
+    // The round of the test above is still open; Portugal has a published commitment and no report.
+    const prt = w.countryId('PRT');
+    await createCommitment(db(), { countryId: prt, publication: 'published' });
+    const french = await createUser(db(), {
+      role: 'focal_point',
+      countryId: prt,
+      email: 'focal.prt@example.test',
+      name: 'Brigitte Focal',
+      locale: 'fr',
+    });
+    const muted = await createUser(db(), {
+      role: 'focal_point',
+      countryId: prt,
+      email: 'quiet.prt@example.test',
+      mutedNotices: ['reminder'],
+    });
+    const run = await sendRoundReminders({ today: '2025-07-03', daysBefore: 7, base: 'http://tracker.test' });
+    expect(run.queued).toContain(`reminder:late:round-${run.round!.id}:user-${french.id}`);
+    expect(run.queued.join(' ')).not.toContain(muted.id);
+    const [mail] = await db()
+      .select({ subject: outboxMessages.subject, body: outboxMessages.bodyText })
+      .from(outboxMessages)
+      .where(eq(outboxMessages.toAddress, 'focal.prt@example.test'));
+    expect(mail!.subject).toBe('En retard : le rapport « Mid-2025 round » était attendu le 30 juin 2025');
+    expect(mail!.body).toContain('Bonjour Brigitte Focal,');
+    expect(mail!.body).toContain('Portugal n’a toujours pas soumis de rapport sur 1 engagement sur 1.');
+    expect(mail!.body).toContain('http://tracker.test/fr/workspace/country');
+    const none = await db().select().from(outboxMessages).where(eq(outboxMessages.toAddress, 'quiet.prt@example.test'));
+    expect(none).toEqual([]);
   });
 });
 

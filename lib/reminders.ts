@@ -13,14 +13,17 @@ import {
 } from '@/db/queries/round-progress';
 import { env } from '@/lib/env';
 import { countryNameOf, formatDate } from '@/lib/format';
-import { routing, type Locale } from '@/lib/i18n/routing';
+import { localeOr, routing, type Locale } from '@/lib/i18n/routing';
 import { addDays, isoDate } from '@/lib/dates';
+import { absoluteLink, appBaseUrl } from '@/lib/notifications/queue';
 
 /**
  * Reminders to focal points during the open reporting round: once when the deadline is near
  * (REMINDER_DAYS_BEFORE days before it) and once when it has passed, to each active focal point of a
  * state that has not yet reported on all of its published commitments. Each reminder has a dedupe key
- * (kind, round, person), so running this as often as a scheduler likes sends each one once.
+ * (kind, round, person), so running this as often as a scheduler likes sends each one once. Each goes in
+ * the recipient's language, links to their state's page, and is not sent to a person who has turned
+ * reminders off on My account (the notice kind `reminder`).
  *
  * Runs both inside the app and from `npm run reminders` (plain Node), so it imports no 'server-only'
  * module; its queries live in db/queries/round-progress.ts for that reason.
@@ -103,7 +106,7 @@ export async function renderReminder({
   locale = routing.defaultLocale,
 }: {
   kind: ReminderKind;
-  recipient: ReminderRecipient;
+  recipient: Omit<ReminderRecipient, 'locale' | 'mutedNotices'>;
   round: Pick<RoundSummary, 'title' | 'deadline'>;
   progress: Pick<CountryRoundProgress, 'expected' | 'reported'>;
   url: string;
@@ -135,18 +138,13 @@ export type ReminderRun = {
   skipped: string[];
 };
 
-export function workspaceUrl(): string {
-  const base = env().NEXTAUTH_URL ?? `http://localhost:${env().PORT}`;
-  return new URL('/workspace', base).toString();
-}
-
 /** Queues the reminders due today for the open round (none when no round is open or none is due). */
 export async function sendRoundReminders({
   executor = db(),
   today = isoDate(),
   daysBefore = env().REMINDER_DAYS_BEFORE,
-  url = workspaceUrl(),
-}: { executor?: Executor; today?: string; daysBefore?: number; url?: string } = {}): Promise<ReminderRun> {
+  base = appBaseUrl(),
+}: { executor?: Executor; today?: string; daysBefore?: number; base?: string } = {}): Promise<ReminderRun> {
   const round = await readOpenRound(executor);
   if (!round || today < round.opensOn) return { round, kind: null, queued: [], skipped: [] };
   const kind = reminderKindFor({ today, deadline: round.deadline, daysBefore });
@@ -154,12 +152,17 @@ export async function sendRoundReminders({
 
   const behind = (await listRoundProgress(executor, { round, today })).filter((row) => row.state !== 'reported');
   const progressOf = new Map(behind.map((row) => [row.countryId, row]));
-  const recipients = await listFocalPoints(executor, { countryIds: behind.map((row) => row.countryId) });
+  const recipients = (await listFocalPoints(executor, { countryIds: behind.map((row) => row.countryId) })).filter(
+    (recipient) => !recipient.mutedNotices.includes('reminder'),
+  );
 
   const messages: ReminderMessage[] = [];
   for (const recipient of recipients) {
     const dedupeKey = reminderDedupeKey({ kind, roundId: round.id, userId: recipient.userId });
-    const text = await renderReminder({ kind, recipient, round, progress: progressOf.get(recipient.countryId)!, url });
+    const locale = localeOr(recipient.locale);
+    const url = absoluteLink('/workspace/country', locale, base);
+    const progress = progressOf.get(recipient.countryId)!;
+    const text = await renderReminder({ kind, recipient, round, progress, url, locale });
     messages.push({
       ...text,
       toAddress: recipient.email,

@@ -2,6 +2,7 @@ import { connect } from '@/db/client';
 import { parseEnv } from '@/lib/env';
 import { deliverPendingMail } from '@/lib/mail/outbox';
 import { isSmtpConfigured } from '@/lib/mail/transport';
+import { sendEscalations } from '@/lib/notifications/escalation';
 import { sendRoundReminders } from '@/lib/reminders';
 import { runMain } from './cli';
 import { resolveDatabase } from './database';
@@ -9,6 +10,7 @@ import { resolveDatabase } from './database';
 // `npm run reminders`: queues the reporting reminders due today in the mail outbox, for a scheduler
 // (cron, a systemd timer) to call as often as it likes; each reminder is queued once, whatever the
 // number of runs. With SMTP_URL set they are then delivered; without it admins read them in the outbox.
+// It also tells the secretariat of each state ESCALATION_DAYS_LATE days late in the open round, once.
 runMain(async () => {
   parseEnv(process.env);
   const database = await resolveDatabase((line) => console.log(line));
@@ -24,6 +26,11 @@ runMain(async () => {
         `Round "${run.round.title}" (${when}): ${run.queued.length} reminder(s) queued, ${run.skipped.length} already sent earlier.`,
       );
     }
+    const escalation = await sendEscalations({ executor: connection.db });
+    if (escalation.round)
+      console.log(
+        `Escalation: ${escalation.escalated.length} state(s) newly reported to the secretariat${escalation.escalated.length ? ` (${escalation.escalated.join(', ')})` : ''}, ${escalation.skipped.length} earlier.`,
+      );
     if (isSmtpConfigured()) {
       // Delivers what is waiting (these reminders and anything an earlier delivery could not send).
       let delivered = 0;

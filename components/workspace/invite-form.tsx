@@ -8,17 +8,23 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { FormAction } from '@/lib/actions/result';
 import { Link } from '@/lib/i18n/navigation';
+import { locales } from '@/lib/i18n/routing';
 
 export type CountryOption = { id: number; name: string };
 
 export function InviteForm({
   action,
   countries,
+  locale,
 }: {
   action: FormAction<{ mailed: boolean; link: string; withdrew: number }>;
   countries: CountryOption[];
+  /** The language chosen unless the admin picks another: the one they are using. */
+  locale: string;
 }) {
   const t = useTranslations('workspace');
+  const tn = useTranslations('notices.invite');
+  const tl = useTranslations('common.language');
   const { state, formAction, failure, summary, errorsFor, valueOf, formKey } = useActionForm(action);
 
   if (state?.ok) {
@@ -55,7 +61,12 @@ export function InviteForm({
     );
   }
 
-  const labels = { email: t('invite.email'), role: t('invite.role'), countryId: t('invite.country') };
+  const labels = {
+    email: t('invite.email'),
+    role: t('invite.role'),
+    countryId: t('invite.country'),
+    locale: tn('language'),
+  };
   return (
     <form action={formAction} noValidate key={formKey} className="max-w-xl">
       <ErrorSummary message={failure?.message} errors={summary} fieldLabels={labels} />
@@ -89,6 +100,14 @@ export function InviteForm({
         errors={errorsFor('countryId')}
         placeholder={t('invite.noCountry')}
         options={countries.map((country) => ({ value: String(country.id), label: country.name }))}
+      />
+      <SelectField
+        name="locale"
+        label={labels.locale}
+        hint={tn('languageHint')}
+        defaultValue={valueOf('locale', locale)}
+        errors={errorsFor('locale')}
+        options={locales.map((value) => ({ value, label: tl(`names.${value}`) }))}
       />
       <SubmitButton>{t('invite.submit')}</SubmitButton>
     </form>

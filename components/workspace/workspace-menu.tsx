@@ -7,7 +7,16 @@ import './workspace-menu.css';
  * opens it on a wide screen. The links close it as they navigate (WorkspaceNav), so that the next page
  * opens at its heading.
  */
-export function WorkspaceMenu({ label, children }: { label: string; children: ReactNode }) {
+export function WorkspaceMenu({
+  label,
+  badge,
+  children,
+}: {
+  label: string;
+  /** Beside the label on the phone's Menu button: the count of unread notices (UnreadCount). */
+  badge?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <details className="workspace-menu">
       <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded border border-slate-500 px-3 py-2 font-medium text-slate-900 hover:bg-slate-100">
@@ -20,6 +29,7 @@ export function WorkspaceMenu({ label, children }: { label: string; children: Re
           </g>
         </svg>
         {label}
+        {badge}
       </summary>
       <div className="mt-4 space-y-6 md:mt-0">{children}</div>
     </details>

@@ -1,9 +1,9 @@
 'use client';
 
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link, usePathname } from '@/lib/i18n/navigation';
 
-type NavLink = { href: string; label: string };
+type NavLink = { href: string; label: string; badge?: ReactNode };
 
 /**
  * Links with aria-current on the section being shown; following one closes the menu they sit in.
@@ -62,6 +62,7 @@ function NavList({
             className="block rounded px-3 py-2 text-slate-900 hover:bg-brand-50 aria-[current=page]:bg-brand-100 aria-[current=page]:font-semibold"
           >
             {item.label}
+            {item.badge}
           </Link>
         </li>
       ))}

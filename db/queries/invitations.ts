@@ -22,6 +22,7 @@ export async function insertInvitation({
     userId?: string | null;
     tokenHash: string;
     createdById: string | null;
+    locale?: string;
     expiresAt: Date;
   };
 }): Promise<Invitation> {

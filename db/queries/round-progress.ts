@@ -92,6 +92,9 @@ export type ReminderRecipient = {
   countryId: number;
   countryIso2: string;
   countryName: string;
+  /** The person's language (users.locale) and the notice kinds they take no mail for. */
+  locale: string;
+  mutedNotices: string[];
 };
 
 /** The active focal points of the given states. */
@@ -108,6 +111,8 @@ export async function listFocalPoints(
       countryId: users.countryId,
       countryIso2: countries.iso2,
       countryName: countries.name,
+      locale: users.locale,
+      mutedNotices: users.mutedNotices,
     })
     .from(users)
     .innerJoin(countries, eq(countries.id, users.countryId))

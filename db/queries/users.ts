@@ -181,7 +181,7 @@ export async function insertUser({
   values,
 }: {
   executor: Executor;
-  values: { email: string; name: string; role: Role; countryId: number | null; passwordHash: string };
+  values: { email: string; name: string; role: Role; countryId: number | null; passwordHash: string; locale?: string };
 }) {
   const [row] = await executor
     .insert(users)

@@ -261,6 +261,56 @@ describe('password resets', () => {
   });
 });
 
+describe('the language of an account', () => {
+  beforeEach(async () => {
+    await rawSql().unsafe('delete from rate_limits');
+  });
+
+  it('is chosen on the invitation, which comes in it, and the account starts in it', async () => {
+    const { admin, countryA } = await createCast();
+    const created = await invite(admin, {
+      email: 'lea@example.test',
+      role: 'focal_point',
+      countryId: String(countryA.id),
+      locale: 'fr',
+    });
+    expect(created.link).toMatch(/\/fr\/invitation\//);
+    const [mail] = await db()
+      .select({ subject: outboxMessages.subject })
+      .from(outboxMessages)
+      .where(eq(outboxMessages.dedupeKey, `invitation:${created.invitationId}`));
+    expect(mail!.subject).toBe('Votre invitation à l’Engagement Tracker');
+    signOut();
+    await redirected(() =>
+      acceptInvitationAction({ token: tokenOf(created.link), name: 'Léa', password: TEST_PASSWORD }),
+    );
+    const [user] = await db().select({ locale: users.locale }).from(users).where(eq(users.email, 'lea@example.test'));
+    expect(user!.locale).toBe('fr');
+  });
+
+  it('refuses a language the app does not have, keeping what was typed', async () => {
+    const { admin } = await createCast();
+    await signInAs(admin);
+    const result = await inviteUserAction({ email: 'x@example.test', role: 'secretariat', locale: 'de' });
+    expect(result).toMatchObject({ ok: false, code: 'validation', values: { email: 'x@example.test', locale: 'de' } });
+    expect(!result.ok && result.fieldErrors?.locale).toBeTruthy();
+  });
+
+  it('is the language of a reset link an admin sends, not the admin’s', async () => {
+    const { admin } = await createCast();
+    const person = await createUser(db(), { role: 'secretariat', locale: 'es', email: 'rosa@example.test' });
+    await signInAs(admin);
+    const result = await sendPasswordResetAction({ userId: person.id });
+    expect(result).toMatchObject({ ok: true, data: { link: expect.stringMatching(/\/es\/reset-password\//) } });
+    const [mail] = await db()
+      .select({ subject: outboxMessages.subject })
+      .from(outboxMessages)
+      .where(eq(outboxMessages.toAddress, 'rosa@example.test'));
+    expect(mail!.subject).toMatch(/Engagement Tracker$/);
+    expect(mail!.subject).toMatch(/contraseña/);
+  });
+});
+
 describe('admin changes to accounts', () => {
   it('changes a role and a country, ends the sessions, and audits before and after', async () => {
     const { admin, focalA, countryB } = await createCast();

@@ -53,13 +53,13 @@ export async function inviteUser(ctx: Ctx<typeof inviteUserSchema>): Promise<Inv
   if (await emailHasAccount({ email, executor: tx }))
     fail('conflict:email', { fieldErrors: { email: ['invite.emailTaken'] } });
 
-  const { invitation, link, replaced } = await issueInvitation(ctx, {
-    email,
-    role: input.role,
-    countryId,
-    createdById: ctx.user.id,
-  });
-  const mail = await invitationMail({ locale, link: link.url, role: input.role, expiresAt: link.expiresAt });
+  // The invitation, its link and the account it opens are in the language chosen for the person.
+  const language = input.locale ?? locale;
+  const { invitation, link, replaced } = await issueInvitation(
+    { tx, locale: language },
+    { email, role: input.role, countryId, createdById: ctx.user.id },
+  );
+  const mail = await invitationMail({ locale: language, link: link.url, role: input.role, expiresAt: link.expiresAt });
   await enqueueMail({
     executor: tx,
     message: {
@@ -75,7 +75,7 @@ export async function inviteUser(ctx: Ctx<typeof inviteUserSchema>): Promise<Inv
     entityType: 'invitation',
     entityId: invitation.id,
     countryId,
-    after: { email, role: input.role, countryId, expiresAt: link.expiresAt.toISOString(), replaced },
+    after: { email, role: input.role, countryId, locale: language, expiresAt: link.expiresAt.toISOString(), replaced },
   });
   ctx.afterCommit(deliverAfterResponse);
   return {
@@ -124,7 +124,7 @@ async function issueInvitation(
   const link = createOneTimeLink({ purpose: 'invite', locale: ctx.locale });
   const invitation = await insertInvitation({
     executor: ctx.tx,
-    values: { purpose: 'invite', ...values, tokenHash: link.tokenHash, expiresAt: link.expiresAt },
+    values: { purpose: 'invite', ...values, locale: ctx.locale, tokenHash: link.tokenHash, expiresAt: link.expiresAt },
   });
   return { invitation, link, replaced };
 }
@@ -161,7 +161,14 @@ export async function acceptInvitation(
   if (await emailHasAccount({ email, executor: tx })) fail('conflict:email', { messageKey: 'link.accountExists' });
   const user = await insertUser({
     executor: tx,
-    values: { email, name: input.name, role: invitation.role!, countryId: invitation.countryId, passwordHash },
+    values: {
+      email,
+      name: input.name,
+      role: invitation.role!,
+      countryId: invitation.countryId,
+      passwordHash,
+      locale: invitation.locale,
+    },
   });
   await markInvitationUsed({ executor: tx, id: invitation.id, userId: user.id });
   await ctx.audit({

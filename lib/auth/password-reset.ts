@@ -7,7 +7,8 @@ import { deliverAfterResponse, enqueueMail } from '@/lib/mail/outbox';
 import { isSmtpConfigured } from '@/lib/mail/transport';
 import { resetMail } from '@/lib/mail/templates';
 import type { Executor } from '@/db/client';
-import type { Locale } from '@/lib/i18n/routing';
+import { localeOr, type Locale } from '@/lib/i18n/routing';
+import { getNoticePreferences } from '@/db/queries/notifications';
 import { usableLink } from './invitations';
 import { createOneTimeLink } from './links';
 import { hashAcceptablePassword } from './passwords';
@@ -124,10 +125,12 @@ export async function sendPasswordReset(
   if (!target)
     fail('forbidden:user', { audit: { entityType: 'user', entityId: ctx.input.userId, reason: 'not_found' } });
   if (!target.isActive) fail('conflict:inactive', { messageKey: 'admin.resetInactive' });
+  // Sent by an admin, the mail and the page it opens are in the person's own language, not the admin's.
+  const own = (await getNoticePreferences({ userId: target.id, executor: ctx.tx }))?.locale;
   const { invitation, link } = await issueResetLink({
     executor: ctx.tx,
     user: target,
-    locale: ctx.locale,
+    locale: localeOr(own, ctx.locale),
     createdById: ctx.user.id,
   });
   await ctx.audit({

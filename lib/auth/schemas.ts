@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleEnum } from '@/db/schema';
+import { locales } from '@/lib/i18n/routing';
 
 /**
  * Input schemas of the account forms, shared by the server actions and the forms. Messages are keys
@@ -43,7 +44,15 @@ export const resetPasswordSchema = z.object({ token: linkTokenField, password: p
 
 export const forgotPasswordSchema = z.object({ email: emailField });
 
-export const inviteUserSchema = z.object({ email: emailField, role: roleField, countryId: optionalCountryField });
+/** The account's language (users.locale); when the form sends none, the language the admin is using. */
+export const localeField = z.preprocess(blankToUndefined, z.enum(locales, { error: 'validation.choice' }).optional());
+
+export const inviteUserSchema = z.object({
+  email: emailField,
+  role: roleField,
+  countryId: optionalCountryField,
+  locale: localeField,
+});
 
 export const updateUserAccessSchema = z.object({
   userId: userIdField,

@@ -21,3 +21,8 @@ export const routing = defineRouting({
   // (a CDN, a reverse proxy), and nothing would read it with detection off.
   localeCookie: false,
 });
+
+/** `value` when it is one of the app's locales (a person's stored language, say), otherwise `fallback`. */
+export function localeOr(value: string | null | undefined, fallback: Locale = routing.defaultLocale): Locale {
+  return (locales as readonly string[]).includes(value ?? '') ? (value as Locale) : fallback;
+}

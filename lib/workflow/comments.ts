@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { insertComment } from '@/db/queries/comments';
 import { getCommitmentCountry } from '@/db/queries/commitment-lists';
 import type { ActionContext } from '@/lib/actions/context';
+import { notify } from '@/lib/notifications/notify';
 import type { CurrentUser } from '@/lib/auth/session';
 import type { addCommentSchema } from '@/lib/validation/comment';
 import { NOTHING_PUBLIC, type Refresh } from './refresh';
@@ -33,6 +34,7 @@ export async function addComment(ctx: Ctx<typeof addCommentSchema>): Promise<Com
     before: null,
     after: { ...comment, commitmentId: input.commitmentId },
   });
+  await notify(ctx, { kind: 'comment_added', comment: { ...comment, commitmentId: input.commitmentId } });
   // Threads are shown in the workspace only.
   return { comment, refresh: NOTHING_PUBLIC };
 }

@@ -13,6 +13,7 @@ import {
 } from '@/db/queries/reports';
 import { insertReportReturn } from '@/db/queries/report-returns';
 import type { ActionContext } from '@/lib/actions/context';
+import { notify } from '@/lib/notifications/notify';
 import type { CurrentUser } from '@/lib/auth/session';
 import type {
   returnReportSchema,
@@ -101,6 +102,7 @@ export async function saveReport(ctx: Ctx<typeof saveReportSchema>): Promise<Rep
       before: null,
       after: report,
     });
+    if (submit) await notify(ctx, { kind: 'report_submitted', report });
     // Nothing public changes until the secretariat verifies it.
     return { report, refresh: NOTHING_PUBLIC };
   }
@@ -131,6 +133,7 @@ export async function saveReport(ctx: Ctx<typeof saveReportSchema>): Promise<Rep
     before,
     after: report,
   });
+  if (submit) await notify(ctx, { kind: 'report_submitted', report });
   return { report, refresh: NOTHING_PUBLIC };
 }
 
@@ -187,6 +190,7 @@ export async function verifyReport(ctx: Ctx<typeof verifyReportSchema>): Promise
     before: previous,
     after: { ...commitment, reportId: report.id },
   });
+  await notify(ctx, { kind: 'report_verified', report });
   // The state's public pages show the new status on the very next request.
   return { report, commitment, commitmentRef: commitment.ref, refresh: { countries: [iso3] } };
 }
@@ -208,5 +212,6 @@ export async function returnReport(ctx: Ctx<typeof returnReportSchema>): Promise
     },
   });
   const place = await getCommitmentCountry({ id: report.commitmentId, executor: ctx.tx });
+  await notify(ctx, { kind: 'report_returned', report });
   return { report, commitment: null, commitmentRef: place!.ref, refresh: NOTHING_PUBLIC };
 }

@@ -13,9 +13,9 @@ beforeAll(async () => {
   w = await setUpWorkflow();
 });
 
-const URL = 'http://tracker.test/workspace';
+const BASE = 'http://tracker.test';
 const remind = (user: CurrentUser, input: RemindNowInput, today: string) =>
-  runAs(user, input, (ctx) => remindNow(ctx, { today, url: URL }));
+  runAs(user, input, (ctx) => remindNow(ctx, { today, base: BASE }));
 
 const outboxFor = (roundId: number) =>
   db()

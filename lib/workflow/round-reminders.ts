@@ -5,7 +5,9 @@ import { lockRound } from '@/db/queries/rounds';
 import { fail, type ActionContext } from '@/lib/actions/context';
 import type { CurrentUser } from '@/lib/auth/session';
 import { isoDate } from '@/lib/dates';
-import { remindNowDedupeKey, remindNowDedupePrefix, renderReminder, workspaceUrl } from '@/lib/reminders';
+import { localeOr } from '@/lib/i18n/routing';
+import { absoluteLink, appBaseUrl } from '@/lib/notifications/queue';
+import { remindNowDedupeKey, remindNowDedupePrefix, renderReminder } from '@/lib/reminders';
 import type { remindNowSchema } from '@/lib/validation/round';
 import { failInvalidState } from './failures';
 import { NOTHING_PUBLIC, type Refresh } from './refresh';
@@ -22,7 +24,7 @@ export type RemindedNow = { countryId: number; recipients: number; refresh: Refr
  */
 export async function remindNow(
   ctx: Ctx<typeof remindNowSchema>,
-  { today = isoDate(), url = workspaceUrl() }: { today?: string; url?: string } = {},
+  { today = isoDate(), base = appBaseUrl() }: { today?: string; base?: string } = {},
 ): Promise<RemindedNow> {
   const { tx, input } = ctx;
   const round = await lockRound({ executor: tx, id: input.roundId });
@@ -38,14 +40,24 @@ export async function remindNow(
   const prefix = remindNowDedupePrefix({ roundId: round!.id, countryId: input.countryId, today });
   if (await hasDedupeKeyPrefix(tx, prefix))
     fail('conflict:round', { messageKey: 'codes.remindedToday', messageValues: { country: progress.name } });
-  const recipients = await listFocalPoints(tx, { countryIds: [input.countryId] });
+  // A person who turned reminders off is not reminded by hand either.
+  const recipients = (await listFocalPoints(tx, { countryIds: [input.countryId] })).filter(
+    (recipient) => !recipient.mutedNotices.includes('reminder'),
+  );
   if (recipients.length === 0)
     fail('conflict:round', { messageKey: 'codes.remindNoFocalPoint', messageValues: { country: progress.name } });
 
   const kind = progress.state === 'late' ? 'late' : 'due';
   const messages = await Promise.all(
     recipients.map(async (recipient) => ({
-      ...(await renderReminder({ kind, recipient, round: round!, progress, url })),
+      ...(await renderReminder({
+        kind,
+        recipient,
+        round: round!,
+        progress,
+        locale: localeOr(recipient.locale),
+        url: absoluteLink('/workspace/country', localeOr(recipient.locale), base),
+      })),
       toAddress: recipient.email,
       kind: `reminder_${kind}`,
       dedupeKey: remindNowDedupeKey({

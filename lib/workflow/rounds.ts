@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { readOpenRound } from '@/db/queries/round-progress';
 import { insertRound, lockRound, lockRoundOpening, setRoundStatus, type RoundSummary } from '@/db/queries/rounds';
 import type { ActionContext } from '@/lib/actions/context';
+import { notify } from '@/lib/notifications/notify';
 import type { CurrentUser } from '@/lib/auth/session';
 import type { changeRoundSchema, createRoundSchema } from '@/lib/validation/round';
 import { fail } from '@/lib/actions/context';
@@ -55,5 +56,6 @@ export async function changeRoundStatus(ctx: Ctx<typeof changeRoundSchema>): Pro
     before,
     after: round,
   });
+  if (to === 'open') await notify(ctx, { kind: 'round_opened', round });
   return { round, refresh: 'everything' };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { db } from '@/db/client';
-import { invitations, users } from '@/db/schema';
+import { invitations, notifications, users } from '@/db/schema';
 import { createUserSession } from '@/db/queries/user-sessions';
 import { createUser } from '@/db/seed/factories';
 import { eq } from 'drizzle-orm';
@@ -43,6 +43,16 @@ async function openLink({
 /** Someone in country A whom admins act on. */
 async function target({ cast }: SetupContext) {
   return createUser(db(), { role: 'focal_point', countryId: cast.countryA.id, passwordHash: await testPasswordHash() });
+}
+
+/** A notice for the caller (or, with no caller, for someone else), as "What's new" would list. */
+async function noticeFor({ cast, user }: SetupContext) {
+  const owner = user ?? (await target({ cast } as SetupContext));
+  const [row] = await db()
+    .insert(notifications)
+    .values({ userId: owner.id, kind: 'round_opened', dedupeKey: `matrix:${randomUUID()}`, params: {} })
+    .returning({ id: notifications.id });
+  return row!.id;
 }
 
 /** Gives the caller an enrolled authenticator with a known secret; returns a current code. */
@@ -154,6 +164,17 @@ export const accountsMatrix: Matrix = {
       code: context.user ? await enrolCaller(context, true) : '123456',
       currentPassword: TEST_PASSWORD,
     }),
+  },
+
+  'app/[locale]/workspace/account/actions.ts#saveNoticePreferencesAction': {
+    allowed: SIGNED_IN,
+    // Each role is offered its own kinds; none ticked turns them all off, which every role may do.
+    setup: async () => ({ locale: 'fr' }),
+  },
+  // Marking one's own "What's new" read.
+  'app/[locale]/workspace/actions.ts#markNoticesSeenAction': {
+    allowed: SIGNED_IN,
+    setup: async (context) => ({ throughId: String(await noticeFor(context)) }),
   },
 
   // next-auth's own endpoints cannot be wrapped: they are its sign-in (Credentials, checked by

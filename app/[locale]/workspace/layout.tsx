@@ -4,9 +4,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SessionKeepAlive } from '@/components/workspace/session-keep-alive';
 import { SignOutButton } from '@/components/workspace/sign-out-button';
+import { UnreadCount } from '@/components/workspace/unread-count';
 import { WORKSPACE_NAV } from '@/components/workspace/nav-items';
 import { WorkspaceMenu } from '@/components/workspace/workspace-menu';
 import { WorkspaceNav } from '@/components/workspace/workspace-nav';
+import { countUnreadNotices } from '@/db/queries/notifications';
 import { loginPath, requireUser } from '@/lib/auth/session';
 import { can } from '@/lib/permissions';
 
@@ -26,9 +28,18 @@ export default async function WorkspaceLayout({ children, params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser({ locale, allowRestricted: true });
-  const t = await getTranslations('workspace');
+  const [t, tn, unread] = await Promise.all([
+    getTranslations('workspace'),
+    getTranslations('notices.whatsNew'),
+    countUnreadNotices({ userId: user.id }),
+  ]);
+  const badge = <UnreadCount count={unread} label={tn('badge', { count: unread })} />;
   const visible = WORKSPACE_NAV.filter((item) => can(user, item.permission, { countryId: user.countryId }));
-  const linkOf = (item: (typeof visible)[number]) => ({ href: item.href, label: t(`nav.${item.labelKey}`) });
+  const linkOf = (item: (typeof visible)[number]) => ({
+    href: item.href,
+    label: t(`nav.${item.labelKey}`),
+    badge: item.href === '/workspace' ? badge : undefined,
+  });
   const items = visible.filter((item) => !item.section).map(linkOf);
   const sections = [
     { label: t('nav.referenceData'), items: visible.filter((item) => item.section === 'referenceData').map(linkOf) },
@@ -39,7 +50,7 @@ export default async function WorkspaceLayout({ children, params }: Props) {
     <NextIntlClientProvider>
       <div className="grid gap-4 md:grid-cols-[14rem_1fr] md:gap-8">
         <aside className="md:border-e md:border-slate-200 md:pe-6">
-          <WorkspaceMenu label={t('nav.menu')}>
+          <WorkspaceMenu label={t('nav.menu')} badge={badge}>
             <div className="[overflow-wrap:anywhere]">
               <p className="font-semibold">{user.name}</p>
               <p className="text-sm text-slate-700">{t(`roles.${user.role}`)}</p>

@@ -25,7 +25,8 @@ export default async function LoginPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const query = await searchParams;
   const t = await getTranslations('auth');
-  const fallback = getPathname({ href: '/workspace', locale: locale as Locale });
+  // The workspace home then opens in the person's own language (users.locale), whatever this page's.
+  const fallback = getPathname({ href: { pathname: '/workspace', query: { landing: '1' } }, locale: locale as Locale });
   const callbackUrl = safeCallbackPath(query.callbackUrl, fallback);
   if (await getCurrentUser()) redirect({ href: callbackUrl, locale: locale as Locale });
   const notice = NOTICES.find((name) => query[name] === '1');

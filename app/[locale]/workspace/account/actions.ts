@@ -14,6 +14,8 @@ import { clearSessionCookie } from '@/lib/auth/session-token';
 import { endOwnSession } from '@/lib/auth/user-sessions';
 import { confirmEnrolment, regenerateRecoveryCodes, startEnrolment, turnOffSecondFactor } from '@/lib/auth/two-factor';
 import { redirect } from '@/lib/i18n/navigation';
+import { saveNoticePreferences } from '@/lib/notifications/preferences';
+import { noticePreferencesSchema } from '@/lib/validation/notice-preferences';
 
 // A person's own account. 'account.manage' is the one permission an admin still has before enrolling
 // in two-factor sign-in, so that they can enrol.
@@ -101,6 +103,24 @@ export const disableTwoFactorAction = defineAction({
   handler: async (ctx) => {
     const result = await turnOffSecondFactor(ctx);
     ctx.afterCommit(refreshAccount);
+    return result;
+  },
+});
+
+// The person's language and the notices they take by mail. A new language reopens the page in it.
+export const saveNoticePreferencesAction = defineAction({
+  name: 'user.preferences_change',
+  access: 'account.manage',
+  input: noticePreferencesSchema,
+  messages: 'notices',
+  subject: 'account',
+  handler: async (ctx) => {
+    const result = await saveNoticePreferences(ctx);
+    if (result.languageChanged)
+      ctx.afterCommit(() =>
+        redirect({ href: { pathname: '/workspace/account', query: { saved: 'preferences' } }, locale: result.locale }),
+      );
+    else ctx.afterCommit(refreshAccount);
     return result;
   },
 });

@@ -2,15 +2,26 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ChangePasswordForm, SignOutEverywhereButton } from '@/components/workspace/account-forms';
 import { PageSection } from '@/components/ui/page-section';
+import { NoticePreferencesForm } from '@/components/workspace/notice-preferences-form';
 import { SessionList } from '@/components/workspace/session-list';
 import { getCountryNaming } from '@/db/queries/countries';
+import { getNoticePreferences } from '@/db/queries/notifications';
 import { requirePermission } from '@/lib/auth/session';
 import { countryName } from '@/lib/format';
 import { listOwnSessions } from '@/lib/auth/user-sessions';
 import { Link } from '@/lib/i18n/navigation';
-import { changePasswordAction, endSessionAction, signOutEverywhereAction } from './actions';
+import { NOTICE_KINDS_BY_ROLE } from '@/lib/notifications/kinds';
+import {
+  changePasswordAction,
+  endSessionAction,
+  saveNoticePreferencesAction,
+  signOutEverywhereAction,
+} from './actions';
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -18,14 +29,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('account.title') };
 }
 
-export default async function AccountPage({ params }: Props) {
+export default async function AccountPage({ params, searchParams }: Props) {
   const { locale } = await params;
+  const { saved } = await searchParams;
   setRequestLocale(locale);
   const user = await requirePermission({ locale, action: 'account.manage' });
   const t = await getTranslations('workspace');
   const country = user.countryId !== null ? await getCountryNaming({ id: user.countryId }) : null;
   const countryLabel = country && countryName(country, locale);
   const sessions = await listOwnSessions(user);
+  const preferences = await getNoticePreferences({ userId: user.id });
+  const tn = await getTranslations('notices.preferences');
 
   return (
     <div className="space-y-10">
@@ -44,6 +58,16 @@ export default async function AccountPage({ params }: Props) {
           </>
         ) : null}
       </dl>
+      <PageSection headingId="notices-heading" title={tn('heading')} className="space-y-3">
+        <p>{tn('intro')}</p>
+        <NoticePreferencesForm
+          action={saveNoticePreferencesAction}
+          locale={preferences?.locale ?? locale}
+          offered={NOTICE_KINDS_BY_ROLE[user.role]}
+          muted={preferences?.mutedNotices ?? []}
+          saved={saved === 'preferences'}
+        />
+      </PageSection>
       <PageSection headingId="password-heading" title={t('account.passwordHeading')} className="space-y-3">
         <ChangePasswordForm action={changePasswordAction} email={user.email} />
       </PageSection>

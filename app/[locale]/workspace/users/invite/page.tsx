@@ -26,6 +26,7 @@ export default async function InvitePage({ params }: Props) {
       <InviteForm
         action={inviteUserAction}
         countries={countryChoices(countries, locale).map(({ id, name }) => ({ id, name }))}
+        locale={locale}
       />
     </div>
   );
