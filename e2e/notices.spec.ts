@@ -41,6 +41,7 @@ test('a report returned to a French-speaking focal point: mail in French, What�
   const reason = `Merci d’ajouter le décret – ${Date.now()}`;
   await secretariat.getByLabel('Reason').fill(reason);
   await secretariat.getByRole('button', { name: 'Return the report' }).click();
+  await secretariat.getByRole('dialog').getByRole('button', { name: 'Yes, return it' }).click();
   await expect(secretariat.getByText(`Report on ${ref} returned to the state.`)).toBeVisible();
 
   // 3. The outbox holds the mail to the focal point, in French, with the reason and a link in French.

@@ -58,6 +58,7 @@ test('a resubmitted report shows the reviewer the earlier reason and what change
   await expect(secretariat).toHaveTitle(new RegExp(`Review the report on ${ref}`));
   await secretariat.getByLabel('Reason').fill('Say which associations, and link the new register.');
   await secretariat.getByRole('button', { name: 'Return the report' }).click();
+  await secretariat.getByRole('dialog').getByRole('button', { name: 'Yes, return it' }).click();
   await expect(secretariat.getByText(`Report on ${ref} returned to the state.`)).toBeVisible();
 
   // The focal point revises the claim, the narrative and the evidence, and resubmits.
