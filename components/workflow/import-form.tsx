@@ -25,22 +25,45 @@ type ImportReport = {
   problemsCsv: string | null;
 };
 
-function CommitmentLinks({ items }: { items: CommitmentLink[] }) {
+/** A titled list of linked commitments (the new ones, those already there), the first of `total`. */
+function CommitmentLinks({
+  id,
+  heading,
+  intro,
+  items,
+  total,
+  more,
+}: {
+  id: string;
+  heading: string;
+  intro?: string;
+  items: CommitmentLink[];
+  total: number;
+  more: (count: number) => string;
+}) {
   return (
-    <ul className="flex flex-wrap gap-x-4 gap-y-1">
-      {items.map((item) => (
-        <li key={item.id}>
-          <Link
-            href={`/workspace/commitments/${item.id}`}
-            className="font-mono text-brand-700 underline underline-offset-4"
-          >
-            {item.ref}
-          </Link>
-        </li>
-      ))}
-    </ul>
+    <section aria-labelledby={id} className="space-y-2">
+      <h2 id={id} className="text-xl font-semibold">
+        {heading}
+      </h2>
+      {intro ? <p>{intro}</p> : null}
+      <ul className="flex flex-wrap gap-x-4 gap-y-1">
+        {items.map((item) => (
+          <li key={item.id}>
+            <Link
+              href={`/workspace/commitments/${item.id}`}
+              className="font-mono text-brand-700 underline underline-offset-4"
+            >
+              {item.ref}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {total > items.length ? <p>{more(total - items.length)}</p> : null}
+    </section>
   );
 }
+
 type Mode = 'dry_run' | 'all' | 'only_valid';
 
 type Phase =
@@ -172,27 +195,23 @@ export function ImportForm({ endpoint }: { endpoint: string }) {
               </p>
             )}
             {report.created.length > 0 ? (
-              <section aria-labelledby="import-created" className="space-y-2">
-                <h2 id="import-created" className="text-xl font-semibold">
-                  {t('createdHeading', { count: report.imported })}
-                </h2>
-                <CommitmentLinks items={report.created} />
-                {report.imported > report.created.length ? (
-                  <p>{t('more', { count: report.imported - report.created.length })}</p>
-                ) : null}
-              </section>
+              <CommitmentLinks
+                id="import-created"
+                heading={t('createdHeading', { count: report.imported })}
+                items={report.created}
+                total={report.imported}
+                more={(count) => t('more', { count })}
+              />
             ) : null}
             {report.existingCount > 0 ? (
-              <section aria-labelledby="import-existing" className="space-y-2">
-                <h2 id="import-existing" className="text-xl font-semibold">
-                  {t('existingHeading', { count: report.existingCount })}
-                </h2>
-                <p>{t('existingIntro')}</p>
-                <CommitmentLinks items={report.existing} />
-                {report.existingCount > report.existing.length ? (
-                  <p>{t('more', { count: report.existingCount - report.existing.length })}</p>
-                ) : null}
-              </section>
+              <CommitmentLinks
+                id="import-existing"
+                heading={t('existingHeading', { count: report.existingCount })}
+                intro={t('existingIntro')}
+                items={report.existing}
+                total={report.existingCount}
+                more={(count) => t('more', { count })}
+              />
             ) : null}
             {report.problemsCsv ? (
               <p>

@@ -5,7 +5,7 @@ import { isContentLanguage } from '@/lib/i18n/content-language';
 import { isImplementationStatus } from '@/lib/scoring';
 import { hasControlCharacter, isWebUrl, showControlCharacters } from '@/lib/validation/fields';
 import { COMMITMENT_REF_PATTERN } from '@/lib/workflow/rules';
-import { writeCsv } from './dialect';
+import { restoreCell, writeCsv } from './dialect';
 
 /**
  * Commitments from a CSV file, for many states at once. Reading and checking are pure functions here
@@ -215,7 +215,10 @@ export function parseCommitmentCsv(text: string): {
   const rows = body.map((record, index) => {
     const values: Partial<Record<ImportColumn, string>> = {};
     names.forEach((name, column) => {
-      if ((IMPORT_COLUMNS as readonly string[]).includes(name)) values[name as ImportColumn] = record[column] ?? '';
+      // A cell the app wrote with an apostrophe in front (a text a spreadsheet would run as a formula,
+      // lib/csv/dialect.ts) is read back as the text it was: an export or a file of problem rows loads as written.
+      if ((IMPORT_COLUMNS as readonly string[]).includes(name))
+        values[name as ImportColumn] = restoreCell(record[column] ?? '');
     });
     return { row: index + 2, values };
   });

@@ -201,6 +201,17 @@ describe('CSV import', () => {
         'ZZZ,Unknown; state,CSS-1,2019-01-01,country: <errors.unknownCountry> (ZZZ)\r\n' +
         'NOR,Two problems,CSS-99,01/02/2019,made_on: <errors.invalidDate> (01/02/2019) | standards: <errors.unknownStandardCode> (CSS-99)\r\n',
     );
+    // Corrected and uploaded again, a row comes in as it was written, a formula-like title included.
+    const formula = await runImport('country,title,standards\nZZZ,=Budget + hearings,CSS-1', 'dry_run');
+    const again = formula.problemsCsv(() => 'unknown')!.replace('ZZZ', 'NOR');
+    expect(again).toContain("'=Budget + hearings");
+    const { report: fixed } = await runImport(again, 'all');
+    expect(fixed).toMatchObject({ errors: [], imported: 1 });
+    const [stored] = await db()
+      .select({ title: commitments.title })
+      .from(commitments)
+      .where(eq(commitments.ref, fixed.refs[0]!));
+    expect(stored!.title).toBe('=Budget + hearings');
     const clean = await runImport('country,title,standards\nNOR,Nothing wrong,CSS-1', 'dry_run');
     expect(clean.problemsCsv(() => '')).toBeNull();
   });
