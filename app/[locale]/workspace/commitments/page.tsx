@@ -180,8 +180,13 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
       </form>
 
       <p role="status">{t('count', { count: list.total })}</p>
-      {/* Shown even when no draft is left on the page, so that it can say what it just did. */}
-      {bulk ? <BulkPublicationForm action={changeManyPublicationsAction} /> : null}
+      {/* Kept when no draft is left on the page, so that it can say what it just did. */}
+      {bulk ? (
+        <BulkPublicationForm
+          action={changeManyPublicationsAction}
+          selectable={list.rows.some((row) => row.publication === 'draft')}
+        />
+      ) : null}
       {list.rows.length > 0 ? (
         <DataTable
           variant="workspace"
