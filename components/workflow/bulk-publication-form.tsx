@@ -12,12 +12,15 @@ export const BULK_FORM_ID = 'bulk-publication';
  * Publish or archive the draft commitments ticked in the list. The checkboxes sit in the table's rows
  * and belong to this form by its id (`form="bulk-publication"`). Once JavaScript runs the form is sent
  * without React's reset, so that after a refusal the same boxes stay ticked; without it, it still works
- * as a plain server-action form.
+ * as a plain server-action form. With no draft left on the page (`selectable` false) only the outcome
+ * of the last call stays, so that it can still say what it did.
  */
 export function BulkPublicationForm({
   action,
+  selectable,
 }: {
   action: FormAction<{ action: 'publish' | 'archive'; refs: string[] }>;
+  selectable: boolean;
 }) {
   const t = useTranslations('workflow.commitments.bulk');
   const { state, formAction, failure, pending } = useActionForm(action);
@@ -28,6 +31,24 @@ export function BulkPublicationForm({
     startTransition(() => formAction(data));
   };
   const done = state?.ok ? state.data : null;
+  const outcome = (
+    <div aria-live="polite">
+      {failure ? (
+        <p role="alert" className="font-medium text-red-800">
+          {[failure.message, ...Object.values(failure.fieldErrors ?? {}).flat()].filter(Boolean).join(' ')}
+        </p>
+      ) : null}
+      {done ? (
+        <p className="font-medium text-green-900">
+          {t(done.action === 'publish' ? 'published' : 'archived', {
+            count: done.refs.length,
+            refs: done.refs.join(', '),
+          })}
+        </p>
+      ) : null}
+    </div>
+  );
+  if (!selectable) return outcome;
   return (
     <form
       id={BULK_FORM_ID}
@@ -48,21 +69,7 @@ export function BulkPublicationForm({
           {t('archive')}
         </SubmitButton>
       </div>
-      <div aria-live="polite">
-        {failure ? (
-          <p role="alert" className="font-medium text-red-800">
-            {[failure.message, ...Object.values(failure.fieldErrors ?? {}).flat()].filter(Boolean).join(' ')}
-          </p>
-        ) : null}
-        {done ? (
-          <p className="font-medium text-green-900">
-            {t(done.action === 'publish' ? 'published' : 'archived', {
-              count: done.refs.length,
-              refs: done.refs.join(', '),
-            })}
-          </p>
-        ) : null}
-      </div>
+      {outcome}
     </form>
   );
 }

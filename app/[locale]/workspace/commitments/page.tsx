@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
 import { CalendarDate } from '@/components/public/partial-date';
-import { DataTable, type DataColumn } from '@/components/ui/data-table';
+import type { DataColumn } from '@/components/ui/data-table';
 import { FilterSelect, filterControlClass } from '@/components/workspace/filter-select';
-import { Pagination } from '@/components/workspace/pagination';
+import { PagedTable } from '@/components/workspace/paged-table';
 import { COMMITMENTS_PAGE_SIZE, listCommitmentChoices, listCommitments } from '@/db/queries/commitment-lists';
 import { publicationStateEnum } from '@/db/schema';
 import { BULK_FORM_ID, BulkPublicationForm } from '@/components/workflow/bulk-publication-form';
@@ -180,23 +180,19 @@ export default async function CommitmentsPage({ params, searchParams }: Props) {
       </form>
 
       <p role="status">{t('count', { count: list.total })}</p>
-      {/* Shown even when no draft is left on the page, so that it can say what it just did. */}
-      {bulk ? <BulkPublicationForm action={changeManyPublicationsAction} /> : null}
-      {list.rows.length > 0 ? (
-        <DataTable
-          variant="workspace"
-          caption={t('caption')}
-          captionHidden
-          columns={columns}
-          rows={list.rows}
-          rowKey={(row) => row.id}
-          scroll
+      {/* Kept when no draft is left on the page, so that it can say what it just did. */}
+      {bulk ? (
+        <BulkPublicationForm
+          action={changeManyPublicationsAction}
+          selectable={list.rows.some((row) => row.publication === 'draft')}
         />
       ) : null}
-      <Pagination
-        page={list.page}
+      <PagedTable
+        list={list}
+        columns={columns}
+        rowKey={(row) => row.id}
+        caption={t('caption')}
         pageSize={COMMITMENTS_PAGE_SIZE}
-        total={list.total}
         pathname="/workspace/commitments"
         query={query}
         labels={{

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusBadge } from '@/components/public/status-badge';
-import { DataTable, type DataColumn } from '@/components/ui/data-table';
+import type { DataColumn } from '@/components/ui/data-table';
 import { Timestamp } from '@/components/ui/timestamp';
 import { ReportFiltersForm } from '@/components/workflow/report-filters';
-import { Pagination } from '@/components/workspace/pagination';
+import { PagedTable } from '@/components/workspace/paged-table';
 import { listCommitmentChoices } from '@/db/queries/commitment-lists';
 import { listReports, REPORTS_PAGE_SIZE } from '@/db/queries/report-lists';
 import { listRounds } from '@/db/queries/rounds';
@@ -81,21 +81,12 @@ export default async function AllReportsPage({ params, searchParams }: Props) {
         rounds={rounds}
       />
       <p role="status">{t('count', { count: list.total })}</p>
-      {list.rows.length > 0 ? (
-        <DataTable
-          variant="workspace"
-          caption={t('caption')}
-          captionHidden
-          columns={columns}
-          rows={list.rows}
-          rowKey={(row) => row.id}
-          scroll
-        />
-      ) : null}
-      <Pagination
-        page={list.page}
+      <PagedTable
+        list={list}
+        columns={columns}
+        rowKey={(row) => row.id}
+        caption={t('caption')}
         pageSize={REPORTS_PAGE_SIZE}
-        total={list.total}
         pathname="/workspace/reports/all"
         query={filterQuery(raw)}
         labels={{
