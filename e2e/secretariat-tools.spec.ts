@@ -138,7 +138,11 @@ test('adding a link moves focus to its first field; removing one moves it to the
   }
 });
 
-test('without JavaScript, archiving is a second step too', async ({ browser, server, secretariat }) => {
+test('without JavaScript, archiving is a second step too, and the second press archives', async ({
+  browser,
+  server,
+  secretariat,
+}) => {
   // The secretariat's session, in a browser that runs no script (signing in itself needs one).
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: server });
   await context.addCookies(await secretariat.context().cookies());
@@ -151,6 +155,10 @@ test('without JavaScript, archiving is a second step too', async ({ browser, ser
   await fallback.locator('summary').click();
   await expect(fallback).toContainText('Archive NOR-2011-');
   await expect(yes).toBeVisible();
+  // The second press sends the form as a plain POST, and the commitment is archived.
+  await yes.click();
+  await page.goto(imported[1]!);
+  await expect(page.getByRole('button', { name: 'Restore as draft' })).toBeVisible();
   await context.close();
 });
 

@@ -15,7 +15,8 @@ function newKey(): string {
  * result: each field's errors, the values to show again, and a key that changes when they do (React
  * resets a form after its action; remounting with the returned values as defaults keeps the input).
  *
- * `idempotent` (for actions defined with `idempotent`): every submission carries a key, the same one
+ * A form without `idempotent` posts without JavaScript too (React renders the server action as the form's
+ * target). `idempotent` (for actions defined with `idempotent`): every submission carries a key, the same one
  * until a submission succeeds, so a form sent twice (a double click, a retry after a lost answer, a
  * replayed request) is done once. A success starts a new key for the next one.
  */
@@ -25,13 +26,16 @@ export function useActionForm<D>(action: FormAction<D>, { idempotent = false }: 
   useEffect(() => {
     if (state?.ok) key.current = null;
   }, [state]);
-  const formAction = useCallback(
+  const withKey = useCallback(
     (payload: FormData) => {
-      if (idempotent) payload.set(IDEMPOTENCY_FIELD, (key.current ??= newKey()));
+      payload.set(IDEMPOTENCY_FIELD, (key.current ??= newKey()));
       dispatch(payload);
     },
-    [dispatch, idempotent],
+    [dispatch],
   );
+  // Without a key to add, the form takes the action's own dispatch, which React renders as a plain
+  // POST to the server action: the form works before the page's script runs, or without it.
+  const formAction = idempotent ? withKey : dispatch;
   const failure = state && !state.ok ? state : null;
   const summary: SummaryError[] = failure?.fieldErrors
     ? Object.entries(failure.fieldErrors).flatMap(([field, messages]) =>
