@@ -18,11 +18,11 @@ export async function WhatsNew({ notices, readAt }: { notices: NoticeRow[]; read
     getLocale(),
   ]);
   const isNew = (notice: NoticeRow) => readAt === null || notice.createdAt > readAt;
-  const unread = notices.filter(isNew).length;
   const shown = notices.filter((notice) => isNoticeKind(notice.kind));
+  const unread = shown.filter(isNew).length;
   return (
     <PageSection headingId="whats-new-heading" title={t('heading')}>
-      <p data-testid="whats-new-count">{t('unread', { count: unread })}</p>
+      {shown.length > 0 ? <p data-testid="whats-new-count">{t('unread', { count: unread })}</p> : null}
       {shown.length === 0 ? (
         <p className="text-slate-700">{t('empty')}</p>
       ) : (
